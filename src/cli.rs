@@ -1,0 +1,595 @@
+//! The whole command-line surface in one file: every clap type, its help text and examples.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::output::Format;
+
+const AFTER_HELP: &str = "\
+Examples:
+  portalctl partner create \"Northwind MSP\" --email ops@northwind.example
+  portalctl customer create Acme --partner \"Northwind MSP\" --email it@acme.example
+  portalctl site create HQ --customer Acme
+  portalctl probe create hq-probe-1 --site HQ --customer Acme
+  portalctl -o json customer list --partner \"Northwind MSP\" --status active
+
+Exit codes: 0 ok, 1 failure, 2 usage or invalid input, 3 not found, 4 conflict,
+5 aborted (no confirmation), 6 denied, 7 busy (another process held the store; try again).";
+
+/// Administer a managed-service provider's tenant tree from one local `SQLite` store.
+///
+/// Partners have customers; customers have sites; probes are installed at sites. Every entity
+/// can be referenced by its id or its name; a name that matches several is refused with the
+/// candidates and the flag that narrows it (--partner, --customer, --site).
+#[derive(Debug, Parser)]
+#[command(name = "portalctl", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// The store [default: portal.db in the platform data directory]
+    #[arg(long, global = true, env = "PORTALCTL_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// TOML config file [default: config.toml in the platform config directory]
+    #[arg(long, global = true, env = "PORTALCTL_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Output format [default: the config's `output`, else table]
+    #[arg(short, long, global = true, env = "PORTALCTL_OUTPUT", value_enum)]
+    pub output: Option<Format>,
+
+    /// Print only the ids of what was created or touched, one a line (a secret made by the
+    /// command follows its id on the next line)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Answer yes to every confirmation
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+
+    /// Who is acting, for the audit log [default: the OS user]
+    #[arg(long, global = true, env = "PORTALCTL_ACTOR", value_name = "NAME")]
+    pub actor: Option<String>,
+
+    /// Never colour the output (also: `NO_COLOR` set to anything)
+    #[arg(long, global = true)]
+    pub no_color: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Partners: the resellers whose customers you manage
+    #[command(subcommand)]
+    Partner(PartnerCmd),
+    /// Customers of a partner, or direct customers
+    #[command(subcommand)]
+    Customer(CustomerCmd),
+    /// Sites of a customer
+    #[command(subcommand)]
+    Site(SiteCmd),
+    /// Probes installed at sites (or not yet assigned)
+    #[command(subcommand)]
+    Probe(ProbeCmd),
+    /// The audit trail of every change, newest first
+    #[command(after_help = "Examples:
+  portalctl log --limit 20
+  portalctl log --entity customer --since 7d
+  portalctl log --entity customer:7 -o json
+  portalctl log --actor ci-provisioner --since 2026-01-01")]
+    Log(LogArgs),
+    /// Housekeeping of the store file
+    #[command(subcommand)]
+    Db(DbCmd),
+    /// Print a shell completion script
+    #[command(after_help = "Examples:
+  portalctl completions bash > ~/.local/share/bash-completion/completions/portalctl
+  portalctl completions zsh > ~/.zfunc/_portalctl
+  portalctl completions fish > ~/.config/fish/completions/portalctl.fish")]
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+/// `--limit` and `--offset` of every list.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct Page {
+    /// Show at most N rows
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=1_000_000_000))]
+    pub limit: Option<i64>,
+    /// Skip the first N rows
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..=1_000_000_000_000))]
+    pub offset: Option<i64>,
+}
+
+// ---------------------------------------------------------------- partner
+
+#[derive(Debug, Subcommand)]
+pub enum PartnerCmd {
+    /// Create a partner
+    #[command(after_help = "Example:
+  portalctl partner create \"Northwind MSP\" --email ops@northwind.example --portal-url https://portal.northwind.example")]
+    Create {
+        /// Unique name (1-100 characters)
+        name: String,
+        /// Contact email of the partner
+        #[arg(long)]
+        email: String,
+        /// The partner's own branded portal (http or https)
+        #[arg(long, value_name = "URL")]
+        portal_url: Option<String>,
+    },
+    /// List partners, by name
+    #[command(after_help = "Examples:
+  portalctl partner list
+  portalctl -o csv partner list > partners.csv")]
+    List {
+        #[command(flatten)]
+        page: Page,
+    },
+    /// Show one partner
+    #[command(after_help = "Example:
+  portalctl partner show \"Northwind MSP\"")]
+    Show {
+        /// Id or name
+        partner: String,
+    },
+    /// Change a partner's name, email or portal URL
+    #[command(after_help = "Examples:
+  portalctl partner edit \"Northwind MSP\" --email noc@northwind.example
+  portalctl partner edit 3 --portal-url \"\"     # remove the portal URL")]
+    Edit {
+        /// Id or name
+        partner: String,
+        /// New name
+        #[arg(long)]
+        name: Option<String>,
+        /// New email
+        #[arg(long)]
+        email: Option<String>,
+        /// New portal URL ("" removes it)
+        #[arg(long, value_name = "URL")]
+        portal_url: Option<String>,
+    },
+    /// Delete partners with all their customers, sites and probes (asks first)
+    #[command(after_help = "Examples:
+  portalctl partner delete \"Northwind MSP\"
+  portalctl partner delete 3 4 --yes")]
+    Delete {
+        /// Ids or names; all are deleted in one transaction, or none
+        #[arg(required = true)]
+        partners: Vec<String>,
+    },
+}
+
+// ---------------------------------------------------------------- customer
+
+/// Narrows a customer name to one partner's customers, or to direct customers.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PartnerScopeArgs {
+    /// The customer's partner (id or name), when a name is used under several partners
+    #[arg(long, value_name = "PARTNER", conflicts_with = "direct")]
+    pub partner: Option<String>,
+    /// The customer is a direct customer (no partner)
+    #[arg(long)]
+    pub direct: bool,
+}
+
+/// The branding of a customer's portal.
+#[derive(Debug, Args, Clone, Default)]
+pub struct BrandingArgs {
+    /// Name shown in the customer's portal
+    #[arg(long)]
+    pub display_name: Option<String>,
+    /// Logo shown in the customer's portal (http or https URL)
+    #[arg(long, value_name = "URL")]
+    pub logo_url: Option<String>,
+    /// Portal colour, #rrggbb
+    #[arg(long, value_name = "#RRGGBB")]
+    pub primary_color: Option<String>,
+    /// Where the customer's users ask for help
+    #[arg(long, value_name = "EMAIL")]
+    pub support_email: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CustomerCmd {
+    /// Create a customer under a partner, or a direct customer
+    #[command(after_help = "Examples:
+  portalctl customer create Acme --partner \"Northwind MSP\" --email it@acme.example --workflow standard
+  portalctl customer create \"Solo Ltd\" --direct --email admin@solo.example --primary-color '#1a7f37'")]
+    Create(CustomerCreate),
+    /// List customers; filters combine with AND
+    #[command(after_help = "Examples:
+  portalctl customer list --partner \"Northwind MSP\" --status active
+  portalctl customer list --name acme --sort created --desc --limit 10
+  portalctl -o json customer list --direct --portal enabled")]
+    List(CustomerList),
+    /// Show one customer
+    #[command(after_help = "Examples:
+  portalctl customer show Acme
+  portalctl customer show Acme --partner \"Northwind MSP\" -o json")]
+    Show {
+        /// Id or name
+        customer: String,
+        #[command(flatten)]
+        scope: PartnerScopeArgs,
+    },
+    /// Change a customer's name, email, workflow or branding (the partner is fixed)
+    #[command(after_help = "Examples:
+  portalctl customer edit Acme --email helpdesk@acme.example
+  portalctl customer edit 7 --workflow \"\"          # remove the workflow
+  portalctl customer edit Acme --display-name \"Acme Corp\" --primary-color '#0055aa'")]
+    Edit(CustomerEdit),
+    /// Reactivate customers: portal access and data transfers resume
+    #[command(after_help = "Example:
+  portalctl customer activate Acme")]
+    Activate {
+        /// Ids or names
+        #[arg(required = true)]
+        customers: Vec<String>,
+        #[command(flatten)]
+        scope: PartnerScopeArgs,
+    },
+    /// Deactivate customers: no portal access and no data transfers; data is kept
+    #[command(after_help = "Example:
+  portalctl customer deactivate Acme --partner \"Northwind MSP\"")]
+    Deactivate {
+        /// Ids or names
+        #[arg(required = true)]
+        customers: Vec<String>,
+        #[command(flatten)]
+        scope: PartnerScopeArgs,
+    },
+    /// Delete customers with all their sites and probes (asks first)
+    #[command(after_help = "Examples:
+  portalctl customer delete Acme
+  portalctl customer delete 7 8 9 --yes      # one transaction: all or none")]
+    Delete {
+        /// Ids or names; all are deleted in one transaction, or none
+        #[arg(required = true)]
+        customers: Vec<String>,
+        #[command(flatten)]
+        scope: PartnerScopeArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CustomerCreate {
+    /// Name, 1-50 characters, unique within its partner
+    pub name: String,
+    /// The customer's email
+    #[arg(long)]
+    pub email: String,
+    /// The partner (id or name) this customer belongs to; fixed once created
+    #[arg(
+        long,
+        value_name = "PARTNER",
+        required_unless_present = "direct",
+        conflicts_with = "direct"
+    )]
+    pub partner: Option<String>,
+    /// A direct customer, with no partner
+    #[arg(long)]
+    pub direct: bool,
+    /// A workflow label
+    #[arg(long)]
+    pub workflow: Option<String>,
+    #[command(flatten)]
+    pub branding: BrandingArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Status {
+    Active,
+    Inactive,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PortalState {
+    Enabled,
+    Disabled,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CustomerSort {
+    Name,
+    Id,
+    Email,
+    Created,
+    Updated,
+    Partner,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomerList {
+    /// Only customers of this partner (id or name)
+    #[arg(long, value_name = "PARTNER", conflicts_with = "direct")]
+    pub partner: Option<String>,
+    /// Only direct customers
+    #[arg(long)]
+    pub direct: bool,
+    /// Name contains this text (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    /// Email is exactly this (case-insensitive)
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Workflow is exactly this
+    #[arg(long)]
+    pub workflow: Option<String>,
+    /// Only active or only inactive customers
+    #[arg(long, value_enum)]
+    pub status: Option<Status>,
+    /// Only customers whose portal is enabled or disabled
+    #[arg(long, value_enum)]
+    pub portal: Option<PortalState>,
+    /// Sort key
+    #[arg(long, value_enum, default_value = "name")]
+    pub sort: CustomerSort,
+    /// Sort in descending order
+    #[arg(long)]
+    pub desc: bool,
+    #[command(flatten)]
+    pub page: Page,
+}
+
+#[derive(Debug, Args)]
+pub struct CustomerEdit {
+    /// Id or name
+    pub customer: String,
+    #[command(flatten)]
+    pub scope: PartnerScopeArgs,
+    /// New name (1-50 characters)
+    #[arg(long)]
+    pub name: Option<String>,
+    /// New email
+    #[arg(long)]
+    pub email: Option<String>,
+    /// New workflow label ("" removes it)
+    #[arg(long)]
+    pub workflow: Option<String>,
+    #[command(flatten)]
+    pub branding: BrandingArgs,
+}
+
+// ---------------------------------------------------------------- site
+
+/// Narrows a site name to one customer's sites.
+#[derive(Debug, Args, Clone, Default)]
+pub struct CustomerScopeArgs {
+    /// The site's customer (id or name), when a site name is used by several customers
+    #[arg(long, value_name = "CUSTOMER")]
+    pub customer: Option<String>,
+    /// The customer's partner (id or name), when the customer name is ambiguous
+    #[arg(long, value_name = "PARTNER", requires = "customer")]
+    pub partner: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SiteCmd {
+    /// Create a site of a customer
+    #[command(after_help = "Example:
+  portalctl site create HQ --customer Acme --address \"1 Main St, Springfield\"")]
+    Create {
+        /// Name, unique within its customer
+        name: String,
+        /// The customer (id or name)
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: String,
+        /// The customer's partner (id or name), when the customer name is ambiguous
+        #[arg(long, value_name = "PARTNER")]
+        partner: Option<String>,
+        /// Postal address
+        #[arg(long)]
+        address: Option<String>,
+    },
+    /// List sites
+    #[command(after_help = "Examples:
+  portalctl site list --customer Acme
+  portalctl site list --partner \"Northwind MSP\" --portal enabled -o csv")]
+    List {
+        /// Only sites of this customer (id or name)
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: Option<String>,
+        /// Only sites of this partner's customers (id or name)
+        #[arg(long, value_name = "PARTNER")]
+        partner: Option<String>,
+        /// Only sites whose portal is enabled or disabled
+        #[arg(long, value_enum)]
+        portal: Option<PortalState>,
+        #[command(flatten)]
+        page: Page,
+    },
+    /// Show one site
+    #[command(after_help = "Example:
+  portalctl site show HQ --customer Acme")]
+    Show {
+        /// Id or name
+        site: String,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+    },
+    /// Change a site's name or address
+    #[command(after_help = "Example:
+  portalctl site edit HQ --customer Acme --name Headquarters --address \"\"")]
+    Edit {
+        /// Id or name
+        site: String,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+        /// New name
+        #[arg(long)]
+        name: Option<String>,
+        /// New address ("" removes it)
+        #[arg(long)]
+        address: Option<String>,
+    },
+    /// Delete sites with their probes (asks first)
+    #[command(after_help = "Examples:
+  portalctl site delete HQ --customer Acme
+  portalctl site delete 12 13 --yes")]
+    Delete {
+        /// Ids or names; all are deleted in one transaction, or none
+        #[arg(required = true)]
+        sites: Vec<String>,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+    },
+}
+
+// ---------------------------------------------------------------- probe
+
+/// Narrows a probe name to one site's probes.
+#[derive(Debug, Args, Clone, Default)]
+pub struct SiteScopeArgs {
+    /// The probe's site (id or name), when a probe name is used at several sites
+    #[arg(long, value_name = "SITE")]
+    pub site: Option<String>,
+    /// The site's customer (id or name), when the site name is ambiguous
+    #[arg(long, value_name = "CUSTOMER", requires = "site")]
+    pub customer: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProbeCmd {
+    /// Create a probe and print its installation token once
+    #[command(after_help = "Examples:
+  portalctl probe create hq-probe-1 --site HQ --customer Acme --serial SN-0042
+  portalctl -q probe create spare-1        # unassigned; prints the id, then the token")]
+    Create {
+        /// Name, unique within its site (unassigned probes: unique among themselves)
+        name: String,
+        #[command(flatten)]
+        scope: SiteScopeArgs,
+        /// Serial number, unique across all probes
+        #[arg(long)]
+        serial: Option<String>,
+    },
+    /// List probes
+    #[command(after_help = "Examples:
+  portalctl probe list --customer Acme
+  portalctl probe list --unassigned -o json")]
+    List {
+        /// Only probes at this site (id or name)
+        #[arg(long, value_name = "SITE", conflicts_with = "unassigned")]
+        site: Option<String>,
+        /// Only probes at this customer's sites (id or name)
+        #[arg(long, value_name = "CUSTOMER", conflicts_with = "unassigned")]
+        customer: Option<String>,
+        /// Only probes not assigned to any site
+        #[arg(long)]
+        unassigned: bool,
+        #[command(flatten)]
+        page: Page,
+    },
+    /// Show one probe (never its token)
+    #[command(after_help = "Example:
+  portalctl probe show hq-probe-1 --site HQ")]
+    Show {
+        /// Id or name
+        probe: String,
+        #[command(flatten)]
+        scope: SiteScopeArgs,
+    },
+    /// Change a probe's name or serial
+    #[command(after_help = "Example:
+  portalctl probe edit hq-probe-1 --site HQ --serial SN-0043")]
+    Edit {
+        /// Id or name
+        probe: String,
+        #[command(flatten)]
+        scope: SiteScopeArgs,
+        /// New name
+        #[arg(long)]
+        name: Option<String>,
+        /// New serial ("" removes it)
+        #[arg(long)]
+        serial: Option<String>,
+    },
+    /// Install a probe at a site
+    #[command(after_help = "Example:
+  portalctl probe assign spare-1 --site HQ --customer Acme")]
+    Assign {
+        /// Id or name
+        probe: String,
+        /// The site to assign it to (id or name)
+        #[arg(long, value_name = "SITE")]
+        site: String,
+        /// The site's customer (id or name), when the site name is ambiguous
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: Option<String>,
+    },
+    /// Take a probe off its site
+    #[command(after_help = "Example:
+  portalctl probe unassign hq-probe-1")]
+    Unassign {
+        /// Id or name
+        probe: String,
+        #[command(flatten)]
+        scope: SiteScopeArgs,
+    },
+    /// Delete probes (asks first)
+    #[command(after_help = "Example:
+  portalctl probe delete hq-probe-1 --site HQ --yes")]
+    Delete {
+        /// Ids or names; all are deleted in one transaction, or none
+        #[arg(required = true)]
+        probes: Vec<String>,
+        #[command(flatten)]
+        scope: SiteScopeArgs,
+    },
+}
+
+// ---------------------------------------------------------------- log and db
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Only this kind of entity (partner, customer, site, probe), or one entity as KIND:ID
+    #[arg(long, value_name = "KIND[:ID]")]
+    pub entity: Option<String>,
+    /// Only changes by this actor
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// Only this action (create, update, delete, activate, deactivate, assign, unassign)
+    #[arg(long)]
+    pub action: Option<String>,
+    /// Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)
+    #[arg(long, value_name = "WHEN")]
+    pub since: Option<String>,
+    /// Show at most N entries
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=1_000_000_000))]
+    pub limit: Option<i64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DbCmd {
+    /// Print the store's path
+    #[command(after_help = "Example:
+  portalctl db path")]
+    Path,
+    /// Check the store's integrity and foreign keys (exit 1 with the findings when not clean)
+    #[command(after_help = "Example:
+  portalctl db check")]
+    Check,
+    /// Copy the store to FILE, consistently, even while others write (the copy is 0600)
+    #[command(after_help = "Example:
+  portalctl db backup /var/backups/portal-$(date +%F).db")]
+    Backup {
+        /// Where to write the copy (replaced atomically if it exists)
+        file: PathBuf,
+    },
+    /// Apply pending schema migrations (opening the store does this too)
+    #[command(after_help = "Example:
+  portalctl db migrate")]
+    Migrate,
+}
+
+/// The clap command, for completions and man pages.
+#[must_use]
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}

@@ -1,0 +1,260 @@
+//! `portalctl customer ...`
+
+use super::{
+    Context, counted, create_optional, edit_optional, naming, normalize_ref, report_edit,
+    resolve_all, resolve_customer, resolve_partner,
+};
+use crate::cli::{
+    BrandingArgs, CustomerCmd, CustomerCreate, CustomerEdit, CustomerSort, PartnerScopeArgs,
+    PortalState, Status,
+};
+use crate::error::{Error, Result};
+use crate::model::{self, Customer, quote};
+use crate::store::{self, customer::PartnerScope};
+
+pub fn run(ctx: &mut Context, cmd: CustomerCmd) -> Result<()> {
+    match cmd {
+        CustomerCmd::Create(args) => create(ctx, args),
+        CustomerCmd::List(args) => list(ctx, &args),
+        CustomerCmd::Show { customer, scope } => {
+            let c = resolve_customer(ctx.reader()?.1, &customer, &scope)?;
+            ctx.out.show(&c, c.id)
+        }
+        CustomerCmd::Edit(args) => edit(ctx, &args),
+        CustomerCmd::Activate { customers, scope } => set_active(ctx, &customers, &scope, true),
+        CustomerCmd::Deactivate { customers, scope } => set_active(ctx, &customers, &scope, false),
+        CustomerCmd::Delete { customers, scope } => delete(ctx, &customers, &scope),
+    }
+}
+
+/// The branding fields after applying `args` to `current` (every flag: "" clears).
+fn branding(current: &Customer, args: &BrandingArgs) -> Result<Customer> {
+    Ok(Customer {
+        display_name: edit_optional(
+            current.display_name.clone(),
+            args.display_name.as_deref(),
+            |s| model::clean_text("display name", s, model::NAME_MAX),
+        )?,
+        logo_url: edit_optional(current.logo_url.clone(), args.logo_url.as_deref(), |s| {
+            model::http_url("logo URL", s)
+        })?,
+        primary_color: edit_optional(
+            current.primary_color.clone(),
+            args.primary_color.as_deref(),
+            model::color,
+        )?,
+        support_email: edit_optional(
+            current.support_email.clone(),
+            args.support_email.as_deref(),
+            |s| model::email("support email", s),
+        )?,
+        ..current.clone()
+    })
+}
+
+fn create(ctx: &mut Context, args: CustomerCreate) -> Result<()> {
+    let name = model::customer_name(&args.name)?;
+    let email = model::email("customer email", &args.email)?;
+    let workflow = create_optional(args.workflow.as_deref(), |s| {
+        model::clean_text("workflow", s, model::NAME_MAX)
+    })?;
+    let draft = branding(
+        &Customer {
+            name,
+            email,
+            workflow,
+            active: true,
+            ..Customer::default()
+        },
+        &args.branding,
+    )?;
+    let partner = args.partner;
+    let c = ctx.write(|w| {
+        let mut c = draft;
+        if let Some(p) = &partner {
+            let p = resolve_partner(w, p)?;
+            c.partner_id = Some(p.id);
+            c.partner = Some(p.name);
+        }
+        store::customer::insert(w, &c)
+    })?;
+    ctx.out.note(&format!(
+        "Created customer {} (id {}).",
+        quote(&c.name),
+        c.id
+    ));
+    ctx.out.show(&c, c.id)
+}
+
+fn list(ctx: &mut Context, args: &crate::cli::CustomerList) -> Result<()> {
+    let (out, conn) = ctx.reader()?;
+    let filter = store::customer::Filter {
+        partner_id: match &args.partner {
+            Some(p) => Some(resolve_partner(conn, p)?.id),
+            None => None,
+        },
+        direct: args.direct,
+        name_contains: args.name.as_deref().map(normalize_ref),
+        email: args.email.as_deref().map(normalize_ref),
+        workflow: args.workflow.as_deref().map(normalize_ref),
+        active: args.status.map(|s| s == Status::Active),
+        portal: args.portal.map(|p| p == PortalState::Enabled),
+        sort: match args.sort {
+            CustomerSort::Name => store::customer::Sort::Name,
+            CustomerSort::Id => store::customer::Sort::Id,
+            CustomerSort::Email => store::customer::Sort::Email,
+            CustomerSort::Created => store::customer::Sort::Created,
+            CustomerSort::Updated => store::customer::Sort::Updated,
+            CustomerSort::Partner => store::customer::Sort::Partner,
+        },
+        descending: args.desc,
+        limit: args.page.limit,
+        offset: args.page.offset,
+    };
+    let mut list = out.list(|c: &Customer| c.id);
+    store::customer::for_each(conn, &filter, |c| list.row(&c))?;
+    list.finish("customers")
+}
+
+/// Resolves the customer to edit. The partner is fixed at creation: naming another partner
+/// (or `--direct` for a partner's customer) is refused with a message saying so, rather than a
+/// bare "not found".
+fn resolve_for_edit(
+    conn: &rusqlite::Connection,
+    reference: &str,
+    scope: &PartnerScopeArgs,
+) -> Result<Customer> {
+    match resolve_customer(conn, reference, scope) {
+        Err(e)
+            if e.kind == crate::error::Kind::NotFound
+                && (scope.partner.is_some() || scope.direct) =>
+        {
+            let wanted = super::partner_scope(conn, scope)?;
+            let elsewhere =
+                store::customer::lookup(conn, &normalize_ref(reference), PartnerScope::Any)?;
+            match elsewhere.as_slice() {
+                [c] if wanted != PartnerScope::Any => Err(Error::usage(format!(
+                    "customer {} (id {}) belongs to {}; the partner of a customer is fixed at creation",
+                    quote(&c.name),
+                    c.id,
+                    c.partner
+                        .as_deref()
+                        .map_or_else(|| "no partner (direct)".to_string(), |p| format!("partner {}", quote(p)))
+                ))
+                .with_hint("to move it, create a new customer under the other partner and delete this one")),
+                _ => Err(e),
+            }
+        }
+        other => other,
+    }
+}
+
+fn edit(ctx: &mut Context, args: &CustomerEdit) -> Result<()> {
+    let b = &args.branding;
+    if args.name.is_none()
+        && args.email.is_none()
+        && args.workflow.is_none()
+        && b.display_name.is_none()
+        && b.logo_url.is_none()
+        && b.primary_color.is_none()
+        && b.support_email.is_none()
+    {
+        return Err(Error::usage("nothing to change").with_hint(
+            "pass at least one of --name, --email, --workflow, --display-name, --logo-url, --primary-color, --support-email",
+        ));
+    }
+    let name = args.name.as_deref().map(model::customer_name).transpose()?;
+    let email = args
+        .email
+        .as_deref()
+        .map(|e| model::email("customer email", e))
+        .transpose()?;
+    let (c, changed) = ctx.write(|w| {
+        let old = resolve_for_edit(w, &args.customer, &args.scope)?;
+        let mut new = branding(&old, &args.branding)?;
+        if let Some(n) = name {
+            new.name = n;
+        }
+        if let Some(e) = email {
+            new.email = e;
+        }
+        new.workflow = edit_optional(old.workflow.clone(), args.workflow.as_deref(), |s| {
+            model::clean_text("workflow", s, model::NAME_MAX)
+        })?;
+        let changed = store::customer::update(w, &old, &new, "update")?;
+        let c = store::customer::get(w, old.id)?.unwrap_or(new);
+        Ok((c, changed))
+    })?;
+    report_edit(ctx, "customer", &c, c.id, &c.name, &changed)
+}
+
+fn set_active(
+    ctx: &mut Context,
+    references: &[String],
+    scope: &PartnerScopeArgs,
+    active: bool,
+) -> Result<()> {
+    let action = if active { "activate" } else { "deactivate" };
+    let results = ctx.write(|w| {
+        let found = resolve_all(references, |r| resolve_customer(w, r, scope), |c| c.id)?;
+        let mut results = Vec::with_capacity(found.len());
+        for old in found {
+            let new = Customer {
+                active,
+                ..old.clone()
+            };
+            let changed = !store::customer::update(w, &old, &new, action)?.is_empty();
+            let c = store::customer::get(w, old.id)?.unwrap_or(new);
+            results.push((c, changed));
+        }
+        Ok(results)
+    })?;
+    let state = if active { "active" } else { "inactive" };
+    let mut list = ctx.out.list(|c: &Customer| c.id);
+    for (c, changed) in &results {
+        if *changed {
+            ctx.out.note(&format!(
+                "Customer {} (id {}) is now {state}.",
+                quote(&c.name),
+                c.id
+            ));
+        } else {
+            ctx.out.note(&format!(
+                "Customer {} (id {}) was already {state}; nothing changed.",
+                quote(&c.name),
+                c.id
+            ));
+        }
+        list.row(c)?;
+    }
+    list.finish("customers")
+}
+
+fn delete(ctx: &mut Context, references: &[String], scope: &PartnerScopeArgs) -> Result<()> {
+    ctx.check_delete_policy()?;
+    let (_, conn) = ctx.reader()?;
+    let found = resolve_all(references, |r| resolve_customer(conn, r, scope), |c| c.id)?;
+    let ids: Vec<i64> = found.iter().map(|c| c.id).collect();
+    let (sites, probes) = store::customer::cascade_counts(conn, &ids)?;
+    let what = format!(
+        "{} with {} and {}",
+        naming(
+            "customer",
+            "customers",
+            &found
+                .iter()
+                .map(|c| (c.id, c.name.clone()))
+                .collect::<Vec<_>>()
+        ),
+        counted(sites, "site", "sites"),
+        counted(probes, "probe", "probes"),
+    );
+    ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
+    ctx.write(|w| store::customer::delete(w, &found))?;
+    ctx.out.note(&format!("Deleted {what}."));
+    let mut list = ctx.out.list(|c: &Customer| c.id);
+    for c in &found {
+        list.row(c)?;
+    }
+    list.finish("customers")
+}

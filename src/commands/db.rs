@@ -1,0 +1,49 @@
+//! `portalctl db ...`: housekeeping of the store file.
+
+use super::Context;
+use crate::cli::DbCmd;
+use crate::error::{Error, Result};
+
+pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
+    match cmd {
+        DbCmd::Path => {
+            let path = ctx.db_path()?;
+            ctx.out.line(&path.display().to_string())
+        }
+        DbCmd::Check => {
+            let findings = ctx.store()?.check()?;
+            if findings.is_empty() {
+                ctx.out
+                    .note("The store is clean: integrity_check ok, no foreign-key violations.");
+                Ok(())
+            } else {
+                Err(Error::failure(format!(
+                    "the store is not clean ({} finding{}):\n  {}",
+                    findings.len(),
+                    if findings.len() == 1 { "" } else { "s" },
+                    findings.join("\n  ")
+                ))
+                .with_hint("restore a backup (`portalctl db backup` makes them) or repair with the sqlite3 shell"))
+            }
+        }
+        DbCmd::Backup { file } => {
+            ctx.store()?.backup(&file)?;
+            ctx.out
+                .note(&format!("Backed up the store to {}.", file.display()));
+            Ok(())
+        }
+        DbCmd::Migrate => {
+            let (from, to) = ctx.store()?.migrate()?;
+            if from == to {
+                ctx.out.note(&format!(
+                    "The store is at schema version {to}; nothing to do."
+                ));
+            } else {
+                ctx.out.note(&format!(
+                    "Migrated the store from schema version {from} to {to}."
+                ));
+            }
+            Ok(())
+        }
+    }
+}

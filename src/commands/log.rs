@@ -1,0 +1,52 @@
+//! `portalctl log`: the audit trail, newest first.
+
+use super::Context;
+use crate::cli::LogArgs;
+use crate::error::{Error, Result};
+use crate::model::{self, AuditEntry, quote};
+use crate::store::audit;
+
+const ENTITIES: &[&str] = &["partner", "customer", "site", "probe"];
+
+pub fn run(ctx: &mut Context, args: &LogArgs) -> Result<()> {
+    let (entity, entity_id) = match args.entity.as_deref().map(str::trim) {
+        None => (None, None),
+        Some(e) => {
+            let (kind, id) = match e.split_once(':') {
+                Some((k, id)) => {
+                    let id = id.trim().parse::<i64>().map_err(|_| {
+                        Error::usage(format!("{} is not KIND:ID", quote(e)))
+                            .with_hint("for example --entity customer:7")
+                    })?;
+                    (k.trim(), Some(id))
+                }
+                None => (e, None),
+            };
+            let kind = kind.to_ascii_lowercase();
+            if !ENTITIES.contains(&kind.as_str()) {
+                return Err(
+                    Error::usage(format!("unknown entity kind {}", quote(&kind)))
+                        .with_hint(format!("use one of: {}", ENTITIES.join(", "))),
+                );
+            }
+            (Some(kind), id)
+        }
+    };
+    let since = args
+        .since
+        .as_deref()
+        .map(|s| model::since(s, time::OffsetDateTime::now_utc()))
+        .transpose()?;
+    let filter = audit::Filter {
+        entity,
+        entity_id,
+        actor: args.actor.clone(),
+        action: args.action.clone(),
+        since,
+        limit: args.limit,
+    };
+    let (out, conn) = ctx.reader()?;
+    let mut list = out.list(|e: &AuditEntry| e.id);
+    audit::for_each(conn, &filter, |e| list.row(&e))?;
+    list.finish("audit entries")
+}

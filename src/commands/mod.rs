@@ -1,0 +1,402 @@
+//! The verbs, one module per noun. A command validates its input, asks the store (one
+//! transaction) and hands rows to the output; it never writes SQL or prints directly.
+
+mod customer;
+mod db;
+mod log;
+mod partner;
+mod probe;
+mod site;
+
+use std::path::PathBuf;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::cli::{Cli, Command, CustomerScopeArgs, PartnerScopeArgs, SiteScopeArgs};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::model::{Customer, Partner, Probe, Site, quote, terminal_safe};
+use crate::output::Output;
+use crate::store::customer::PartnerScope;
+use crate::store::probe::SiteScope;
+use crate::store::{self, Store};
+
+/// What every command gets: output, config, who acts, and the store (opened on first use).
+pub struct Context {
+    pub out: Output,
+    pub config: Config,
+    pub actor: String,
+    pub yes: bool,
+    db: Option<PathBuf>,
+    store: Option<Store>,
+}
+
+impl Context {
+    #[must_use]
+    pub fn new(out: Output, config: Config, cli: &Cli) -> Context {
+        let actor = cli
+            .actor
+            .clone()
+            .filter(|a| !a.trim().is_empty())
+            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+            .or_else(|| std::env::var("LOGNAME").ok().filter(|u| !u.is_empty()))
+            .unwrap_or_else(|| "unknown".to_string());
+        Context {
+            out,
+            config,
+            actor,
+            yes: cli.yes,
+            db: cli.db.clone(),
+            store: None,
+        }
+    }
+
+    /// The store's path: `--db`, `PORTALCTL_DB`, or the platform default.
+    pub fn db_path(&self) -> Result<PathBuf> {
+        match &self.db {
+            Some(p) => Ok(p.clone()),
+            None => crate::config::default_db_path(),
+        }
+    }
+
+    /// The store, opened (and migrated) on first use.
+    pub fn store(&mut self) -> Result<&mut Store> {
+        if self.store.is_none() {
+            let path = self.db_path()?;
+            self.store = Some(Store::open(&path, self.config.busy_timeout_ms())?);
+        }
+        self.store
+            .as_mut()
+            .ok_or_else(|| Error::failure("the store could not be opened"))
+    }
+
+    /// The output and a read connection, borrowed together.
+    pub fn reader(&mut self) -> Result<(&Output, &rusqlite::Connection)> {
+        self.store()?;
+        let store = self
+            .store
+            .as_ref()
+            .ok_or_else(|| Error::failure("the store could not be opened"))?;
+        Ok((&self.out, store.conn()))
+    }
+
+    /// Runs `f` in one immediate write transaction as this context's actor.
+    pub fn write<T>(&mut self, f: impl FnOnce(&store::Writer) -> Result<T>) -> Result<T> {
+        let actor = self.actor.clone();
+        self.store()?.write(&actor, f)
+    }
+
+    /// Refuses (exit 6) when the config's `[policy] delete` does not name this actor.
+    pub fn check_delete_policy(&self) -> Result<()> {
+        match &self.config.policy.delete {
+            Some(allowed) if !allowed.iter().any(|a| a == &self.actor) => {
+                Err(Error::denied(format!(
+                    "actor {} may not delete: the config's [policy] delete does not list it",
+                    quote(&self.actor)
+                ))
+                .with_hint("run as an allowed actor (--actor) or ask whoever keeps the config"))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Asks before deleting; `--yes` skips the question, no terminal refuses (exit 5).
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        crate::confirm::confirm(question, self.yes)
+    }
+}
+
+pub fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
+    match command {
+        Command::Partner(cmd) => partner::run(ctx, cmd),
+        Command::Customer(cmd) => customer::run(ctx, cmd),
+        Command::Site(cmd) => site::run(ctx, cmd),
+        Command::Probe(cmd) => probe::run(ctx, cmd),
+        Command::Log(args) => log::run(ctx, &args),
+        Command::Db(cmd) => db::run(ctx, cmd),
+        Command::Completions { shell } => {
+            let mut cmd = crate::cli::command();
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "portalctl", &mut script);
+            ctx.out.raw(&script)
+        }
+    }
+}
+
+/// A reference as typed, in the form names are stored (trimmed, NFC).
+fn normalize_ref(reference: &str) -> String {
+    reference.trim().nfc().collect()
+}
+
+/// "1 site", "3 sites".
+#[must_use]
+pub fn counted(n: i64, singular: &str, plural: &str) -> String {
+    if n == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{n} {plural}")
+    }
+}
+
+/// "a, b and c".
+#[must_use]
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// Picks the single match, or explains why there is none or more than one.
+fn one<T>(
+    kind: &str,
+    reference: &str,
+    matches: Vec<T>,
+    describe: impl Fn(&T) -> String,
+    narrow_hint: &str,
+    scope_note: &str,
+) -> Result<T> {
+    let mut matches = matches;
+    match matches.len() {
+        0 => Err(
+            Error::not_found(format!("no {kind} {}{scope_note}", quote(reference)))
+                .with_hint(format!("list them with `portalctl {kind} list`")),
+        ),
+        1 => Ok(matches.remove(0)),
+        n => Err(Error::usage(format!(
+            "{kind} name {} matches {n} {kind}s: {}",
+            quote(reference),
+            matches.iter().map(&describe).collect::<Vec<_>>().join("; ")
+        ))
+        .with_hint(format!("{narrow_hint}, or give the id"))),
+    }
+}
+
+pub fn resolve_partner(conn: &rusqlite::Connection, reference: &str) -> Result<Partner> {
+    let r = normalize_ref(reference);
+    store::partner::lookup(conn, &r)?.ok_or_else(|| {
+        Error::not_found(format!("no partner {}", quote(&r)))
+            .with_hint("list them with `portalctl partner list`")
+    })
+}
+
+/// The partner scope that `--partner` / `--direct` select.
+fn partner_scope(conn: &rusqlite::Connection, args: &PartnerScopeArgs) -> Result<PartnerScope> {
+    Ok(match (&args.partner, args.direct) {
+        (Some(p), _) => PartnerScope::Partner(resolve_partner(conn, p)?.id),
+        (None, true) => PartnerScope::Direct,
+        (None, false) => PartnerScope::Any,
+    })
+}
+
+fn describe_customer(c: &Customer) -> String {
+    match &c.partner {
+        Some(p) => format!("id {} (partner {})", c.id, quote(p)),
+        None => format!("id {} (direct)", c.id),
+    }
+}
+
+pub fn resolve_customer(
+    conn: &rusqlite::Connection,
+    reference: &str,
+    args: &PartnerScopeArgs,
+) -> Result<Customer> {
+    let scope = partner_scope(conn, args)?;
+    let r = normalize_ref(reference);
+    let note = match (&args.partner, scope) {
+        (Some(p), _) => format!(" under partner {}", quote(p)),
+        (None, PartnerScope::Direct) => " among direct customers".to_string(),
+        _ => String::new(),
+    };
+    let matches = store::customer::lookup(conn, &r, scope)?;
+    one(
+        "customer",
+        &r,
+        matches,
+        describe_customer,
+        "use --partner PARTNER or --direct to choose one",
+        &note,
+    )
+}
+
+pub fn resolve_site(
+    conn: &rusqlite::Connection,
+    reference: &str,
+    args: &CustomerScopeArgs,
+) -> Result<Site> {
+    let customer = match &args.customer {
+        Some(c) => Some(resolve_customer(
+            conn,
+            c,
+            &PartnerScopeArgs {
+                partner: args.partner.clone(),
+                direct: false,
+            },
+        )?),
+        None => None,
+    };
+    let r = normalize_ref(reference);
+    let note = customer
+        .as_ref()
+        .map(|c| format!(" for customer {}", quote(&c.name)))
+        .unwrap_or_default();
+    let matches = store::site::lookup(conn, &r, customer.as_ref().map(|c| c.id))?;
+    one(
+        "site",
+        &r,
+        matches,
+        |s: &Site| format!("id {} (customer {})", s.id, quote(&s.customer)),
+        "use --customer CUSTOMER to choose one",
+        &note,
+    )
+}
+
+pub fn resolve_probe(
+    conn: &rusqlite::Connection,
+    reference: &str,
+    args: &SiteScopeArgs,
+) -> Result<Probe> {
+    let site = match &args.site {
+        Some(s) => Some(resolve_site(
+            conn,
+            s,
+            &CustomerScopeArgs {
+                customer: args.customer.clone(),
+                partner: None,
+            },
+        )?),
+        None => None,
+    };
+    let r = normalize_ref(reference);
+    let scope = site
+        .as_ref()
+        .map_or(SiteScope::Any, |s| SiteScope::Site(s.id));
+    let note = site
+        .as_ref()
+        .map(|s| format!(" at site {}", quote(&s.name)))
+        .unwrap_or_default();
+    let matches = store::probe::lookup(conn, &r, scope)?;
+    one(
+        "probe",
+        &r,
+        matches,
+        |p: &Probe| match (&p.site, &p.customer) {
+            (Some(s), Some(c)) => format!("id {} (site {} of {})", p.id, quote(s), quote(c)),
+            _ => format!("id {} (unassigned)", p.id),
+        },
+        "use --site SITE to choose one",
+        &note,
+    )
+}
+
+/// Resolves every reference, refusing duplicates silently (the same entity named twice is
+/// deleted once) and failing on the first unknown one, before anything is written.
+fn resolve_all<T>(
+    references: &[String],
+    mut resolve: impl FnMut(&str) -> Result<T>,
+    id_of: impl Fn(&T) -> i64,
+) -> Result<Vec<T>> {
+    let mut out: Vec<T> = Vec::with_capacity(references.len());
+    for r in references {
+        let item = resolve(r)?;
+        if !out.iter().any(|o| id_of(o) == id_of(&item)) {
+            out.push(item);
+        }
+    }
+    Ok(out)
+}
+
+/// "customer Acme (id 7)" or "2 customers (Acme (id 7), Beta (id 8))".
+fn naming(kind: &str, kinds: &str, items: &[(i64, String)]) -> String {
+    match items {
+        [(id, name)] => format!("{kind} {} (id {id})", terminal_safe(name)),
+        _ => format!(
+            "{} {kinds} ({})",
+            items.len(),
+            items
+                .iter()
+                .map(|(id, n)| format!("{} (id {id})", terminal_safe(n)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// Optional text flag: `None` keeps `current`, "" clears it, anything else is validated.
+fn edit_optional(
+    current: Option<String>,
+    flag: Option<&str>,
+    validate: impl FnOnce(&str) -> Result<String>,
+) -> Result<Option<String>> {
+    match flag {
+        None => Ok(current),
+        Some(s) if s.trim().is_empty() => Ok(None),
+        Some(s) => validate(s).map(Some),
+    }
+}
+
+/// Optional text flag at creation: absent or "" is none.
+fn create_optional(
+    flag: Option<&str>,
+    validate: impl FnOnce(&str) -> Result<String>,
+) -> Result<Option<String>> {
+    edit_optional(None, flag, validate)
+}
+
+/// Prints the result of an edit: the entity, and which fields changed.
+fn report_edit<T: crate::output::Row>(
+    ctx: &Context,
+    kind: &str,
+    row: &T,
+    id: i64,
+    name: &str,
+    changed: &[String],
+) -> Result<()> {
+    if changed.is_empty() {
+        ctx.out.note(&format!(
+            "{kind} {} (id {id}): nothing changed",
+            quote(name)
+        ));
+    } else {
+        ctx.out.note(&format!(
+            "Updated {kind} {} (id {id}): {}",
+            quote(name),
+            changed.join(", ")
+        ));
+    }
+    ctx.out.show(row, id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counting_words() {
+        assert_eq!(counted(1, "site", "sites"), "1 site");
+        assert_eq!(counted(0, "site", "sites"), "0 sites");
+        assert_eq!(counted(12, "probe", "probes"), "12 probes");
+        assert_eq!(
+            and_list(&["a".into(), "b".into(), "c".into()]),
+            "a, b and c"
+        );
+        assert_eq!(and_list(&["a".into()]), "a");
+    }
+
+    #[test]
+    fn naming_one_and_many() {
+        assert_eq!(
+            naming("customer", "customers", &[(7, "Acme".into())]),
+            "customer Acme (id 7)"
+        );
+        assert_eq!(
+            naming(
+                "customer",
+                "customers",
+                &[(7, "Acme".into()), (8, "Beta".into())]
+            ),
+            "2 customers (Acme (id 7), Beta (id 8))"
+        );
+    }
+}

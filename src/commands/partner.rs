@@ -1,0 +1,104 @@
+//! `portalctl partner ...`
+
+use super::{Context, counted, edit_optional, naming, report_edit, resolve_all, resolve_partner};
+use crate::cli::PartnerCmd;
+use crate::error::{Error, Result};
+use crate::model::{self, Partner, quote};
+use crate::store;
+
+pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
+    match cmd {
+        PartnerCmd::Create {
+            name,
+            email,
+            portal_url,
+        } => {
+            let name = model::name("partner name", &name)?;
+            let email = model::email("partner email", &email)?;
+            let portal_url = portal_url
+                .as_deref()
+                .filter(|u| !u.trim().is_empty())
+                .map(|u| model::http_url("portal URL", u))
+                .transpose()?;
+            let p =
+                ctx.write(|w| store::partner::insert(w, &name, &email, portal_url.as_deref()))?;
+            ctx.out.note(&format!(
+                "Created partner {} (id {}).",
+                quote(&p.name),
+                p.id
+            ));
+            ctx.out.show(&p, p.id)
+        }
+        PartnerCmd::List { page } => {
+            let (out, conn) = ctx.reader()?;
+            let mut list = out.list(|p: &Partner| p.id);
+            store::partner::for_each(conn, page.limit, page.offset, |p| list.row(&p))?;
+            list.finish("partners")
+        }
+        PartnerCmd::Show { partner } => {
+            let p = resolve_partner(ctx.reader()?.1, &partner)?;
+            ctx.out.show(&p, p.id)
+        }
+        PartnerCmd::Edit {
+            partner,
+            name,
+            email,
+            portal_url,
+        } => {
+            if name.is_none() && email.is_none() && portal_url.is_none() {
+                return Err(Error::usage("nothing to change")
+                    .with_hint("pass at least one of --name, --email, --portal-url"));
+            }
+            let name = name.map(|n| model::name("partner name", &n)).transpose()?;
+            let email = email
+                .map(|e| model::email("partner email", &e))
+                .transpose()?;
+            let (p, changed) = ctx.write(|w| {
+                let old = resolve_partner(w, &partner)?;
+                let new = Partner {
+                    name: name.unwrap_or_else(|| old.name.clone()),
+                    email: email.unwrap_or_else(|| old.email.clone()),
+                    portal_url: edit_optional(
+                        old.portal_url.clone(),
+                        portal_url.as_deref(),
+                        |u| model::http_url("portal URL", u),
+                    )?,
+                    ..old.clone()
+                };
+                let changed = store::partner::update(w, &old, &new)?;
+                let p = store::partner::get(w, old.id)?.unwrap_or(new);
+                Ok((p, changed))
+            })?;
+            report_edit(ctx, "partner", &p, p.id, &p.name, &changed)
+        }
+        PartnerCmd::Delete { partners } => {
+            ctx.check_delete_policy()?;
+            let (_, conn) = ctx.reader()?;
+            let found = resolve_all(&partners, |r| resolve_partner(conn, r), |p| p.id)?;
+            let ids: Vec<i64> = found.iter().map(|p| p.id).collect();
+            let (customers, sites, probes) = store::partner::cascade_counts(conn, &ids)?;
+            let what = format!(
+                "{} with {}, {} and {}",
+                naming(
+                    "partner",
+                    "partners",
+                    &found
+                        .iter()
+                        .map(|p| (p.id, p.name.clone()))
+                        .collect::<Vec<_>>()
+                ),
+                counted(customers, "customer", "customers"),
+                counted(sites, "site", "sites"),
+                counted(probes, "probe", "probes"),
+            );
+            ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
+            ctx.write(|w| store::partner::delete(w, &found))?;
+            ctx.out.note(&format!("Deleted {what}."));
+            let mut list = ctx.out.list(|p: &Partner| p.id);
+            for p in &found {
+                list.row(p)?;
+            }
+            list.finish("partners")
+        }
+    }
+}

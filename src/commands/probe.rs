@@ -1,0 +1,209 @@
+//! `portalctl probe ...`. A probe's installation token is made at creation, printed once and
+//! stored as its SHA-256 only.
+
+use super::{
+    Context, edit_optional, naming, report_edit, resolve_all, resolve_probe, resolve_site,
+};
+use crate::cli::{CustomerScopeArgs, ProbeCmd, SiteScopeArgs};
+use crate::error::{Error, Result};
+use crate::model::{self, Probe, quote};
+use crate::output::Secret;
+use crate::{secret, store};
+
+fn serial(s: &str) -> Result<String> {
+    model::name("serial", s)
+}
+
+/// Narrows a site name to one customer's sites.
+fn in_customer(customer: Option<String>) -> CustomerScopeArgs {
+    CustomerScopeArgs {
+        customer,
+        partner: None,
+    }
+}
+
+pub fn run(ctx: &mut Context, cmd: ProbeCmd) -> Result<()> {
+    match cmd {
+        ProbeCmd::Create {
+            name,
+            scope,
+            serial: ser,
+        } => {
+            let name = model::name("probe name", &name)?;
+            let ser = super::create_optional(ser.as_deref(), serial)?;
+            let token = secret::new_code()?;
+            let p = ctx.write(|w| {
+                let site = match &scope.site {
+                    Some(s) => Some(resolve_site(w, s, &in_customer(scope.customer.clone()))?),
+                    None => None,
+                };
+                let draft = Probe {
+                    name,
+                    serial: ser,
+                    site_id: site.as_ref().map(|s| s.id),
+                    site: site.as_ref().map(|s| s.name.clone()),
+                    ..Probe::default()
+                };
+                store::probe::insert(
+                    w,
+                    &draft,
+                    &secret::hash_code(&token),
+                    &secret::last_four(&token),
+                )
+            })?;
+            ctx.out
+                .note(&format!("Created probe {} (id {}).", quote(&p.name), p.id));
+            let printed = secret::format_code(&token);
+            ctx.out.show_with(
+                &p,
+                p.id,
+                Some(Secret {
+                    field: "installation_token",
+                    value: &printed,
+                }),
+            )
+        }
+        ProbeCmd::List {
+            site,
+            customer,
+            unassigned,
+            page,
+        } => {
+            let (out, conn) = ctx.reader()?;
+            let (site_id, customer_id) = match (&site, &customer) {
+                (Some(s), c) => (
+                    Some(resolve_site(conn, s, &in_customer(c.clone()))?.id),
+                    None,
+                ),
+                (None, Some(c)) => (
+                    None,
+                    Some(
+                        super::resolve_customer(conn, c, &crate::cli::PartnerScopeArgs::default())?
+                            .id,
+                    ),
+                ),
+                (None, None) => (None, None),
+            };
+            let filter = store::probe::Filter {
+                site_id,
+                customer_id,
+                unassigned,
+                limit: page.limit,
+                offset: page.offset,
+            };
+            let mut list = out.list(|p: &Probe| p.id);
+            store::probe::for_each(conn, &filter, |p| list.row(&p))?;
+            list.finish("probes")
+        }
+        ProbeCmd::Show { probe, scope } => {
+            let p = resolve_probe(ctx.reader()?.1, &probe, &scope)?;
+            ctx.out.show(&p, p.id)
+        }
+        ProbeCmd::Edit {
+            probe,
+            scope,
+            name,
+            serial: ser,
+        } => {
+            if name.is_none() && ser.is_none() {
+                return Err(Error::usage("nothing to change")
+                    .with_hint("pass at least one of --name, --serial"));
+            }
+            let name = name.map(|n| model::name("probe name", &n)).transpose()?;
+            let (p, changed) = ctx.write(|w| {
+                let old = resolve_probe(w, &probe, &scope)?;
+                let new = Probe {
+                    name: name.unwrap_or_else(|| old.name.clone()),
+                    serial: edit_optional(old.serial.clone(), ser.as_deref(), serial)?,
+                    ..old.clone()
+                };
+                let changed = store::probe::update(w, &old, &new, "update")?;
+                let p = store::probe::get(w, old.id)?.unwrap_or(new);
+                Ok((p, changed))
+            })?;
+            report_edit(ctx, "probe", &p, p.id, &p.name, &changed)
+        }
+        ProbeCmd::Assign {
+            probe,
+            site,
+            customer,
+        } => {
+            let (p, changed) = ctx.write(|w| {
+                let old = resolve_probe(w, &probe, &SiteScopeArgs::default())?;
+                let target = resolve_site(w, &site, &in_customer(customer.clone()))?;
+                let new = Probe {
+                    site_id: Some(target.id),
+                    site: Some(target.name.clone()),
+                    customer_id: Some(target.customer_id),
+                    customer: Some(target.customer.clone()),
+                    ..old.clone()
+                };
+                let changed = store::probe::update(w, &old, &new, "assign")?;
+                let p = store::probe::get(w, old.id)?.unwrap_or(new);
+                Ok((p, !changed.is_empty()))
+            })?;
+            if changed {
+                ctx.out.note(&format!(
+                    "Probe {} (id {}) is now at site {} of customer {}.",
+                    quote(&p.name),
+                    p.id,
+                    quote(p.site.as_deref().unwrap_or_default()),
+                    quote(p.customer.as_deref().unwrap_or_default())
+                ));
+            } else {
+                ctx.out.note(&format!(
+                    "Probe {} (id {}) was already at that site; nothing changed.",
+                    quote(&p.name),
+                    p.id
+                ));
+            }
+            ctx.out.show(&p, p.id)
+        }
+        ProbeCmd::Unassign { probe, scope } => {
+            let (p, changed) = ctx.write(|w| {
+                let old = resolve_probe(w, &probe, &scope)?;
+                let new = Probe {
+                    site_id: None,
+                    site: None,
+                    customer_id: None,
+                    customer: None,
+                    ..old.clone()
+                };
+                let changed = store::probe::update(w, &old, &new, "unassign")?;
+                let p = store::probe::get(w, old.id)?.unwrap_or(new);
+                Ok((p, !changed.is_empty()))
+            })?;
+            ctx.out.note(&if changed {
+                format!("Probe {} (id {}) is now unassigned.", quote(&p.name), p.id)
+            } else {
+                format!(
+                    "Probe {} (id {}) was already unassigned; nothing changed.",
+                    quote(&p.name),
+                    p.id
+                )
+            });
+            ctx.out.show(&p, p.id)
+        }
+        ProbeCmd::Delete { probes, scope } => {
+            ctx.check_delete_policy()?;
+            let (_, conn) = ctx.reader()?;
+            let found = resolve_all(&probes, |r| resolve_probe(conn, r, &scope), |p| p.id)?;
+            let what = naming(
+                "probe",
+                "probes",
+                &found
+                    .iter()
+                    .map(|p| (p.id, p.name.clone()))
+                    .collect::<Vec<_>>(),
+            );
+            ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
+            ctx.write(|w| store::probe::delete(w, &found))?;
+            ctx.out.note(&format!("Deleted {what}."));
+            let mut list = ctx.out.list(|p: &Probe| p.id);
+            for p in &found {
+                list.row(p)?;
+            }
+            list.finish("probes")
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! `portalctl site ...`
+
+use super::{
+    Context, counted, create_optional, edit_optional, naming, report_edit, resolve_all,
+    resolve_customer, resolve_partner, resolve_site,
+};
+use crate::cli::{PartnerScopeArgs, PortalState, SiteCmd};
+use crate::error::{Error, Result};
+use crate::model::{self, Site, quote};
+use crate::store;
+
+fn address(s: &str) -> Result<String> {
+    model::clean_text("address", s, model::TEXT_MAX)
+}
+
+pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
+    match cmd {
+        SiteCmd::Create {
+            name,
+            customer,
+            partner,
+            address: addr,
+        } => {
+            let name = model::name("site name", &name)?;
+            let addr = create_optional(addr.as_deref(), address)?;
+            let s = ctx.write(|w| {
+                let c = resolve_customer(
+                    w,
+                    &customer,
+                    &PartnerScopeArgs {
+                        partner,
+                        direct: false,
+                    },
+                )?;
+                store::site::insert(
+                    w,
+                    &Site {
+                        customer_id: c.id,
+                        customer: c.name,
+                        name,
+                        address: addr,
+                        ..Site::default()
+                    },
+                )
+            })?;
+            ctx.out.note(&format!(
+                "Created site {} (id {}) of customer {}.",
+                quote(&s.name),
+                s.id,
+                quote(&s.customer)
+            ));
+            ctx.out.show(&s, s.id)
+        }
+        SiteCmd::List {
+            customer,
+            partner,
+            portal,
+            page,
+        } => {
+            let (out, conn) = ctx.reader()?;
+            let filter = store::site::Filter {
+                customer_id: match &customer {
+                    Some(c) => Some(
+                        resolve_customer(
+                            conn,
+                            c,
+                            &PartnerScopeArgs {
+                                partner: partner.clone(),
+                                direct: false,
+                            },
+                        )?
+                        .id,
+                    ),
+                    None => None,
+                },
+                partner_id: match &partner {
+                    Some(p) => Some(resolve_partner(conn, p)?.id),
+                    None => None,
+                },
+                portal: portal.map(|p| p == PortalState::Enabled),
+                limit: page.limit,
+                offset: page.offset,
+            };
+            let mut list = out.list(|s: &Site| s.id);
+            store::site::for_each(conn, &filter, |s| list.row(&s))?;
+            list.finish("sites")
+        }
+        SiteCmd::Show { site, scope } => {
+            let s = resolve_site(ctx.reader()?.1, &site, &scope)?;
+            ctx.out.show(&s, s.id)
+        }
+        SiteCmd::Edit {
+            site,
+            scope,
+            name,
+            address: addr,
+        } => {
+            if name.is_none() && addr.is_none() {
+                return Err(Error::usage("nothing to change")
+                    .with_hint("pass at least one of --name, --address"));
+            }
+            let name = name.map(|n| model::name("site name", &n)).transpose()?;
+            let (s, changed) = ctx.write(|w| {
+                let old = resolve_site(w, &site, &scope)?;
+                let new = Site {
+                    name: name.unwrap_or_else(|| old.name.clone()),
+                    address: edit_optional(old.address.clone(), addr.as_deref(), address)?,
+                    ..old.clone()
+                };
+                let changed = store::site::update(w, &old, &new)?;
+                let s = store::site::get(w, old.id)?.unwrap_or(new);
+                Ok((s, changed))
+            })?;
+            report_edit(ctx, "site", &s, s.id, &s.name, &changed)
+        }
+        SiteCmd::Delete { sites, scope } => {
+            ctx.check_delete_policy()?;
+            let (_, conn) = ctx.reader()?;
+            let found = resolve_all(&sites, |r| resolve_site(conn, r, &scope), |s| s.id)?;
+            let ids: Vec<i64> = found.iter().map(|s| s.id).collect();
+            let probes = store::site::cascade_counts(conn, &ids)?;
+            let what = format!(
+                "{} with {}",
+                naming(
+                    "site",
+                    "sites",
+                    &found
+                        .iter()
+                        .map(|s| (s.id, s.name.clone()))
+                        .collect::<Vec<_>>()
+                ),
+                counted(probes, "probe", "probes"),
+            );
+            ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
+            ctx.write(|w| store::site::delete(w, &found))?;
+            ctx.out.note(&format!("Deleted {what}."));
+            let mut list = ctx.out.list(|s: &Site| s.id);
+            for s in &found {
+                list.row(s)?;
+            }
+            list.finish("sites")
+        }
+    }
+}

@@ -1,0 +1,219 @@
+//! The one error type of portalctl: every failure is an `Error` that knows its exit code, a
+//! machine-readable kind, a message saying what went wrong and, where there is one, a hint
+//! saying what to do next.
+
+/// What kind of failure this is; each kind maps to one exit code of the contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Exit 1: store unreadable, I/O, anything unexpected.
+    Failure,
+    /// Exit 2: usage or invalid input.
+    Usage,
+    /// Exit 3: a referenced entity does not exist.
+    NotFound,
+    /// Exit 4: already exists, or a state change that is not allowed.
+    Conflict,
+    /// Exit 5: a confirmation was declined or could not be asked.
+    Aborted,
+    /// Exit 6: verification refused, or the config's policy forbids the actor.
+    Denied,
+    /// Exit 7: another process held the store past the busy timeout.
+    Busy,
+}
+
+impl Kind {
+    /// The process exit code for this kind (SPEC "Exit codes").
+    #[must_use]
+    pub const fn exit_code(self) -> u8 {
+        match self {
+            Kind::Failure => 1,
+            Kind::Usage => 2,
+            Kind::NotFound => 3,
+            Kind::Conflict => 4,
+            Kind::Aborted => 5,
+            Kind::Denied => 6,
+            Kind::Busy => 7,
+        }
+    }
+
+    /// The `kind` field of the JSON error envelope.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Kind::Failure => "failure",
+            Kind::Usage => "usage",
+            Kind::NotFound => "not_found",
+            Kind::Conflict => "conflict",
+            Kind::Aborted => "aborted",
+            Kind::Denied => "denied",
+            Kind::Busy => "busy",
+        }
+    }
+}
+
+/// A failure with its exit code, message and optional hint.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct Error {
+    pub kind: Kind,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    #[must_use]
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn failure(message: impl Into<String>) -> Self {
+        Self::new(Kind::Failure, message)
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(Kind::Usage, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(Kind::NotFound, message)
+    }
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::new(Kind::Conflict, message)
+    }
+    pub fn aborted(message: impl Into<String>) -> Self {
+        Self::new(Kind::Aborted, message)
+    }
+    pub fn denied(message: impl Into<String>) -> Self {
+        Self::new(Kind::Denied, message)
+    }
+    pub fn busy(message: impl Into<String>) -> Self {
+        Self::new(Kind::Busy, message)
+    }
+
+    #[must_use]
+    pub fn exit_code(&self) -> u8 {
+        self.kind.exit_code()
+    }
+
+    /// Whether this error only reports that stdout was closed by its reader (`| head`).
+    #[must_use]
+    pub fn is_broken_pipe(&self) -> bool {
+        self.kind == Kind::Failure && self.message == BROKEN_PIPE
+    }
+}
+
+const BROKEN_PIPE: &str = "output closed by its reader";
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            return Error::failure(BROKEN_PIPE);
+        }
+        Error::failure(format!("I/O error: {e}"))
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ffi::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::busy(
+                "the store is busy: another process held it past the busy timeout; nothing was written",
+            )
+            .with_hint("try again, or raise busy_timeout_ms in the config"),
+            Some(ErrorCode::DiskFull) => Error::failure(
+                "the disk is full (or the file-size limit was reached); nothing was written",
+            )
+            .with_hint("free some space and run the command again"),
+            Some(ErrorCode::ReadOnly) => Error::failure(format!("the store is read-only: {e}"))
+                .with_hint("check the permissions of the store file and its directory"),
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+                Error::failure(format!("the store is not a valid portalctl database: {e}"))
+                    .with_hint("restore it from a backup (`portalctl db backup` makes one)")
+            }
+            Some(ErrorCode::CannotOpen) => Error::failure(format!("cannot open the store: {e}"))
+                .with_hint("check that the path exists and is writable, or pass --db PATH"),
+            _ => Error::failure(format!("store error: {e}")),
+        }
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) {
+            return Error::failure(BROKEN_PIPE);
+        }
+        Error::failure(format!("cannot write JSON: {e}"))
+    }
+}
+
+impl From<csv::Error> for Error {
+    fn from(e: csv::Error) -> Self {
+        if let csv::ErrorKind::Io(io) = e.kind()
+            && io.kind() == std::io::ErrorKind::BrokenPipe
+        {
+            return Error::failure(BROKEN_PIPE);
+        }
+        Error::failure(format!("cannot write CSV: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_its_contract_exit_code() {
+        let table = [
+            (Kind::Failure, 1, "failure"),
+            (Kind::Usage, 2, "usage"),
+            (Kind::NotFound, 3, "not_found"),
+            (Kind::Conflict, 4, "conflict"),
+            (Kind::Aborted, 5, "aborted"),
+            (Kind::Denied, 6, "denied"),
+            (Kind::Busy, 7, "busy"),
+        ];
+        for (kind, code, name) in table {
+            assert_eq!(kind.exit_code(), code, "{kind:?}");
+            assert_eq!(kind.name(), name, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn sqlite_busy_maps_to_exit_7() {
+        let e = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        );
+        let err = Error::from(e);
+        assert_eq!(err.exit_code(), 7);
+        assert!(err.hint.as_deref().unwrap_or("").contains("try again"));
+    }
+
+    #[test]
+    fn sqlite_full_maps_to_exit_1_with_hint() {
+        let e = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
+            None,
+        );
+        let err = Error::from(e);
+        assert_eq!(err.exit_code(), 1);
+        assert!(err.message.contains("disk is full"));
+    }
+
+    #[test]
+    fn broken_pipe_is_recognised() {
+        let err = Error::from(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+        assert!(err.is_broken_pipe());
+        assert!(!Error::failure("x").is_broken_pipe());
+    }
+}

@@ -1,0 +1,102 @@
+//! portalctl: administer a managed-service provider's tenant tree from one local `SQLite` store.
+//!
+//! One command flows one way: `cli` parses, `commands` validates (with `model`) and asks the
+//! `store` (one transaction), `confirm` asks before anything destructive, and `output` renders.
+//! Every failure is one `error::Error` that knows its exit code.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod confirm;
+pub mod error;
+pub mod model;
+pub mod output;
+pub mod secret;
+pub mod store;
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::output::{Format, Output};
+
+/// Runs portalctl with `args` (the program name first) and returns its exit code. Errors are
+/// reported on stderr here; nothing else in the program decides an exit code.
+pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let cli = match cli::Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => return clap_error(&e, &args),
+    };
+    let no_color = cli.no_color;
+    let mut format = cli.output;
+    let result = (|| {
+        let config = config::Config::load(cli.config.as_deref())?;
+        let fmt = match format {
+            Some(f) => f,
+            None => config_format(&config),
+        };
+        format = Some(fmt);
+        let out = Output::new(fmt, cli.quiet, no_color);
+        let mut ctx = commands::Context::new(out, config, &cli);
+        commands::dispatch(&mut ctx, cli.command)
+    })();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) => {
+            Output::error(format.unwrap_or(Format::Table), !no_color, &e);
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn config_format(config: &config::Config) -> Format {
+    match config.output.as_deref() {
+        Some("json") => Format::Json,
+        Some("csv") => Format::Csv,
+        _ => Format::Table,
+    }
+}
+
+/// Help and version go to stdout with exit 0; a usage error is exit 2, as a JSON envelope when
+/// JSON output was asked for.
+fn clap_error(e: &clap::Error, args: &[OsString]) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    if wants_json(args) {
+        let message = e.render().to_string();
+        let first = message
+            .lines()
+            .next()
+            .unwrap_or("invalid usage")
+            .trim_start_matches("error: ")
+            .to_string();
+        let err = error::Error::usage(first).with_hint("see --help");
+        Output::error(Format::Json, false, &err);
+    } else {
+        let _ = e.print();
+    }
+    ExitCode::from(2)
+}
+
+/// Whether `-o json` / `--output json` / `PORTALCTL_OUTPUT=json` was asked for, read from the
+/// raw arguments when clap could not parse them.
+fn wants_json(args: &[OsString]) -> bool {
+    let mut prev_is_flag = false;
+    for a in args.iter().skip(1) {
+        let a = a.to_string_lossy();
+        if prev_is_flag && a == "json" {
+            return true;
+        }
+        if a == "-ojson" || a == "--output=json" || a == "-o=json" {
+            return true;
+        }
+        prev_is_flag = a == "-o" || a == "--output";
+    }
+    std::env::var("PORTALCTL_OUTPUT").is_ok_and(|v| v == "json")
+}

@@ -1,0 +1,414 @@
+//! The entities as plain serialisable rows, and the validation of everything a user types:
+//! names, emails, colours, URLs. No I/O here.
+
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::error::{Error, Result};
+
+/// Longest customer name, in characters (SPEC: 1-50).
+pub const CUSTOMER_NAME_MAX: usize = 50;
+/// Longest name of any other entity, in characters.
+pub const NAME_MAX: usize = 100;
+/// Longest free-text label (workflow, address, display name ...).
+pub const TEXT_MAX: usize = 200;
+/// Longest email address (RFC 5321 path limit).
+pub const EMAIL_MAX: usize = 254;
+/// Longest URL we accept.
+pub const URL_MAX: usize = 2000;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Partner {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub portal_url: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Customer {
+    pub id: i64,
+    pub partner_id: Option<i64>,
+    pub partner: Option<String>,
+    pub name: String,
+    pub email: String,
+    pub workflow: Option<String>,
+    pub active: bool,
+    pub portal: bool,
+    pub display_name: Option<String>,
+    pub logo_url: Option<String>,
+    pub primary_color: Option<String>,
+    pub support_email: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Site {
+    pub id: i64,
+    pub customer_id: i64,
+    pub customer: String,
+    pub name: String,
+    pub address: Option<String>,
+    pub portal: bool,
+    pub installation_level: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Probe {
+    pub id: i64,
+    pub name: String,
+    pub serial: Option<String>,
+    pub site_id: Option<i64>,
+    pub site: Option<String>,
+    pub customer_id: Option<i64>,
+    pub customer: Option<String>,
+    pub token_issued_at: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// One row of the audit trail.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: Option<i64>,
+    pub entity_name: Option<String>,
+    pub changes: serde_json::Value,
+}
+
+/// Characters that would let stored text drive a terminal or disguise itself: C0/C1 controls
+/// (newlines and tabs included), bidirectional embeddings, overrides, isolates and marks, and the
+/// Unicode line/paragraph separators.
+#[must_use]
+pub fn is_forbidden_char(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+                | '\u{2028}' | '\u{2029}'
+        )
+}
+
+/// Normalises user text to NFC, trims surrounding spaces and refuses what must never be stored.
+/// `what` names the field in error messages ("customer name").
+pub fn clean_text(what: &str, raw: &str, max_chars: usize) -> Result<String> {
+    // Check the length on the raw input first, so a 100,000-character argument is refused
+    // without normalising it.
+    if raw.chars().count() > max_chars.saturating_mul(4) {
+        return Err(too_long(what, max_chars));
+    }
+    if let Some(c) = raw.chars().find(|c| is_forbidden_char(*c)) {
+        return Err(Error::usage(format!(
+            "{what} contains a control or bidirectional-formatting character ({})",
+            describe_char(c)
+        ))
+        .with_hint("remove line breaks, tabs and invisible formatting characters"));
+    }
+    let text: String = raw.trim().nfc().collect();
+    if text.is_empty() {
+        return Err(Error::usage(format!("{what} must not be empty")));
+    }
+    if text.chars().count() > max_chars {
+        return Err(too_long(what, max_chars));
+    }
+    Ok(text)
+}
+
+fn too_long(what: &str, max_chars: usize) -> Error {
+    Error::usage(format!(
+        "{what} is too long: at most {max_chars} characters"
+    ))
+}
+
+fn describe_char(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// An optional text field: `None` leaves it, `Some("")` clears it, anything else is cleaned.
+pub fn clean_optional(what: &str, raw: Option<&str>, max: usize) -> Result<Option<Option<String>>> {
+    match raw {
+        None => Ok(None),
+        Some(s) if s.trim().is_empty() => Ok(Some(None)),
+        Some(s) => clean_text(what, s, max).map(|t| Some(Some(t))),
+    }
+}
+
+pub fn customer_name(raw: &str) -> Result<String> {
+    clean_text("customer name", raw, CUSTOMER_NAME_MAX)
+}
+
+pub fn name(what: &str, raw: &str) -> Result<String> {
+    clean_text(what, raw, NAME_MAX)
+}
+
+/// A valid email address, NFC-normalised and trimmed; its case is kept as typed, comparisons
+/// are case-insensitive (see `email_key`).
+pub fn email(what: &str, raw: &str) -> Result<String> {
+    let text = clean_text(what, raw, EMAIL_MAX)?;
+    let valid = text.parse::<email_address::EmailAddress>().is_ok()
+        && !text.contains(char::is_whitespace)
+        && text
+            .rsplit_once('@')
+            .is_some_and(|(local, domain)| !local.is_empty() && !domain.is_empty());
+    if valid {
+        Ok(text)
+    } else {
+        Err(Error::usage(format!(
+            "{what} {} is not a valid email address",
+            quote(&text)
+        ))
+        .with_hint("use the form name@example.com"))
+    }
+}
+
+/// The form of an email used for comparison: lower case.
+#[must_use]
+pub fn email_key(email: &str) -> String {
+    email.to_lowercase()
+}
+
+/// `#rrggbb`, stored in lower case.
+pub fn color(raw: &str) -> Result<String> {
+    let t = raw.trim();
+    let ok = t.len() == 7 && t.starts_with('#') && t[1..].chars().all(|c| c.is_ascii_hexdigit());
+    if ok {
+        Ok(t.to_ascii_lowercase())
+    } else {
+        Err(Error::usage(format!(
+            "primary colour {} is not of the form #rrggbb",
+            quote(t)
+        ))
+        .with_hint("for example --primary-color '#1a7f37'"))
+    }
+}
+
+/// An absolute http(s) URL with a host.
+pub fn http_url(what: &str, raw: &str) -> Result<String> {
+    let text = clean_text(what, raw, URL_MAX)?;
+    match url::Url::parse(&text) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(text),
+        _ => Err(
+            Error::usage(format!("{what} {} is not an http(s) URL", quote(&text)))
+                .with_hint("use the form https://portal.example.com"),
+        ),
+    }
+}
+
+/// Text made safe to show on a terminal: control and bidi characters become `\u{..}` escapes.
+#[must_use]
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_forbidden_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_forbidden_char(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// User text quoted for a message, escaped for the terminal.
+#[must_use]
+pub fn quote(text: &str) -> String {
+    format!("\"{}\"", terminal_safe(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_nfc_and_trimmed() {
+        let nfd = "Cafe\u{301}";
+        assert_eq!(customer_name(nfd).unwrap(), "Caf\u{e9}");
+        assert_eq!(customer_name("  Acme  ").unwrap(), "Acme");
+    }
+
+    #[test]
+    fn customer_names_count_characters_not_bytes() {
+        assert!(customer_name(&"é".repeat(50)).is_ok());
+        let err = customer_name(&"é".repeat(51)).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.message.contains("at most 50"));
+        assert!(customer_name(&"x".repeat(100_000)).is_err());
+    }
+
+    #[test]
+    fn control_and_bidi_characters_are_refused() {
+        for bad in [
+            "a\nb",
+            "a\tb",
+            "a\u{1b}[31mb",
+            "a\u{202E}b",
+            "a\u{2066}b",
+            "a\u{0}b",
+            "a\u{85}b",
+        ] {
+            let err = name("partner name", bad).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn empty_names_are_refused() {
+        assert_eq!(name("site name", "   ").unwrap_err().exit_code(), 2);
+    }
+
+    #[test]
+    fn emails() {
+        for good in [
+            "ops@northwind.example",
+            "a.b+tag@sub.example.com",
+            "x@localhost",
+        ] {
+            assert!(email("email", good).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            "plain",
+            "@example.com",
+            "a@",
+            "a b@example.com",
+            "a@@b.example",
+        ] {
+            assert_eq!(email("email", bad).unwrap_err().exit_code(), 2, "{bad}");
+        }
+        assert!(email("email", &format!("{}@example.com", "a".repeat(250))).is_err());
+    }
+
+    #[test]
+    fn colours() {
+        assert_eq!(color("#1A7F37").unwrap(), "#1a7f37");
+        for bad in ["1a7f37", "#1a7f3", "#1a7f37a", "#ggggggg", "#gggggg", "red"] {
+            assert!(color(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn urls() {
+        assert!(http_url("portal URL", "https://portal.example.com/x").is_ok());
+        assert!(http_url("portal URL", "http://localhost:8080").is_ok());
+        for bad in [
+            "ftp://x.example",
+            "portal.example.com",
+            "https://",
+            "javascript:alert(1)",
+        ] {
+            assert!(http_url("portal URL", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn terminal_safe_escapes() {
+        assert_eq!(terminal_safe("plain"), "plain");
+        assert_eq!(terminal_safe("a\u{1b}b"), "a\\u{1b}b");
+    }
+
+    #[test]
+    fn optional_fields() {
+        assert_eq!(clean_optional("workflow", None, 10).unwrap(), None);
+        assert_eq!(
+            clean_optional("workflow", Some(""), 10).unwrap(),
+            Some(None)
+        );
+        assert_eq!(
+            clean_optional("workflow", Some("std"), 10).unwrap(),
+            Some(Some("std".to_string()))
+        );
+    }
+}
+
+/// A duration typed as `30s`, `90m`, `12h`, `7d` or `2w`, in seconds.
+pub fn duration_secs(raw: &str) -> Result<i64> {
+    let t = raw.trim();
+    let bad = || {
+        Error::usage(format!("{} is not a duration", quote(t)))
+            .with_hint("use a number and a unit: 30s, 90m, 12h, 7d, 2w")
+    };
+    let split = t.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
+    let (num, unit) = t.split_at(split);
+    let n: i64 = num.parse().map_err(|_| bad())?;
+    let mult = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        "w" => 604_800,
+        _ => return Err(bad()),
+    };
+    n.checked_mul(mult)
+        .filter(|s| *s > 0 && *s <= 100 * 365 * 86_400)
+        .ok_or_else(bad)
+}
+
+/// Formats a point in time as stored: RFC 3339 UTC to the second.
+#[must_use]
+pub fn rfc3339(t: time::OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    t.replace_nanosecond(0)
+        .unwrap_or(t)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| "1970-01-01T00:00:00Z".to_string())
+}
+
+/// A point in time typed as RFC 3339, a date (`2026-01-31`, midnight UTC) or an age before
+/// `now` (`12h`, `7d`), as a stored timestamp.
+pub fn since(raw: &str, now: time::OffsetDateTime) -> Result<String> {
+    use time::format_description::well_known::Rfc3339;
+    let t = raw.trim();
+    if let Ok(dt) = time::OffsetDateTime::parse(t, &Rfc3339) {
+        return Ok(rfc3339(dt));
+    }
+    let date_format = time::macros::format_description!("[year]-[month]-[day]");
+    if let Ok(d) = time::Date::parse(t, &date_format) {
+        return Ok(rfc3339(d.midnight().assume_utc()));
+    }
+    match duration_secs(t) {
+        Ok(secs) => Ok(rfc3339(now - time::Duration::seconds(secs))),
+        Err(_) => Err(
+            Error::usage(format!("{} is not a time", quote(t))).with_hint(
+                "use RFC 3339 (2026-01-31T08:00:00Z), a date (2026-01-31) or an age (90m, 12h, 7d)",
+            ),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod time_tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration_secs("30s").unwrap(), 30);
+        assert_eq!(duration_secs("12h").unwrap(), 43_200);
+        assert_eq!(duration_secs("7d").unwrap(), 604_800);
+        for bad in ["", "7", "d", "-1d", "7y", "0d", "99999999999999999999d"] {
+            assert_eq!(duration_secs(bad).unwrap_err().exit_code(), 2, "{bad}");
+        }
+    }
+
+    #[test]
+    fn since_forms() {
+        let now = time::macros::datetime!(2026-11-23 12:00:00 UTC);
+        assert_eq!(since("2026-11-01", now).unwrap(), "2026-11-01T00:00:00Z");
+        assert_eq!(
+            since("2026-11-01T10:00:00+02:00", now).unwrap(),
+            "2026-11-01T08:00:00Z"
+        );
+        assert_eq!(since("12h", now).unwrap(), "2026-11-23T00:00:00Z");
+        assert_eq!(since("yesterday", now).unwrap_err().exit_code(), 2);
+    }
+}

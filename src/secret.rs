@@ -1,0 +1,203 @@
+//! Generating, formatting, normalising and hashing the secrets: authorization codes,
+//! installation tokens and invitation tokens (SPEC "Secrets"). Every secret comes from the
+//! operating system's generator; the store only ever sees its SHA-256.
+
+use rand::TryRngCore;
+use rand::rngs::OsRng;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use crate::error::{Error, Result};
+
+/// Crockford's base32 alphabet: digits and upper-case letters without I, L, O and U.
+pub const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/// Characters in a code or token (24 × 5 bits = 120 bits).
+pub const CODE_LEN: usize = 24;
+/// Characters per hyphen-separated group when printed.
+const GROUP: usize = 4;
+
+/// Fills `buf` from the operating system's secure generator.
+fn os_random(buf: &mut [u8]) -> Result<()> {
+    OsRng.try_fill_bytes(buf).map_err(|e| {
+        Error::failure(format!(
+            "the operating system's random generator failed: {e}"
+        ))
+    })
+}
+
+/// Draws `len` symbols uniformly from `alphabet` by rejection sampling on random bytes, so no
+/// symbol is favoured whatever the alphabet's size.
+pub fn random_string(alphabet: &[u8], len: usize) -> Result<String> {
+    assert!(
+        !alphabet.is_empty() && alphabet.len() <= 256,
+        "alphabet size must be 1..=256"
+    );
+    let n = alphabet.len();
+    // Largest multiple of n not above 256: bytes at or past it would bias the draw.
+    let limit = 256 - (256 % n);
+    let mut out = String::with_capacity(len);
+    let mut buf = [0u8; 64];
+    while out.len() < len {
+        os_random(&mut buf)?;
+        for &b in &buf {
+            if usize::from(b) < limit {
+                out.push(char::from(alphabet[usize::from(b) % n]));
+                if out.len() == len {
+                    break;
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A new code or token: 24 Crockford base32 characters, in its canonical (unhyphenated) form.
+pub fn new_code() -> Result<String> {
+    random_string(CROCKFORD, CODE_LEN)
+}
+
+/// The printed form: upper case, groups of four joined by hyphens (`7K3M-Q9ZD-...`).
+#[must_use]
+pub fn format_code(canonical: &str) -> String {
+    let mut out = String::with_capacity(canonical.len() + canonical.len() / GROUP);
+    for (i, c) in canonical.chars().enumerate() {
+        if i > 0 && i % GROUP == 0 {
+            out.push('-');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Reads a code as a person may type it: case, spaces and hyphens ignored, `O` as `0`, `I` and
+/// `L` as `1`. Returns `None` when what remains is not 24 Crockford characters.
+#[must_use]
+pub fn normalize_code(input: &str) -> Option<String> {
+    let mut out = String::with_capacity(CODE_LEN);
+    for c in input.chars() {
+        let c = match c.to_ascii_uppercase() {
+            ' ' | '-' | '\t' | '\n' | '\r' => continue,
+            'O' => '0',
+            'I' | 'L' => '1',
+            c if CROCKFORD.contains(&u8::try_from(c).unwrap_or(b'?')) => c,
+            _ => return None,
+        };
+        if out.len() == CODE_LEN {
+            return None;
+        }
+        out.push(c);
+    }
+    (out.len() == CODE_LEN).then_some(out)
+}
+
+/// The SHA-256 of a code's canonical form, as stored.
+#[must_use]
+pub fn hash_code(canonical: &str) -> Vec<u8> {
+    Sha256::digest(canonical.as_bytes()).to_vec()
+}
+
+/// The last four characters, kept for display.
+#[must_use]
+pub fn last_four(canonical: &str) -> String {
+    canonical[canonical.len().saturating_sub(4)..].to_string()
+}
+
+/// Compares two hashes without leaking where they differ.
+#[must_use]
+pub fn hashes_equal(a: &[u8], b: &[u8]) -> bool {
+    a.ct_eq(b).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_are_24_crockford_characters_and_distinct() {
+        let mut seen = HashSet::new();
+        for _ in 0..10_000 {
+            let c = new_code().unwrap();
+            assert_eq!(c.len(), CODE_LEN);
+            assert!(c.bytes().all(|b| CROCKFORD.contains(&b)), "{c}");
+            assert!(seen.insert(c), "duplicate code");
+        }
+    }
+
+    #[test]
+    fn symbols_are_uniform_by_chi_square() {
+        let mut counts = [0u64; 32];
+        let draws = 10_000;
+        for _ in 0..draws {
+            for b in new_code().unwrap().bytes() {
+                let idx = CROCKFORD.iter().position(|&x| x == b).unwrap();
+                counts[idx] += 1;
+            }
+        }
+        let total = (draws * CODE_LEN) as f64;
+        let expected = total / 32.0;
+        let chi2: f64 = counts
+            .iter()
+            .map(|&c| (c as f64 - expected).powi(2) / expected)
+            .sum();
+        // 31 degrees of freedom: p = 0.0001 critical value is about 66.6.
+        assert!(chi2 < 66.6, "chi-square {chi2} suggests bias: {counts:?}");
+    }
+
+    #[test]
+    fn rejection_sampling_covers_an_odd_alphabet_uniformly() {
+        let alphabet = b"abcdefg"; // 7 symbols: 256 % 7 != 0, so naive modulo would bias.
+        let s = random_string(alphabet, 70_000).unwrap();
+        let mut counts = [0f64; 7];
+        for b in s.bytes() {
+            counts[usize::from(b - b'a')] += 1.0;
+        }
+        let expected = 10_000.0;
+        let chi2: f64 = counts
+            .iter()
+            .map(|c| (c - expected).powi(2) / expected)
+            .sum();
+        // 6 degrees of freedom: p = 0.0001 critical value is about 27.9.
+        assert!(chi2 < 27.9, "chi-square {chi2}: {counts:?}");
+    }
+
+    #[test]
+    fn format_groups_of_four() {
+        let c = "0123456789ABCDEFGHJKMNPQ";
+        assert_eq!(format_code(c), "0123-4567-89AB-CDEF-GHJK-MNPQ");
+    }
+
+    #[test]
+    fn input_is_forgiving() {
+        let c = "0123456789ABCDEFGHJKMNPQ";
+        assert_eq!(
+            normalize_code("0123-4567-89ab-cdef-ghjk-mnpq").as_deref(),
+            Some(c)
+        );
+        assert_eq!(
+            normalize_code(" o123 4567 89AB CDEF GHJK MNPQ ").as_deref(),
+            Some(c)
+        );
+        assert_eq!(
+            normalize_code("0I23-4567-89AB-CDEF-GHJK-MNPQ").as_deref(),
+            Some("0123456789ABCDEFGHJKMNPQ")
+        );
+        assert_eq!(
+            normalize_code("0l23456789ABCDEFGHJKMNPQ").as_deref(),
+            Some(c)
+        );
+        assert_eq!(normalize_code("0123"), None);
+        assert_eq!(normalize_code("0123456789ABCDEFGHJKMNPQR"), None);
+        assert_eq!(normalize_code("0123456789ABCDEFGHJKMNPU"), None);
+        assert_eq!(normalize_code("0123456789ABCDEFGHJKMNPé"), None);
+    }
+
+    #[test]
+    fn hashing_and_comparison() {
+        let h = hash_code("0123456789ABCDEFGHJKMNPQ");
+        assert_eq!(h.len(), 32);
+        assert!(hashes_equal(&h, &hash_code("0123456789ABCDEFGHJKMNPQ")));
+        assert!(!hashes_equal(&h, &hash_code("0123456789ABCDEFGHJKMNPR")));
+        assert_eq!(last_four("0123456789ABCDEFGHJKMNPQ"), "MNPQ");
+    }
+}

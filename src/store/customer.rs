@@ -1,0 +1,334 @@
+//! Customer queries.
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row, params};
+
+use super::{Changes, Writer, audit, optional};
+use crate::error::{Error, Result};
+use crate::model::{Customer, quote};
+
+const SELECT: &str = "SELECT c.id, c.partner_id, p.name, c.name, c.email, c.workflow, c.active,
+    c.portal, c.display_name, c.logo_url, c.primary_color, c.support_email, c.created_at,
+    c.updated_at FROM customer c LEFT JOIN partner p ON p.id = c.partner_id";
+
+fn from_row(r: &Row) -> rusqlite::Result<Customer> {
+    Ok(Customer {
+        id: r.get(0)?,
+        partner_id: r.get(1)?,
+        partner: r.get(2)?,
+        name: r.get(3)?,
+        email: r.get(4)?,
+        workflow: r.get(5)?,
+        active: r.get(6)?,
+        portal: r.get(7)?,
+        display_name: r.get(8)?,
+        logo_url: r.get(9)?,
+        primary_color: r.get(10)?,
+        support_email: r.get(11)?,
+        created_at: r.get(12)?,
+        updated_at: r.get(13)?,
+    })
+}
+
+/// Which partner a customer name is looked up under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PartnerScope {
+    /// Any partner, and direct customers.
+    Any,
+    /// Customers of this partner.
+    Partner(i64),
+    /// Direct customers only.
+    Direct,
+}
+
+impl PartnerScope {
+    fn admits(self, c: &Customer) -> bool {
+        match self {
+            PartnerScope::Any => true,
+            PartnerScope::Partner(id) => c.partner_id == Some(id),
+            PartnerScope::Direct => c.partner_id.is_none(),
+        }
+    }
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Customer>> {
+    optional(
+        conn.prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?
+            .query_row([id], from_row),
+    )
+}
+
+/// Every customer `reference` may mean within `scope`: the one with that id, else those with
+/// that name.
+pub fn lookup(conn: &Connection, reference: &str, scope: PartnerScope) -> Result<Vec<Customer>> {
+    if let Some(id) = super::as_id(reference)
+        && let Some(c) = get(conn, id)?.filter(|c| scope.admits(c))
+    {
+        return Ok(vec![c]);
+    }
+    let (sql, arg) = match scope {
+        PartnerScope::Any => (format!("{SELECT} WHERE c.name = ?1 ORDER BY c.id"), None),
+        PartnerScope::Partner(id) => (
+            format!("{SELECT} WHERE c.name = ?1 AND ifnull(c.partner_id, 0) = ?2"),
+            Some(id),
+        ),
+        PartnerScope::Direct => (
+            format!("{SELECT} WHERE c.name = ?1 AND ifnull(c.partner_id, 0) = ?2"),
+            Some(0),
+        ),
+    };
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = match arg {
+        None => stmt.query_map(params![reference], from_row)?,
+        Some(p) => stmt.query_map(params![reference, p], from_row)?,
+    };
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn find_in_partner(w: &Writer, name: &str, partner_id: Option<i64>) -> Result<Option<i64>> {
+    optional(
+        w.prepare_cached("SELECT id FROM customer WHERE name = ?1 AND ifnull(partner_id, 0) = ?2")?
+            .query_row(params![name, partner_id.unwrap_or(0)], |r| r.get(0)),
+    )
+}
+
+fn name_conflict(c: &Customer, existing: i64) -> Error {
+    let under = c.partner.as_deref().map_or_else(
+        || "among direct customers".to_string(),
+        |p| format!("under partner {}", quote(p)),
+    );
+    Error::conflict(format!(
+        "customer {} already exists {under} (id {existing})",
+        quote(&c.name)
+    ))
+    .with_hint("customer names are unique within their partner; choose another name")
+}
+
+/// Creates `c` (its id and timestamps are ignored) and returns it as stored.
+pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
+    if let Some(existing) = find_in_partner(w, &c.name, c.partner_id)? {
+        return Err(name_conflict(c, existing));
+    }
+    w.prepare_cached(
+        "INSERT INTO customer (partner_id, name, email, workflow, active, portal, display_name,
+            logo_url, primary_color, support_email, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+    )?
+    .execute(params![
+        c.partner_id,
+        c.name,
+        c.email,
+        c.workflow,
+        c.active,
+        c.portal,
+        c.display_name,
+        c.logo_url,
+        c.primary_color,
+        c.support_email,
+        w.now()
+    ])?;
+    let id = w.last_insert_rowid();
+    audit::record(
+        w,
+        "create",
+        "customer",
+        Some(id),
+        Some(&c.name),
+        &serde_json::json!({
+            "partner": c.partner, "name": c.name, "email": c.email, "workflow": c.workflow,
+            "display_name": c.display_name, "logo_url": c.logo_url,
+            "primary_color": c.primary_color, "support_email": c.support_email,
+        }),
+    )?;
+    get(w, id)?.ok_or_else(|| Error::failure("the new customer vanished"))
+}
+
+/// Writes the editable fields of `new` over `old` when any differ; returns the changed fields.
+/// The partner is fixed at creation and never written here.
+pub fn update(w: &Writer, old: &Customer, new: &Customer, action: &str) -> Result<Vec<String>> {
+    let mut ch = Changes::default();
+    ch.note("name", &old.name, &new.name);
+    ch.note("email", &old.email, &new.email);
+    ch.note("workflow", &old.workflow, &new.workflow);
+    ch.note("active", &old.active, &new.active);
+    ch.note("display_name", &old.display_name, &new.display_name);
+    ch.note("logo_url", &old.logo_url, &new.logo_url);
+    ch.note("primary_color", &old.primary_color, &new.primary_color);
+    ch.note("support_email", &old.support_email, &new.support_email);
+    if ch.is_empty() {
+        return Ok(Vec::new());
+    }
+    if new.name != old.name
+        && let Some(existing) = find_in_partner(w, &new.name, old.partner_id)?
+    {
+        return Err(name_conflict(new, existing));
+    }
+    w.prepare_cached(
+        "UPDATE customer SET name = ?1, email = ?2, workflow = ?3, active = ?4, display_name = ?5,
+            logo_url = ?6, primary_color = ?7, support_email = ?8, updated_at = ?9
+         WHERE id = ?10",
+    )?
+    .execute(params![
+        new.name,
+        new.email,
+        new.workflow,
+        new.active,
+        new.display_name,
+        new.logo_url,
+        new.primary_color,
+        new.support_email,
+        w.now(),
+        old.id
+    ])?;
+    let fields = ch.fields().iter().map(ToString::to_string).collect();
+    audit::record(
+        w,
+        action,
+        "customer",
+        Some(old.id),
+        Some(&new.name),
+        &ch.into_json(),
+    )?;
+    Ok(fields)
+}
+
+/// The filters of `customer list`, combined with AND.
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub partner_id: Option<i64>,
+    pub direct: bool,
+    pub name_contains: Option<String>,
+    pub email: Option<String>,
+    pub workflow: Option<String>,
+    pub active: Option<bool>,
+    pub portal: Option<bool>,
+    pub sort: Sort,
+    pub descending: bool,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+pub enum Sort {
+    #[default]
+    Name,
+    Id,
+    Email,
+    Created,
+    Updated,
+    Partner,
+}
+
+/// Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
+fn like_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    for c in s.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Calls `each` for every matching customer in order, without collecting them.
+pub fn for_each(
+    conn: &Connection,
+    f: &Filter,
+    mut each: impl FnMut(Customer) -> Result<()>,
+) -> Result<()> {
+    let mut sql = format!("{SELECT} WHERE 1=1");
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(p) = f.partner_id {
+        sql.push_str(" AND c.partner_id = ?");
+        args.push(Value::Integer(p));
+    }
+    if f.direct {
+        sql.push_str(" AND c.partner_id IS NULL");
+    }
+    if let Some(n) = &f.name_contains {
+        sql.push_str(" AND lower(c.name) LIKE ? ESCAPE '\\'");
+        args.push(Value::Text(format!("%{}%", like_escape(&n.to_lowercase()))));
+    }
+    if let Some(e) = &f.email {
+        sql.push_str(" AND lower(c.email) = ?");
+        args.push(Value::Text(e.to_lowercase()));
+    }
+    if let Some(wf) = &f.workflow {
+        sql.push_str(" AND c.workflow = ?");
+        args.push(Value::Text(wf.clone()));
+    }
+    if let Some(a) = f.active {
+        sql.push_str(" AND c.active = ?");
+        args.push(Value::Integer(i64::from(a)));
+    }
+    if let Some(p) = f.portal {
+        sql.push_str(" AND c.portal = ?");
+        args.push(Value::Integer(i64::from(p)));
+    }
+    let key = match f.sort {
+        Sort::Name => "c.name",
+        Sort::Id => "c.id",
+        Sort::Email => "lower(c.email)",
+        Sort::Created => "c.created_at",
+        Sort::Updated => "c.updated_at",
+        Sort::Partner => "p.name",
+    };
+    sql.push_str(" ORDER BY ");
+    sql.push_str(key);
+    sql.push_str(if f.descending {
+        " DESC, c.id DESC"
+    } else {
+        " ASC, c.id ASC"
+    });
+    sql.push_str(" LIMIT ? OFFSET ?");
+    args.push(Value::Integer(f.limit.unwrap_or(-1)));
+    args.push(Value::Integer(f.offset.unwrap_or(0)));
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+    while let Some(r) = rows.next()? {
+        each(from_row(r)?)?;
+    }
+    Ok(())
+}
+
+/// What deleting these customers takes with it: (sites, probes).
+pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<(i64, i64)> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT (SELECT count(*) FROM site WHERE customer_id = ?1),
+                (SELECT count(*) FROM probe p JOIN site s ON s.id = p.site_id
+                  WHERE s.customer_id = ?1)",
+    )?;
+    let mut totals = (0, 0);
+    for id in ids {
+        let (a, b): (i64, i64) = stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        totals = (totals.0 + a, totals.1 + b);
+    }
+    Ok(totals)
+}
+
+/// Deletes the customers and, through the foreign keys, everything under them.
+pub fn delete(w: &Writer, customers: &[Customer]) -> Result<()> {
+    for c in customers {
+        let (sites, probes) = cascade_counts(w, &[c.id])?;
+        let n = w
+            .prepare_cached("DELETE FROM customer WHERE id = ?1")?
+            .execute([c.id])?;
+        if n != 1 {
+            return Err(Error::not_found(format!(
+                "customer {} (id {}) no longer exists; nothing was deleted",
+                quote(&c.name),
+                c.id
+            )));
+        }
+        audit::record(
+            w,
+            "delete",
+            "customer",
+            Some(c.id),
+            Some(&c.name),
+            &serde_json::json!({ "partner": c.partner, "sites": sites, "probes": probes }),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,93 @@
+//! The schema as an append-only list of steps. Step N brings a store from `user_version` N-1 to
+//! N. Never edit a step that has shipped: append a new one.
+
+pub const MIGRATIONS: &[&str] = &[
+    // 1: partners, customers, sites, probes and the audit trail.
+    r"
+CREATE TABLE partner (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    email       TEXT NOT NULL,
+    portal_url  TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
+CREATE TABLE customer (
+    id                  INTEGER PRIMARY KEY,
+    partner_id          INTEGER REFERENCES partner(id) ON DELETE CASCADE,
+    name                TEXT NOT NULL,
+    email               TEXT NOT NULL,
+    workflow            TEXT,
+    active              INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    portal              INTEGER NOT NULL DEFAULT 0 CHECK (portal IN (0, 1)),
+    display_name        TEXT,
+    logo_url            TEXT,
+    primary_color       TEXT,
+    support_email       TEXT,
+    authcode_hash       BLOB,
+    authcode_last4      TEXT,
+    authcode_issued_at  TEXT,
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL
+);
+-- Unique within its partner; direct customers (no partner) share one namespace.
+CREATE UNIQUE INDEX customer_name_unique ON customer(name, ifnull(partner_id, 0));
+CREATE INDEX customer_partner ON customer(partner_id, name);
+CREATE UNIQUE INDEX customer_authcode ON customer(authcode_hash) WHERE authcode_hash IS NOT NULL;
+
+CREATE TABLE site (
+    id                  INTEGER PRIMARY KEY,
+    customer_id         INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+    name                TEXT NOT NULL,
+    address             TEXT,
+    portal              INTEGER NOT NULL DEFAULT 0 CHECK (portal IN (0, 1)),
+    installation_level  INTEGER NOT NULL DEFAULT 0 CHECK (installation_level IN (0, 1)),
+    authcode_hash       BLOB,
+    authcode_last4      TEXT,
+    authcode_issued_at  TEXT,
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    UNIQUE (customer_id, name)
+);
+CREATE INDEX site_name ON site(name);
+CREATE UNIQUE INDEX site_authcode ON site(authcode_hash) WHERE authcode_hash IS NOT NULL;
+
+CREATE TABLE probe (
+    id               INTEGER PRIMARY KEY,
+    site_id          INTEGER REFERENCES site(id) ON DELETE CASCADE,
+    name             TEXT NOT NULL,
+    serial           TEXT,
+    token_hash       BLOB NOT NULL,
+    token_last4      TEXT NOT NULL,
+    token_issued_at  TEXT NOT NULL,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+);
+-- Unique within its site; unassigned probes share one namespace.
+CREATE UNIQUE INDEX probe_name_unique ON probe(name, ifnull(site_id, 0));
+CREATE INDEX probe_site ON probe(site_id, name);
+CREATE UNIQUE INDEX probe_serial ON probe(serial) WHERE serial IS NOT NULL;
+CREATE UNIQUE INDEX probe_token ON probe(token_hash);
+
+CREATE TABLE audit (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    actor        TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    entity       TEXT NOT NULL,
+    entity_id    INTEGER,
+    entity_name  TEXT,
+    changes      TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_entity ON audit(entity, entity_id);
+CREATE INDEX audit_actor ON audit(actor);
+CREATE INDEX audit_at ON audit(at);
+",
+];
+
+/// The schema version this binary writes.
+#[must_use]
+pub fn latest() -> i64 {
+    i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX)
+}

@@ -1,0 +1,415 @@
+//! The store: one `SQLite` file behind one door. Opening sets up every connection the same way
+//! (busy timeout, WAL, foreign keys, full sync), applies pending migrations, and refuses a
+//! store newer than this binary. Every write runs in one `BEGIN IMMEDIATE` transaction that
+//! also writes its audit rows. SQL lives in this module and its children only.
+
+pub mod audit;
+pub mod customer;
+pub mod migrations;
+pub mod partner;
+pub mod probe;
+pub mod site;
+
+use std::fs::{DirBuilder, OpenOptions};
+use std::ops::Deref;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+pub struct Store {
+    conn: Connection,
+}
+
+/// A write in progress: the immediate transaction plus who acts and when, for the audit rows.
+pub struct Writer<'a> {
+    tx: Transaction<'a>,
+    actor: &'a str,
+    now: String,
+}
+
+impl Deref for Writer<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+impl Writer<'_> {
+    #[must_use]
+    pub fn actor(&self) -> &str {
+        self.actor
+    }
+    /// The timestamp of this write (every row it touches gets the same one).
+    #[must_use]
+    pub fn now(&self) -> &str {
+        &self.now
+    }
+}
+
+/// Current time, RFC 3339 UTC, to the second.
+#[must_use]
+pub fn now_rfc3339() -> String {
+    let now = time::OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .unwrap_or_else(|_| time::OffsetDateTime::now_utc());
+    now.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| "1970-01-01T00:00:00Z".to_string())
+}
+
+impl Store {
+    /// Opens (creating when missing) the store at `path`.
+    pub fn open(path: &Path, busy_timeout_ms: u32) -> Result<Store> {
+        prepare_file(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|e| open_error(path, e))?;
+        Self::setup(conn, busy_timeout_ms, true).map_err(|e| with_path(e, path))
+    }
+
+    /// A private in-memory store with the same setup, for unit tests.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        Self::setup(conn, crate::config::DEFAULT_BUSY_TIMEOUT_MS, false)
+    }
+
+    fn setup(conn: Connection, busy_timeout_ms: u32, wal: bool) -> Result<Store> {
+        // The busy timeout comes first, so that everything after it waits for other writers
+        // instead of failing with "database is locked".
+        conn.busy_timeout(std::time::Duration::from_millis(u64::from(busy_timeout_ms)))?;
+        // Read the version before changing anything, so a newer or foreign file is left
+        // byte-for-byte untouched. A failed read is an error, never "version 0".
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        check_version(version)?;
+        if wal {
+            let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+                if !mode.eq_ignore_ascii_case("wal") {
+                    return Err(Error::failure(format!(
+                        "the store could not be switched to WAL mode (it reports {mode})"
+                    )));
+                }
+            }
+        }
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let fk: i64 = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+        if fk != 1 {
+            return Err(Error::failure(
+                "this SQLite build cannot enforce foreign keys; refusing to use the store",
+            ));
+        }
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        let mut store = Store { conn };
+        if version < migrations::latest() {
+            store.migrate()?;
+        }
+        Ok(store)
+    }
+
+    /// Applies every pending migration in one immediate transaction. Safe to run from several
+    /// processes at once: the version is read again under the write lock.
+    pub fn migrate(&mut self) -> Result<(i64, i64)> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let from: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        check_version(from)?;
+        let start = usize::try_from(from).unwrap_or(0);
+        for step in &migrations::MIGRATIONS[start..] {
+            tx.execute_batch(step)?;
+        }
+        let to = migrations::latest();
+        if from != to {
+            tx.pragma_update(None, "user_version", to)?;
+        }
+        tx.commit()?;
+        Ok((from, to))
+    }
+
+    /// The store's schema version.
+    pub fn version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// The connection, for reads (each statement sees one consistent snapshot).
+    #[must_use]
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one immediate transaction: all of it is written, or none of it.
+    pub fn write<T>(&mut self, actor: &str, f: impl FnOnce(&Writer) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let w = Writer {
+            tx,
+            actor,
+            now: now_rfc3339(),
+        };
+        let value = f(&w)?;
+        w.tx.commit()?;
+        Ok(value)
+    }
+
+    /// `PRAGMA integrity_check` and `foreign_key_check`: an empty list means clean.
+    pub fn check(&self) -> Result<Vec<String>> {
+        let mut findings = Vec::new();
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        for row in rows {
+            let line = row?;
+            if line != "ok" {
+                findings.push(format!("integrity: {line}"));
+            }
+        }
+        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(format!(
+                "foreign key: {} row {} references missing {}",
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?
+                    .map_or("?".into(), |v| v.to_string()),
+                r.get::<_, String>(2)?
+            ))
+        })?;
+        for row in rows {
+            findings.push(row?);
+        }
+        Ok(findings)
+    }
+
+    /// Copies the store to `dest` with `SQLite`'s online backup API, consistent even while other
+    /// processes write. The copy is written beside `dest` with mode 0600 and renamed over it,
+    /// so `dest` is never half-written.
+    pub fn backup(&self, dest: &Path) -> Result<()> {
+        let tmp = dest.with_file_name(format!(
+            ".{}.portalctl-backup-{}",
+            dest.file_name()
+                .map_or_else(|| "backup".into(), |n| n.to_string_lossy().into_owned()),
+            std::process::id()
+        ));
+        let result = (|| -> Result<()> {
+            OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&tmp)
+                .map_err(|e| {
+                    Error::failure(format!("cannot create {}: {e}", tmp.display()))
+                        .with_hint("check that the backup's directory exists and is writable")
+                })?;
+            std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600))?;
+            let mut out = Connection::open(&tmp)?;
+            {
+                let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
+                backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
+            }
+            // A backup is a single self-contained file: no WAL beside it.
+            let _: String = out.query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0))?;
+            out.close().map_err(|(_, e)| Error::from(e))?;
+            std::fs::rename(&tmp, dest)
+                .map_err(|e| Error::failure(format!("cannot write {}: {e}", dest.display())))?;
+            Ok(())
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result
+    }
+}
+
+fn check_version(version: i64) -> Result<()> {
+    let latest = migrations::latest();
+    if version > latest {
+        return Err(Error::failure(format!(
+            "the store has schema version {version}, newer than this portalctl understands ({latest})"
+        ))
+        .with_hint("upgrade portalctl; the store was left untouched"));
+    }
+    if version < 0 {
+        return Err(Error::failure(format!(
+            "the store has an invalid schema version {version}"
+        )));
+    }
+    Ok(())
+}
+
+/// Creates the parent directory (0700) and the file (0600) before `SQLite` opens it, so the
+/// store is private from its first byte whatever the umask.
+fn prepare_file(path: &Path) -> Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        && !parent.exists()
+    {
+        DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(parent)
+            .map_err(|e| {
+                Error::failure(format!(
+                    "cannot create the store's directory {}: {e}",
+                    parent.display()
+                ))
+                .with_hint("create it yourself or pass another --db PATH")
+            })?;
+    }
+    match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Ok(_) => {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(
+            Error::failure(format!("cannot create the store {}: {e}", path.display()))
+                .with_hint("check the directory's permissions, or pass another --db PATH"),
+        ),
+    }
+}
+
+fn open_error(path: &Path, e: rusqlite::Error) -> Error {
+    with_path(Error::from(e), path)
+}
+
+fn with_path(mut e: Error, path: &Path) -> Error {
+    if e.kind != crate::error::Kind::Busy {
+        e.message = format!("{} ({})", e.message, path.display());
+    }
+    e
+}
+
+/// Turns an "exactly one row" lookup into `Option`.
+pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn in_memory_store_is_migrated_with_foreign_keys_on() {
+        let store = Store::open_in_memory().unwrap();
+        assert_eq!(store.version().unwrap(), migrations::latest());
+        let fk: i64 = store
+            .conn()
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+    }
+
+    #[test]
+    fn migrating_twice_is_a_no_op() {
+        let mut store = Store::open_in_memory().unwrap();
+        let schema = |s: &Store| -> Vec<String> {
+            let mut st = s
+                .conn()
+                .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+                .unwrap();
+            st.query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap()
+        };
+        let before = schema(&store);
+        let (from, to) = store.migrate().unwrap();
+        assert_eq!(from, to);
+        assert_eq!(schema(&store), before);
+    }
+
+    #[test]
+    fn every_foreign_key_column_is_indexed() {
+        let store = Store::open_in_memory().unwrap();
+        let c = store.conn();
+        let tables: Vec<String> = c
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        for table in tables {
+            let fks: Vec<String> = c
+                .prepare(&format!(
+                    "SELECT \"from\" FROM pragma_foreign_key_list('{table}')"
+                ))
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            for col in fks {
+                let indexed: i64 = c
+                    .query_row(
+                        "SELECT count(*) FROM pragma_index_list(?1) AS l
+                         WHERE (SELECT name FROM pragma_index_info(l.name) WHERE seqno = 0) = ?2",
+                        [&table, &col],
+                        |r| r.get(0),
+                    )
+                    .unwrap();
+                assert!(indexed > 0, "{table}.{col} has no index");
+            }
+        }
+    }
+
+    #[test]
+    fn newer_version_is_refused() {
+        assert_eq!(
+            check_version(migrations::latest() + 1)
+                .unwrap_err()
+                .exit_code(),
+            1
+        );
+        assert!(check_version(migrations::latest()).is_ok());
+    }
+}
+
+/// The fields an edit changed, as `{"field": {"old": .., "new": ..}}` for the audit row.
+#[derive(Debug, Default)]
+pub struct Changes(serde_json::Map<String, serde_json::Value>);
+
+impl Changes {
+    /// Notes `field` when `old` and `new` differ.
+    pub fn note<T: serde::Serialize + PartialEq>(&mut self, field: &str, old: &T, new: &T) {
+        if old != new {
+            self.0.insert(
+                field.to_string(),
+                serde_json::json!({ "old": old, "new": new }),
+            );
+        }
+    }
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    #[must_use]
+    pub fn fields(&self) -> Vec<&str> {
+        self.0.keys().map(String::as_str).collect()
+    }
+    #[must_use]
+    pub fn into_json(self) -> serde_json::Value {
+        serde_json::Value::Object(self.0)
+    }
+}
+
+/// Whether `reference` should first be tried as an id.
+pub(crate) fn as_id(reference: &str) -> Option<i64> {
+    reference.trim().parse::<i64>().ok().filter(|id| *id > 0)
+}

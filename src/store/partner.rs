@@ -1,0 +1,171 @@
+//! Partner queries.
+
+use rusqlite::{Connection, Row, params};
+
+use super::{Changes, Writer, audit, optional};
+use crate::error::{Error, Result};
+use crate::model::{Partner, quote};
+
+const COLUMNS: &str = "id, name, email, portal_url, created_at, updated_at";
+
+fn from_row(r: &Row) -> rusqlite::Result<Partner> {
+    Ok(Partner {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        email: r.get(2)?,
+        portal_url: r.get(3)?,
+        created_at: r.get(4)?,
+        updated_at: r.get(5)?,
+    })
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Partner>> {
+    optional(
+        conn.prepare_cached(&format!("SELECT {COLUMNS} FROM partner WHERE id = ?1"))?
+            .query_row([id], from_row),
+    )
+}
+
+pub fn by_name(conn: &Connection, name: &str) -> Result<Option<Partner>> {
+    optional(
+        conn.prepare_cached(&format!("SELECT {COLUMNS} FROM partner WHERE name = ?1"))?
+            .query_row([name], from_row),
+    )
+}
+
+/// Partners that `reference` may mean: the one with that id, else the one with that name.
+pub fn lookup(conn: &Connection, reference: &str) -> Result<Option<Partner>> {
+    if let Some(id) = super::as_id(reference)
+        && let Some(p) = get(conn, id)?
+    {
+        return Ok(Some(p));
+    }
+    by_name(conn, reference)
+}
+
+pub fn insert(w: &Writer, name: &str, email: &str, portal_url: Option<&str>) -> Result<Partner> {
+    if let Some(existing) = by_name(w, name)? {
+        return Err(Error::conflict(format!(
+            "partner {} already exists (id {})",
+            quote(name),
+            existing.id
+        ))
+        .with_hint("choose another name, or change it with `portalctl partner edit`"));
+    }
+    w.prepare_cached(
+        "INSERT INTO partner (name, email, portal_url, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?4)",
+    )?
+    .execute(params![name, email, portal_url, w.now()])?;
+    let id = w.last_insert_rowid();
+    audit::record(
+        w,
+        "create",
+        "partner",
+        Some(id),
+        Some(name),
+        &serde_json::json!({ "name": name, "email": email, "portal_url": portal_url }),
+    )?;
+    get(w, id)?.ok_or_else(|| Error::failure("the new partner vanished"))
+}
+
+/// Writes `new` over the partner with the same id when anything differs; returns the fields
+/// that changed (none: nothing written, no audit row).
+pub fn update(w: &Writer, old: &Partner, new: &Partner) -> Result<Vec<String>> {
+    let mut changes = Changes::default();
+    changes.note("name", &old.name, &new.name);
+    changes.note("email", &old.email, &new.email);
+    changes.note("portal_url", &old.portal_url, &new.portal_url);
+    if changes.is_empty() {
+        return Ok(Vec::new());
+    }
+    if new.name != old.name
+        && let Some(other) = by_name(w, &new.name)?
+    {
+        return Err(Error::conflict(format!(
+            "partner {} already exists (id {})",
+            quote(&new.name),
+            other.id
+        )));
+    }
+    w.prepare_cached(
+        "UPDATE partner SET name = ?1, email = ?2, portal_url = ?3, updated_at = ?4 WHERE id = ?5",
+    )?
+    .execute(params![
+        new.name,
+        new.email,
+        new.portal_url,
+        w.now(),
+        old.id
+    ])?;
+    let fields = changes.fields().iter().map(ToString::to_string).collect();
+    audit::record(
+        w,
+        "update",
+        "partner",
+        Some(old.id),
+        Some(&new.name),
+        &changes.into_json(),
+    )?;
+    Ok(fields)
+}
+
+pub fn for_each(
+    conn: &Connection,
+    limit: Option<i64>,
+    offset: Option<i64>,
+    mut each: impl FnMut(Partner) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM partner ORDER BY name, id LIMIT ?1 OFFSET ?2"
+    ))?;
+    let mut rows = stmt.query(params![limit.unwrap_or(-1), offset.unwrap_or(0)])?;
+    while let Some(r) = rows.next()? {
+        each(from_row(r)?)?;
+    }
+    Ok(())
+}
+
+/// What deleting these partners takes with it: (customers, sites, probes).
+pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<(i64, i64, i64)> {
+    let mut totals = (0, 0, 0);
+    let mut stmt = conn.prepare_cached(
+        "SELECT (SELECT count(*) FROM customer WHERE partner_id = ?1),
+                (SELECT count(*) FROM site s JOIN customer c ON c.id = s.customer_id
+                  WHERE c.partner_id = ?1),
+                (SELECT count(*) FROM probe p JOIN site s ON s.id = p.site_id
+                  JOIN customer c ON c.id = s.customer_id WHERE c.partner_id = ?1)",
+    )?;
+    for id in ids {
+        let (a, b, c): (i64, i64, i64) =
+            stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        totals = (totals.0 + a, totals.1 + b, totals.2 + c);
+    }
+    Ok(totals)
+}
+
+/// Deletes the partners and, through the foreign keys, everything under them.
+pub fn delete(w: &Writer, partners: &[Partner]) -> Result<()> {
+    for p in partners {
+        let (customers, sites, probes) = cascade_counts(w, &[p.id])?;
+        let n = w
+            .prepare_cached("DELETE FROM partner WHERE id = ?1")?
+            .execute([p.id])?;
+        if n != 1 {
+            return Err(Error::not_found(format!(
+                "partner {} (id {}) no longer exists; nothing was deleted",
+                quote(&p.name),
+                p.id
+            )));
+        }
+        audit::record(
+            w,
+            "delete",
+            "partner",
+            Some(p.id),
+            Some(&p.name),
+            &serde_json::json!({ "customers": customers, "sites": sites, "probes": probes }),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,228 @@
+//! Probe queries. A probe's installation token is stored as its SHA-256 only.
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row, params};
+
+use super::{Changes, Writer, audit, optional};
+use crate::error::{Error, Result};
+use crate::model::{Probe, quote};
+
+const SELECT: &str = "SELECT pr.id, pr.name, pr.serial, pr.site_id, s.name, s.customer_id, c.name,
+    pr.token_issued_at, pr.created_at, pr.updated_at
+    FROM probe pr LEFT JOIN site s ON s.id = pr.site_id LEFT JOIN customer c ON c.id = s.customer_id";
+
+fn from_row(r: &Row) -> rusqlite::Result<Probe> {
+    Ok(Probe {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        serial: r.get(2)?,
+        site_id: r.get(3)?,
+        site: r.get(4)?,
+        customer_id: r.get(5)?,
+        customer: r.get(6)?,
+        token_issued_at: r.get(7)?,
+        created_at: r.get(8)?,
+        updated_at: r.get(9)?,
+    })
+}
+
+/// Where a probe name is looked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SiteScope {
+    Any,
+    Site(i64),
+    Unassigned,
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Probe>> {
+    optional(
+        conn.prepare_cached(&format!("{SELECT} WHERE pr.id = ?1"))?
+            .query_row([id], from_row),
+    )
+}
+
+pub fn lookup(conn: &Connection, reference: &str, scope: SiteScope) -> Result<Vec<Probe>> {
+    let admits = |p: &Probe| match scope {
+        SiteScope::Any => true,
+        SiteScope::Site(s) => p.site_id == Some(s),
+        SiteScope::Unassigned => p.site_id.is_none(),
+    };
+    if let Some(id) = super::as_id(reference)
+        && let Some(p) = get(conn, id)?.filter(admits)
+    {
+        return Ok(vec![p]);
+    }
+    let rows = match scope {
+        SiteScope::Any => conn
+            .prepare_cached(&format!("{SELECT} WHERE pr.name = ?1 ORDER BY pr.id"))?
+            .query_map(params![reference], from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?,
+        SiteScope::Site(s) => conn
+            .prepare_cached(&format!(
+                "{SELECT} WHERE pr.name = ?1 AND ifnull(pr.site_id, 0) = ?2"
+            ))?
+            .query_map(params![reference, s], from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?,
+        SiteScope::Unassigned => conn
+            .prepare_cached(&format!(
+                "{SELECT} WHERE pr.name = ?1 AND ifnull(pr.site_id, 0) = 0"
+            ))?
+            .query_map(params![reference], from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?,
+    };
+    Ok(rows)
+}
+
+fn check_free(w: &Writer, p: &Probe, except: Option<i64>) -> Result<()> {
+    let same_name: Option<i64> = optional(
+        w.prepare_cached(
+            "SELECT id FROM probe WHERE name = ?1 AND ifnull(site_id, 0) = ?2 AND id != ?3",
+        )?
+        .query_row(
+            params![p.name, p.site_id.unwrap_or(0), except.unwrap_or(0)],
+            |r| r.get(0),
+        ),
+    )?;
+    if let Some(existing) = same_name {
+        let place = p.site.as_deref().map_or_else(
+            || "among unassigned probes".to_string(),
+            |s| format!("at site {}", quote(s)),
+        );
+        return Err(Error::conflict(format!(
+            "probe {} already exists {place} (id {existing})",
+            quote(&p.name)
+        ))
+        .with_hint("probe names are unique within their site; choose another name"));
+    }
+    if let Some(serial) = &p.serial {
+        let same_serial: Option<(i64, String)> = optional(
+            w.prepare_cached("SELECT id, name FROM probe WHERE serial = ?1 AND id != ?2")?
+                .query_row(params![serial, except.unwrap_or(0)], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                }),
+        )?;
+        if let Some((id, name)) = same_serial {
+            return Err(Error::conflict(format!(
+                "serial {} already belongs to probe {} (id {id})",
+                quote(serial),
+                quote(&name)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Creates the probe with the hash of its installation token.
+pub fn insert(w: &Writer, p: &Probe, token_hash: &[u8], token_last4: &str) -> Result<Probe> {
+    check_free(w, p, None)?;
+    w.prepare_cached(
+        "INSERT INTO probe (site_id, name, serial, token_hash, token_last4, token_issued_at,
+            created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6)",
+    )?
+    .execute(params![
+        p.site_id,
+        p.name,
+        p.serial,
+        token_hash,
+        token_last4,
+        w.now()
+    ])?;
+    let id = w.last_insert_rowid();
+    audit::record(
+        w,
+        "create",
+        "probe",
+        Some(id),
+        Some(&p.name),
+        &serde_json::json!({ "name": p.name, "serial": p.serial, "site": p.site }),
+    )?;
+    get(w, id)?.ok_or_else(|| Error::failure("the new probe vanished"))
+}
+
+/// Writes name, serial and site of `new` over `old` when any differ.
+pub fn update(w: &Writer, old: &Probe, new: &Probe, action: &str) -> Result<Vec<String>> {
+    let mut ch = Changes::default();
+    ch.note("name", &old.name, &new.name);
+    ch.note("serial", &old.serial, &new.serial);
+    ch.note("site", &old.site, &new.site);
+    if ch.is_empty() && old.site_id == new.site_id {
+        return Ok(Vec::new());
+    }
+    check_free(w, new, Some(old.id))?;
+    w.prepare_cached(
+        "UPDATE probe SET name = ?1, serial = ?2, site_id = ?3, updated_at = ?4 WHERE id = ?5",
+    )?
+    .execute(params![new.name, new.serial, new.site_id, w.now(), old.id])?;
+    let fields = ch.fields().iter().map(ToString::to_string).collect();
+    audit::record(
+        w,
+        action,
+        "probe",
+        Some(old.id),
+        Some(&new.name),
+        &ch.into_json(),
+    )?;
+    Ok(fields)
+}
+
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub site_id: Option<i64>,
+    pub customer_id: Option<i64>,
+    pub unassigned: bool,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+pub fn for_each(
+    conn: &Connection,
+    f: &Filter,
+    mut each: impl FnMut(Probe) -> Result<()>,
+) -> Result<()> {
+    let mut sql = format!("{SELECT} WHERE 1=1");
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(s) = f.site_id {
+        sql.push_str(" AND pr.site_id = ?");
+        args.push(Value::Integer(s));
+    }
+    if let Some(c) = f.customer_id {
+        sql.push_str(" AND s.customer_id = ?");
+        args.push(Value::Integer(c));
+    }
+    if f.unassigned {
+        sql.push_str(" AND pr.site_id IS NULL");
+    }
+    sql.push_str(" ORDER BY c.name, s.name, pr.name, pr.id LIMIT ? OFFSET ?");
+    args.push(Value::Integer(f.limit.unwrap_or(-1)));
+    args.push(Value::Integer(f.offset.unwrap_or(0)));
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+    while let Some(r) = rows.next()? {
+        each(from_row(r)?)?;
+    }
+    Ok(())
+}
+
+pub fn delete(w: &Writer, probes: &[Probe]) -> Result<()> {
+    for p in probes {
+        let n = w
+            .prepare_cached("DELETE FROM probe WHERE id = ?1")?
+            .execute([p.id])?;
+        if n != 1 {
+            return Err(Error::not_found(format!(
+                "probe {} (id {}) no longer exists; nothing was deleted",
+                quote(&p.name),
+                p.id
+            )));
+        }
+        audit::record(
+            w,
+            "delete",
+            "probe",
+            Some(p.id),
+            Some(&p.name),
+            &serde_json::json!({ "site": p.site }),
+        )?;
+    }
+    Ok(())
+}

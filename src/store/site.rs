@@ -1,0 +1,198 @@
+//! Site queries.
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row, params};
+
+use super::{Changes, Writer, audit, optional};
+use crate::error::{Error, Result};
+use crate::model::{Site, quote};
+
+const SELECT: &str = "SELECT s.id, s.customer_id, c.name, s.name, s.address, s.portal,
+    s.installation_level, s.created_at, s.updated_at
+    FROM site s JOIN customer c ON c.id = s.customer_id";
+
+fn from_row(r: &Row) -> rusqlite::Result<Site> {
+    Ok(Site {
+        id: r.get(0)?,
+        customer_id: r.get(1)?,
+        customer: r.get(2)?,
+        name: r.get(3)?,
+        address: r.get(4)?,
+        portal: r.get(5)?,
+        installation_level: r.get(6)?,
+        created_at: r.get(7)?,
+        updated_at: r.get(8)?,
+    })
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Site>> {
+    optional(
+        conn.prepare_cached(&format!("{SELECT} WHERE s.id = ?1"))?
+            .query_row([id], from_row),
+    )
+}
+
+/// Every site `reference` may mean, optionally within one customer.
+pub fn lookup(conn: &Connection, reference: &str, customer_id: Option<i64>) -> Result<Vec<Site>> {
+    if let Some(id) = super::as_id(reference)
+        && let Some(s) = get(conn, id)?.filter(|s| customer_id.is_none_or(|c| c == s.customer_id))
+    {
+        return Ok(vec![s]);
+    }
+    let rows = if let Some(c) = customer_id {
+        conn.prepare_cached(&format!(
+            "{SELECT} WHERE s.customer_id = ?1 AND s.name = ?2"
+        ))?
+        .query_map(params![c, reference], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+    } else {
+        conn.prepare_cached(&format!("{SELECT} WHERE s.name = ?1 ORDER BY s.id"))?
+            .query_map(params![reference], from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    Ok(rows)
+}
+
+fn find_in_customer(w: &Writer, customer_id: i64, name: &str) -> Result<Option<i64>> {
+    optional(
+        w.prepare_cached("SELECT id FROM site WHERE customer_id = ?1 AND name = ?2")?
+            .query_row(params![customer_id, name], |r| r.get(0)),
+    )
+}
+
+fn name_conflict(s: &Site, existing: i64) -> Error {
+    Error::conflict(format!(
+        "site {} already exists for customer {} (id {existing})",
+        quote(&s.name),
+        quote(&s.customer)
+    ))
+    .with_hint("site names are unique within their customer; choose another name")
+}
+
+pub fn insert(w: &Writer, s: &Site) -> Result<Site> {
+    if let Some(existing) = find_in_customer(w, s.customer_id, &s.name)? {
+        return Err(name_conflict(s, existing));
+    }
+    w.prepare_cached(
+        "INSERT INTO site (customer_id, name, address, portal, installation_level, created_at,
+            updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+    )?
+    .execute(params![
+        s.customer_id,
+        s.name,
+        s.address,
+        s.portal,
+        s.installation_level,
+        w.now()
+    ])?;
+    let id = w.last_insert_rowid();
+    audit::record(
+        w,
+        "create",
+        "site",
+        Some(id),
+        Some(&s.name),
+        &serde_json::json!({ "customer": s.customer, "name": s.name, "address": s.address }),
+    )?;
+    get(w, id)?.ok_or_else(|| Error::failure("the new site vanished"))
+}
+
+pub fn update(w: &Writer, old: &Site, new: &Site) -> Result<Vec<String>> {
+    let mut ch = Changes::default();
+    ch.note("name", &old.name, &new.name);
+    ch.note("address", &old.address, &new.address);
+    if ch.is_empty() {
+        return Ok(Vec::new());
+    }
+    if new.name != old.name
+        && let Some(existing) = find_in_customer(w, old.customer_id, &new.name)?
+    {
+        return Err(name_conflict(new, existing));
+    }
+    w.prepare_cached("UPDATE site SET name = ?1, address = ?2, updated_at = ?3 WHERE id = ?4")?
+        .execute(params![new.name, new.address, w.now(), old.id])?;
+    let fields = ch.fields().iter().map(ToString::to_string).collect();
+    audit::record(
+        w,
+        "update",
+        "site",
+        Some(old.id),
+        Some(&new.name),
+        &ch.into_json(),
+    )?;
+    Ok(fields)
+}
+
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub customer_id: Option<i64>,
+    pub partner_id: Option<i64>,
+    pub portal: Option<bool>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+pub fn for_each(
+    conn: &Connection,
+    f: &Filter,
+    mut each: impl FnMut(Site) -> Result<()>,
+) -> Result<()> {
+    let mut sql = format!("{SELECT} WHERE 1=1");
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(c) = f.customer_id {
+        sql.push_str(" AND s.customer_id = ?");
+        args.push(Value::Integer(c));
+    }
+    if let Some(p) = f.partner_id {
+        sql.push_str(" AND c.partner_id = ?");
+        args.push(Value::Integer(p));
+    }
+    if let Some(p) = f.portal {
+        sql.push_str(" AND s.portal = ?");
+        args.push(Value::Integer(i64::from(p)));
+    }
+    sql.push_str(" ORDER BY c.name, s.name, s.id LIMIT ? OFFSET ?");
+    args.push(Value::Integer(f.limit.unwrap_or(-1)));
+    args.push(Value::Integer(f.offset.unwrap_or(0)));
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+    while let Some(r) = rows.next()? {
+        each(from_row(r)?)?;
+    }
+    Ok(())
+}
+
+/// Probes that deleting these sites takes with them.
+pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<i64> {
+    let mut stmt = conn.prepare_cached("SELECT count(*) FROM probe WHERE site_id = ?1")?;
+    let mut total = 0;
+    for id in ids {
+        total += stmt.query_row([id], |r| r.get::<_, i64>(0))?;
+    }
+    Ok(total)
+}
+
+pub fn delete(w: &Writer, sites: &[Site]) -> Result<()> {
+    for s in sites {
+        let probes = cascade_counts(w, &[s.id])?;
+        let n = w
+            .prepare_cached("DELETE FROM site WHERE id = ?1")?
+            .execute([s.id])?;
+        if n != 1 {
+            return Err(Error::not_found(format!(
+                "site {} (id {}) no longer exists; nothing was deleted",
+                quote(&s.name),
+                s.id
+            )));
+        }
+        audit::record(
+            w,
+            "delete",
+            "site",
+            Some(s.id),
+            Some(&s.name),
+            &serde_json::json!({ "customer": s.customer, "probes": probes }),
+        )?;
+    }
+    Ok(())
+}
