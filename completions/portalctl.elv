@@ -1,0 +1,871 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[portalctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'portalctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'portalctl'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand partner 'Partners: the resellers whose customers you manage'
+            cand customer 'Customers of a partner, or direct customers'
+            cand site 'Sites of a customer'
+            cand probe 'Probes installed at sites (or not yet assigned)'
+            cand log 'The audit trail of every change, newest first'
+            cand db 'Housekeeping of the store file'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;partner'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a partner'
+            cand list 'List partners, by name'
+            cand show 'Show one partner'
+            cand edit 'Change a partner''s name, email or portal URL'
+            cand delete 'Delete partners with all their customers, sites and probes (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;partner;create'= {
+            cand --email 'Contact email of the partner'
+            cand --portal-url 'The partner''s own branded portal (http or https)'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;partner;list'= {
+            cand --limit 'Show at most N rows'
+            cand --offset 'Skip the first N rows'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;partner;show'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;partner;edit'= {
+            cand --name 'New name'
+            cand --email 'New email'
+            cand --portal-url 'New portal URL ("" removes it)'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;partner;delete'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;partner;help'= {
+            cand create 'Create a partner'
+            cand list 'List partners, by name'
+            cand show 'Show one partner'
+            cand edit 'Change a partner''s name, email or portal URL'
+            cand delete 'Delete partners with all their customers, sites and probes (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;partner;help;create'= {
+        }
+        &'portalctl;partner;help;list'= {
+        }
+        &'portalctl;partner;help;show'= {
+        }
+        &'portalctl;partner;help;edit'= {
+        }
+        &'portalctl;partner;help;delete'= {
+        }
+        &'portalctl;partner;help;help'= {
+        }
+        &'portalctl;customer'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a customer under a partner, or a direct customer'
+            cand list 'List customers; filters combine with AND'
+            cand show 'Show one customer'
+            cand edit 'Change a customer''s name, email, workflow or branding (the partner is fixed)'
+            cand activate 'Reactivate customers: portal access and data transfers resume'
+            cand deactivate 'Deactivate customers: no portal access and no data transfers; data is kept'
+            cand delete 'Delete customers with all their sites and probes (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;customer;create'= {
+            cand --email 'The customer''s email'
+            cand --partner 'The partner (id or name) this customer belongs to; fixed once created'
+            cand --workflow 'A workflow label'
+            cand --display-name 'Name shown in the customer''s portal'
+            cand --logo-url 'Logo shown in the customer''s portal (http or https URL)'
+            cand --primary-color 'Portal colour, #rrggbb'
+            cand --support-email 'Where the customer''s users ask for help'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --direct 'A direct customer, with no partner'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;customer;list'= {
+            cand --partner 'Only customers of this partner (id or name)'
+            cand --name 'Name contains this text (case-insensitive)'
+            cand --email 'Email is exactly this (case-insensitive)'
+            cand --workflow 'Workflow is exactly this'
+            cand --status 'Only active or only inactive customers'
+            cand --portal 'Only customers whose portal is enabled or disabled'
+            cand --sort 'Sort key'
+            cand --limit 'Show at most N rows'
+            cand --offset 'Skip the first N rows'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --direct 'Only direct customers'
+            cand --desc 'Sort in descending order'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;customer;show'= {
+            cand --partner 'The customer''s partner (id or name), when a name is used under several partners'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --direct 'The customer is a direct customer (no partner)'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;customer;edit'= {
+            cand --partner 'The customer''s partner (id or name), when a name is used under several partners'
+            cand --name 'New name (1-50 characters)'
+            cand --email 'New email'
+            cand --workflow 'New workflow label ("" removes it)'
+            cand --display-name 'Name shown in the customer''s portal'
+            cand --logo-url 'Logo shown in the customer''s portal (http or https URL)'
+            cand --primary-color 'Portal colour, #rrggbb'
+            cand --support-email 'Where the customer''s users ask for help'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --direct 'The customer is a direct customer (no partner)'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;customer;activate'= {
+            cand --partner 'The customer''s partner (id or name), when a name is used under several partners'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --direct 'The customer is a direct customer (no partner)'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;customer;deactivate'= {
+            cand --partner 'The customer''s partner (id or name), when a name is used under several partners'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --direct 'The customer is a direct customer (no partner)'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;customer;delete'= {
+            cand --partner 'The customer''s partner (id or name), when a name is used under several partners'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --direct 'The customer is a direct customer (no partner)'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;customer;help'= {
+            cand create 'Create a customer under a partner, or a direct customer'
+            cand list 'List customers; filters combine with AND'
+            cand show 'Show one customer'
+            cand edit 'Change a customer''s name, email, workflow or branding (the partner is fixed)'
+            cand activate 'Reactivate customers: portal access and data transfers resume'
+            cand deactivate 'Deactivate customers: no portal access and no data transfers; data is kept'
+            cand delete 'Delete customers with all their sites and probes (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;customer;help;create'= {
+        }
+        &'portalctl;customer;help;list'= {
+        }
+        &'portalctl;customer;help;show'= {
+        }
+        &'portalctl;customer;help;edit'= {
+        }
+        &'portalctl;customer;help;activate'= {
+        }
+        &'portalctl;customer;help;deactivate'= {
+        }
+        &'portalctl;customer;help;delete'= {
+        }
+        &'portalctl;customer;help;help'= {
+        }
+        &'portalctl;site'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a site of a customer'
+            cand list 'List sites'
+            cand show 'Show one site'
+            cand edit 'Change a site''s name or address'
+            cand delete 'Delete sites with their probes (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;site;create'= {
+            cand --customer 'The customer (id or name)'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --address 'Postal address'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;site;list'= {
+            cand --customer 'Only sites of this customer (id or name)'
+            cand --partner 'Only sites of this partner''s customers (id or name)'
+            cand --portal 'Only sites whose portal is enabled or disabled'
+            cand --limit 'Show at most N rows'
+            cand --offset 'Skip the first N rows'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;site;show'= {
+            cand --customer 'The site''s customer (id or name), when a site name is used by several customers'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;site;edit'= {
+            cand --customer 'The site''s customer (id or name), when a site name is used by several customers'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --name 'New name'
+            cand --address 'New address ("" removes it)'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;site;delete'= {
+            cand --customer 'The site''s customer (id or name), when a site name is used by several customers'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;site;help'= {
+            cand create 'Create a site of a customer'
+            cand list 'List sites'
+            cand show 'Show one site'
+            cand edit 'Change a site''s name or address'
+            cand delete 'Delete sites with their probes (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;site;help;create'= {
+        }
+        &'portalctl;site;help;list'= {
+        }
+        &'portalctl;site;help;show'= {
+        }
+        &'portalctl;site;help;edit'= {
+        }
+        &'portalctl;site;help;delete'= {
+        }
+        &'portalctl;site;help;help'= {
+        }
+        &'portalctl;probe'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a probe and print its installation token once'
+            cand list 'List probes'
+            cand show 'Show one probe (never its token)'
+            cand edit 'Change a probe''s name or serial'
+            cand assign 'Install a probe at a site'
+            cand unassign 'Take a probe off its site'
+            cand delete 'Delete probes (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;probe;create'= {
+            cand --site 'The probe''s site (id or name), when a probe name is used at several sites'
+            cand --customer 'The site''s customer (id or name), when the site name is ambiguous'
+            cand --serial 'Serial number, unique across all probes'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;probe;list'= {
+            cand --site 'Only probes at this site (id or name)'
+            cand --customer 'Only probes at this customer''s sites (id or name)'
+            cand --limit 'Show at most N rows'
+            cand --offset 'Skip the first N rows'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --unassigned 'Only probes not assigned to any site'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;probe;show'= {
+            cand --site 'The probe''s site (id or name), when a probe name is used at several sites'
+            cand --customer 'The site''s customer (id or name), when the site name is ambiguous'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;probe;edit'= {
+            cand --site 'The probe''s site (id or name), when a probe name is used at several sites'
+            cand --customer 'The site''s customer (id or name), when the site name is ambiguous'
+            cand --name 'New name'
+            cand --serial 'New serial ("" removes it)'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;probe;assign'= {
+            cand --site 'The site to assign it to (id or name)'
+            cand --customer 'The site''s customer (id or name), when the site name is ambiguous'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;probe;unassign'= {
+            cand --site 'The probe''s site (id or name), when a probe name is used at several sites'
+            cand --customer 'The site''s customer (id or name), when the site name is ambiguous'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;probe;delete'= {
+            cand --site 'The probe''s site (id or name), when a probe name is used at several sites'
+            cand --customer 'The site''s customer (id or name), when the site name is ambiguous'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;probe;help'= {
+            cand create 'Create a probe and print its installation token once'
+            cand list 'List probes'
+            cand show 'Show one probe (never its token)'
+            cand edit 'Change a probe''s name or serial'
+            cand assign 'Install a probe at a site'
+            cand unassign 'Take a probe off its site'
+            cand delete 'Delete probes (asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;probe;help;create'= {
+        }
+        &'portalctl;probe;help;list'= {
+        }
+        &'portalctl;probe;help;show'= {
+        }
+        &'portalctl;probe;help;edit'= {
+        }
+        &'portalctl;probe;help;assign'= {
+        }
+        &'portalctl;probe;help;unassign'= {
+        }
+        &'portalctl;probe;help;delete'= {
+        }
+        &'portalctl;probe;help;help'= {
+        }
+        &'portalctl;log'= {
+            cand --entity 'Only this kind of entity (partner, customer, site, probe), or one entity as KIND:ID'
+            cand --actor 'Only changes by this actor'
+            cand --action 'Only this action (create, update, delete, activate, deactivate, assign, unassign)'
+            cand --since 'Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)'
+            cand --limit 'Show at most N entries'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;db'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand path 'Print the store''s path'
+            cand check 'Check the store''s integrity and foreign keys (exit 1 with the findings when not clean)'
+            cand backup 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'
+            cand migrate 'Apply pending schema migrations (opening the store does this too)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;db;path'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;db;check'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;db;backup'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;db;migrate'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;db;help'= {
+            cand path 'Print the store''s path'
+            cand check 'Check the store''s integrity and foreign keys (exit 1 with the findings when not clean)'
+            cand backup 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'
+            cand migrate 'Apply pending schema migrations (opening the store does this too)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;db;help;path'= {
+        }
+        &'portalctl;db;help;check'= {
+        }
+        &'portalctl;db;help;backup'= {
+        }
+        &'portalctl;db;help;migrate'= {
+        }
+        &'portalctl;db;help;help'= {
+        }
+        &'portalctl;completions'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;help'= {
+            cand partner 'Partners: the resellers whose customers you manage'
+            cand customer 'Customers of a partner, or direct customers'
+            cand site 'Sites of a customer'
+            cand probe 'Probes installed at sites (or not yet assigned)'
+            cand log 'The audit trail of every change, newest first'
+            cand db 'Housekeeping of the store file'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;help;partner'= {
+            cand create 'Create a partner'
+            cand list 'List partners, by name'
+            cand show 'Show one partner'
+            cand edit 'Change a partner''s name, email or portal URL'
+            cand delete 'Delete partners with all their customers, sites and probes (asks first)'
+        }
+        &'portalctl;help;partner;create'= {
+        }
+        &'portalctl;help;partner;list'= {
+        }
+        &'portalctl;help;partner;show'= {
+        }
+        &'portalctl;help;partner;edit'= {
+        }
+        &'portalctl;help;partner;delete'= {
+        }
+        &'portalctl;help;customer'= {
+            cand create 'Create a customer under a partner, or a direct customer'
+            cand list 'List customers; filters combine with AND'
+            cand show 'Show one customer'
+            cand edit 'Change a customer''s name, email, workflow or branding (the partner is fixed)'
+            cand activate 'Reactivate customers: portal access and data transfers resume'
+            cand deactivate 'Deactivate customers: no portal access and no data transfers; data is kept'
+            cand delete 'Delete customers with all their sites and probes (asks first)'
+        }
+        &'portalctl;help;customer;create'= {
+        }
+        &'portalctl;help;customer;list'= {
+        }
+        &'portalctl;help;customer;show'= {
+        }
+        &'portalctl;help;customer;edit'= {
+        }
+        &'portalctl;help;customer;activate'= {
+        }
+        &'portalctl;help;customer;deactivate'= {
+        }
+        &'portalctl;help;customer;delete'= {
+        }
+        &'portalctl;help;site'= {
+            cand create 'Create a site of a customer'
+            cand list 'List sites'
+            cand show 'Show one site'
+            cand edit 'Change a site''s name or address'
+            cand delete 'Delete sites with their probes (asks first)'
+        }
+        &'portalctl;help;site;create'= {
+        }
+        &'portalctl;help;site;list'= {
+        }
+        &'portalctl;help;site;show'= {
+        }
+        &'portalctl;help;site;edit'= {
+        }
+        &'portalctl;help;site;delete'= {
+        }
+        &'portalctl;help;probe'= {
+            cand create 'Create a probe and print its installation token once'
+            cand list 'List probes'
+            cand show 'Show one probe (never its token)'
+            cand edit 'Change a probe''s name or serial'
+            cand assign 'Install a probe at a site'
+            cand unassign 'Take a probe off its site'
+            cand delete 'Delete probes (asks first)'
+        }
+        &'portalctl;help;probe;create'= {
+        }
+        &'portalctl;help;probe;list'= {
+        }
+        &'portalctl;help;probe;show'= {
+        }
+        &'portalctl;help;probe;edit'= {
+        }
+        &'portalctl;help;probe;assign'= {
+        }
+        &'portalctl;help;probe;unassign'= {
+        }
+        &'portalctl;help;probe;delete'= {
+        }
+        &'portalctl;help;log'= {
+        }
+        &'portalctl;help;db'= {
+            cand path 'Print the store''s path'
+            cand check 'Check the store''s integrity and foreign keys (exit 1 with the findings when not clean)'
+            cand backup 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'
+            cand migrate 'Apply pending schema migrations (opening the store does this too)'
+        }
+        &'portalctl;help;db;path'= {
+        }
+        &'portalctl;help;db;check'= {
+        }
+        &'portalctl;help;db;backup'= {
+        }
+        &'portalctl;help;db;migrate'= {
+        }
+        &'portalctl;help;completions'= {
+        }
+        &'portalctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,588 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_portalctl_global_optspecs
+    string join \n db= config= o/output= q/quiet y/yes actor= no-color h/help V/version
+end
+
+function __fish_portalctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_portalctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_portalctl_using_subcommand
+    set -l cmd (__fish_portalctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c portalctl -n "__fish_portalctl_needs_command" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_needs_command" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_needs_command" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_needs_command" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_needs_command" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_needs_command" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_needs_command" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_needs_command" -s V -l version -d 'Print version'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "partner" -d 'Partners: the resellers whose customers you manage'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "customer" -d 'Customers of a partner, or direct customers'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "site" -d 'Sites of a customer'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "log" -d 'The audit trail of every change, newest first'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "db" -d 'Housekeeping of the store file'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "create" -d 'Create a partner'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "list" -d 'List partners, by name'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "show" -d 'Show one partner'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "edit" -d 'Change a partner\'s name, email or portal URL'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "delete" -d 'Delete partners with all their customers, sites and probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l email -d 'Contact email of the partner' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l portal-url -d 'The partner\'s own branded portal (http or https)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from edit" -l email -d 'New email' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from edit" -l portal-url -d 'New portal URL ("" removes it)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from edit" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from edit" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from edit" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from delete" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a partner'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "list" -d 'List partners, by name'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one partner'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a partner\'s name, email or portal URL'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete partners with all their customers, sites and probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "create" -d 'Create a customer under a partner, or a direct customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "list" -d 'List customers; filters combine with AND'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "show" -d 'Show one customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "edit" -d 'Change a customer\'s name, email, workflow or branding (the partner is fixed)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "activate" -d 'Reactivate customers: portal access and data transfers resume'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "deactivate" -d 'Deactivate customers: no portal access and no data transfers; data is kept'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "delete" -d 'Delete customers with all their sites and probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l email -d 'The customer\'s email' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l partner -d 'The partner (id or name) this customer belongs to; fixed once created' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l workflow -d 'A workflow label' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l display-name -d 'Name shown in the customer\'s portal' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l logo-url -d 'Logo shown in the customer\'s portal (http or https URL)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l primary-color -d 'Portal colour, #rrggbb' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l support-email -d 'Where the customer\'s users ask for help' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l direct -d 'A direct customer, with no partner'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l partner -d 'Only customers of this partner (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l name -d 'Name contains this text (case-insensitive)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l email -d 'Email is exactly this (case-insensitive)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l workflow -d 'Workflow is exactly this' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l status -d 'Only active or only inactive customers' -r -f -a "active\t''
+inactive\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l portal -d 'Only customers whose portal is enabled or disabled' -r -f -a "enabled\t''
+disabled\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l sort -d 'Sort key' -r -f -a "name\t''
+id\t''
+email\t''
+created\t''
+updated\t''
+partner\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l direct -d 'Only direct customers'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l desc -d 'Sort in descending order'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from show" -l partner -d 'The customer\'s partner (id or name), when a name is used under several partners' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from show" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from show" -l direct -d 'The customer is a direct customer (no partner)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l partner -d 'The customer\'s partner (id or name), when a name is used under several partners' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l name -d 'New name (1-50 characters)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l email -d 'New email' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l workflow -d 'New workflow label ("" removes it)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l display-name -d 'Name shown in the customer\'s portal' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l logo-url -d 'Logo shown in the customer\'s portal (http or https URL)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l primary-color -d 'Portal colour, #rrggbb' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l support-email -d 'Where the customer\'s users ask for help' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l direct -d 'The customer is a direct customer (no partner)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from activate" -l partner -d 'The customer\'s partner (id or name), when a name is used under several partners' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from activate" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from activate" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from activate" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from activate" -l direct -d 'The customer is a direct customer (no partner)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from activate" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -l partner -d 'The customer\'s partner (id or name), when a name is used under several partners' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -l direct -d 'The customer is a direct customer (no partner)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -l partner -d 'The customer\'s partner (id or name), when a name is used under several partners' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -l direct -d 'The customer is a direct customer (no partner)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a customer under a partner, or a direct customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List customers; filters combine with AND'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a customer\'s name, email, workflow or branding (the partner is fixed)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Reactivate customers: portal access and data transfers resume'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate customers: no portal access and no data transfers; data is kept'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete customers with all their sites and probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "create" -d 'Create a site of a customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "list" -d 'List sites'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "show" -d 'Show one site'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "edit" -d 'Change a site\'s name or address'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "delete" -d 'Delete sites with their probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from create" -l customer -d 'The customer (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from create" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from create" -l address -d 'Postal address' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from create" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l customer -d 'Only sites of this customer (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l partner -d 'Only sites of this partner\'s customers (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l portal -d 'Only sites whose portal is enabled or disabled' -r -f -a "enabled\t''
+disabled\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -l customer -d 'The site\'s customer (id or name), when a site name is used by several customers' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l customer -d 'The site\'s customer (id or name), when a site name is used by several customers' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l address -d 'New address ("" removes it)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -l customer -d 'The site\'s customer (id or name), when a site name is used by several customers' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a site of a customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sites'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one site'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a site\'s name or address'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete sites with their probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "create" -d 'Create a probe and print its installation token once'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "list" -d 'List probes'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "show" -d 'Show one probe (never its token)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "edit" -d 'Change a probe\'s name or serial'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "assign" -d 'Install a probe at a site'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "unassign" -d 'Take a probe off its site'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "delete" -d 'Delete probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from create" -l site -d 'The probe\'s site (id or name), when a probe name is used at several sites' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from create" -l customer -d 'The site\'s customer (id or name), when the site name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from create" -l serial -d 'Serial number, unique across all probes' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from create" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l site -d 'Only probes at this site (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l customer -d 'Only probes at this customer\'s sites (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l unassigned -d 'Only probes not assigned to any site'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from show" -l site -d 'The probe\'s site (id or name), when a probe name is used at several sites' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from show" -l customer -d 'The site\'s customer (id or name), when the site name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from show" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from edit" -l site -d 'The probe\'s site (id or name), when a probe name is used at several sites' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from edit" -l customer -d 'The site\'s customer (id or name), when the site name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from edit" -l serial -d 'New serial ("" removes it)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from edit" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from edit" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from edit" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from assign" -l site -d 'The site to assign it to (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from assign" -l customer -d 'The site\'s customer (id or name), when the site name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from assign" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from assign" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from assign" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from assign" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from assign" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from unassign" -l site -d 'The probe\'s site (id or name), when a probe name is used at several sites' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from unassign" -l customer -d 'The site\'s customer (id or name), when the site name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from unassign" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from unassign" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from unassign" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from unassign" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from unassign" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from unassign" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from unassign" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from unassign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from delete" -l site -d 'The probe\'s site (id or name), when a probe name is used at several sites' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from delete" -l customer -d 'The site\'s customer (id or name), when the site name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from delete" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a probe and print its installation token once'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "list" -d 'List probes'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one probe (never its token)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a probe\'s name or serial'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Install a probe at a site'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take a probe off its site'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l entity -d 'Only this kind of entity (partner, customer, site, probe), or one entity as KIND:ID' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l actor -d 'Only changes by this actor' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l action -d 'Only this action (create, update, delete, activate, deactivate, assign, unassign)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l since -d 'Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l limit -d 'Show at most N entries' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "path" -d 'Print the store\'s path'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "check" -d 'Check the store\'s integrity and foreign keys (exit 1 with the findings when not clean)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "backup" -d 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "migrate" -d 'Apply pending schema migrations (opening the store does this too)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from path" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from path" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from path" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from check" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from check" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from check" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from check" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from backup" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the store\'s path'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the store\'s integrity and foreign keys (exit 1 with the findings when not clean)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (opening the store does this too)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "partner" -d 'Partners: the resellers whose customers you manage'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "customer" -d 'Customers of a partner, or direct customers'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "site" -d 'Sites of a customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "log" -d 'The audit trail of every change, newest first'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "db" -d 'Housekeeping of the store file'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "create" -d 'Create a partner'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "list" -d 'List partners, by name'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "show" -d 'Show one partner'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "edit" -d 'Change a partner\'s name, email or portal URL'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "delete" -d 'Delete partners with all their customers, sites and probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "create" -d 'Create a customer under a partner, or a direct customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'List customers; filters combine with AND'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show one customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change a customer\'s name, email, workflow or branding (the partner is fixed)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "activate" -d 'Reactivate customers: portal access and data transfers resume'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "deactivate" -d 'Deactivate customers: no portal access and no data transfers; data is kept'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "delete" -d 'Delete customers with all their sites and probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "create" -d 'Create a site of a customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "list" -d 'List sites'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "show" -d 'Show one site'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "edit" -d 'Change a site\'s name or address'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "delete" -d 'Delete sites with their probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "create" -d 'Create a probe and print its installation token once'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "list" -d 'List probes'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "show" -d 'Show one probe (never its token)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "edit" -d 'Change a probe\'s name or serial'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "assign" -d 'Install a probe at a site'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "unassign" -d 'Take a probe off its site'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "delete" -d 'Delete probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the store\'s path'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the store\'s integrity and foreign keys (exit 1 with the findings when not clean)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (opening the store does this too)'

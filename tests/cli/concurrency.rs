@@ -1,0 +1,48 @@
+use std::process::{Command, Stdio};
+
+use crate::Env;
+
+/// `procs` processes each create `per` customers at once on one fresh store.
+pub fn parallel_creates(env: &Env, procs: usize, per: usize) -> Vec<i32> {
+    let bin = assert_cmd::cargo::cargo_bin("portalctl");
+    let script = format!(
+        "for i in $(seq 1 {per}); do '{}' -q customer create \"c-$P-$i\" --direct --email ops@example.com >/dev/null || exit $?; done",
+        bin.display()
+    );
+    let children: Vec<_> = (0..procs)
+        .map(|p| {
+            Command::new("sh")
+                .arg("-c")
+                .arg(&script)
+                .env("P", p.to_string())
+                .env("PORTALCTL_DB", &env.db)
+                .env("HOME", env.dir.path())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    children
+        .into_iter()
+        .map(|c| {
+            let out = c.wait_with_output().unwrap();
+            if !out.status.success() {
+                eprintln!("{}", String::from_utf8_lossy(&out.stderr));
+            }
+            out.status.code().unwrap_or(-1)
+        })
+        .collect()
+}
+
+#[test]
+fn eight_writers_times_twenty_five_creates_lose_nothing() {
+    let env = Env::new();
+    let codes = parallel_creates(&env, 8, 25);
+    assert_eq!(codes, vec![0; 8]);
+    assert_eq!(env.count("SELECT count(*) FROM customer"), 200);
+    assert_eq!(
+        env.count("SELECT count(*) FROM audit WHERE action = 'create'"),
+        200
+    );
+}

@@ -1,0 +1,215 @@
+use crate::Env;
+
+#[test]
+fn json_errors_go_to_stderr_as_an_envelope_and_stdout_stays_empty() {
+    let env = Env::new();
+    let r = env.run(&["-o", "json", "customer", "show", "Ghost"]);
+    r.code(3);
+    assert_eq!(r.stdout, "");
+    let e = r.error_json();
+    assert_eq!(e["error"]["code"], 3);
+    assert_eq!(e["error"]["kind"], "not_found");
+    assert!(e["error"]["message"].as_str().unwrap().contains("Ghost"));
+
+    // Usage errors found by the parser too.
+    let r = env.run(&["-o", "json", "customer", "list", "--bogus"]);
+    r.code(2);
+    assert_eq!(r.stdout, "");
+    assert_eq!(r.error_json()["error"]["kind"], "usage");
+
+    // PORTALCTL_OUTPUT selects JSON as well.
+    let out = env
+        .command()
+        .env("PORTALCTL_OUTPUT", "json")
+        .args(["partner", "show", "Ghost"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let v: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(v["error"]["code"], 3);
+}
+
+#[test]
+fn csv_has_a_header_row_even_when_empty() {
+    let env = Env::new();
+    let empty = env.ok(&["-o", "csv", "customer", "list"]);
+    assert_eq!(
+        empty,
+        "id,partner_id,partner,name,email,workflow,active,portal,display_name,logo_url,primary_color,support_email,created_at,updated_at\n"
+    );
+    env.ok(&[
+        "customer",
+        "create",
+        "Acme, Inc",
+        "--direct",
+        "--email",
+        "a@acme.example",
+    ]);
+    let one = env.ok(&["-o", "csv", "customer", "list"]);
+    let mut lines = one.lines();
+    assert!(lines.next().unwrap().starts_with("id,partner_id,"));
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("1,,,\"Acme, Inc\",a@acme.example,,true,false,")
+    );
+    assert_eq!(lines.next(), None);
+}
+
+#[test]
+fn json_list_is_an_array_and_show_an_object() {
+    let env = Env::new();
+    assert_eq!(env.json(&["partner", "list"]), serde_json::json!([]));
+    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+    env.ok(&["partner", "create", "M", "--email", "a@m.example"]);
+    let list = env.json(&["partner", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert!(env.json(&["partner", "show", "N"]).is_object());
+}
+
+#[test]
+fn quiet_prints_ids_only() {
+    let env = Env::new();
+    assert_eq!(
+        env.ok(&["-q", "partner", "create", "N", "--email", "a@n.example"]),
+        "1\n"
+    );
+    assert_eq!(
+        env.ok(&[
+            "-q",
+            "customer",
+            "create",
+            "A",
+            "--partner",
+            "N",
+            "--email",
+            "a@a.example"
+        ]),
+        "1\n"
+    );
+    assert_eq!(
+        env.ok(&[
+            "-q",
+            "customer",
+            "create",
+            "B",
+            "--partner",
+            "N",
+            "--email",
+            "a@a.example"
+        ]),
+        "2\n"
+    );
+    assert_eq!(env.ok(&["-q", "customer", "list"]), "1\n2\n");
+    let r = env.run(&["-q", "customer", "edit", "B", "--workflow", "w"]);
+    r.code(0);
+    assert_eq!(r.stdout, "2\n");
+    assert_eq!(r.stderr, "");
+}
+
+#[test]
+fn tables_have_no_colour_when_not_a_terminal_and_escape_user_text() {
+    let env = Env::new();
+    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+    let t = env.ok(&["partner", "list"]);
+    assert!(!t.contains('\u{1b}'), "{t:?}");
+    assert!(t.contains("| 1  | N    | a@n.example |"), "{t}");
+    let r = env.run(&["partner", "show", "bad\u{1b}[31mname"]);
+    r.code(3);
+    assert!(!r.stderr.contains('\u{1b}'), "{:?}", r.stderr);
+}
+
+#[test]
+fn help_has_examples_on_every_verb() {
+    let env = Env::new();
+    let nouns: &[(&str, &[&str])] = &[
+        ("partner", &["create", "list", "show", "edit", "delete"]),
+        (
+            "customer",
+            &[
+                "create",
+                "list",
+                "show",
+                "edit",
+                "activate",
+                "deactivate",
+                "delete",
+            ],
+        ),
+        ("site", &["create", "list", "show", "edit", "delete"]),
+        (
+            "probe",
+            &[
+                "create", "list", "show", "edit", "assign", "unassign", "delete",
+            ],
+        ),
+        ("db", &["path", "check", "backup", "migrate"]),
+    ];
+    for (noun, verbs) in nouns {
+        for verb in *verbs {
+            let out = env.ok(&[noun, verb, "--help"]);
+            assert!(
+                out.contains("Example"),
+                "{noun} {verb} --help has no example"
+            );
+        }
+    }
+    assert!(env.ok(&["log", "--help"]).contains("Example"));
+    assert!(env.ok(&["--help"]).contains("Exit codes"));
+}
+
+#[test]
+fn non_utf8_arguments_are_usage_errors() {
+    use std::os::unix::ffi::OsStrExt;
+    let env = Env::new();
+    let bad = std::ffi::OsStr::from_bytes(b"caf\xe9");
+    let out = env
+        .command()
+        .args(["partner", "create"])
+        .arg(bad)
+        .args(["--email", "a@b.example"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn config_unknown_key_is_exit_2_naming_it() {
+    let env = Env::new();
+    let cfg = env.path("bad.toml");
+    std::fs::write(
+        &cfg,
+        "portal_url = \"https://p.example\"\nbusy_timeout = 10\n",
+    )
+    .unwrap();
+    let r = env.run(&["--config", cfg.to_str().unwrap(), "partner", "list"]);
+    r.code(2);
+    assert!(r.stderr.contains("busy_timeout"), "{}", r.stderr);
+    let r = env.run(&[
+        "--config",
+        env.path("missing.toml").to_str().unwrap(),
+        "partner",
+        "list",
+    ]);
+    r.code(2);
+}
+
+#[test]
+fn config_output_is_the_default_format() {
+    let env = Env::new();
+    let cfg = env.path("c.toml");
+    std::fs::write(&cfg, "output = \"json\"\n").unwrap();
+    let out = env.ok(&["--config", cfg.to_str().unwrap(), "partner", "list"]);
+    assert_eq!(out, "[]\n");
+    // The flag wins over the config.
+    let out = env.ok(&[
+        "--config",
+        cfg.to_str().unwrap(),
+        "-o",
+        "csv",
+        "partner",
+        "list",
+    ]);
+    assert!(out.starts_with("id,name,"));
+}

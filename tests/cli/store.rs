@@ -1,0 +1,264 @@
+use std::os::unix::fs::PermissionsExt;
+use std::time::{Duration, Instant};
+
+use crate::{Env, file_bytes};
+
+fn mode(path: &std::path::Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+fn is_root() -> bool {
+    std::env::var("USER").is_ok_and(|u| u == "root")
+        || std::fs::read_to_string("/proc/self/status").is_ok_and(|s| {
+            s.lines()
+                .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"))
+        })
+}
+
+#[test]
+fn store_and_its_directory_are_private_whatever_the_umask() {
+    let env = Env::new();
+    let bin = assert_cmd::cargo::cargo_bin("portalctl");
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "umask 000; exec '{}' partner create N --email a@n.example",
+            bin.display()
+        ))
+        .env("PORTALCTL_DB", &env.db)
+        .env("HOME", env.dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(mode(&env.db), 0o600);
+    assert_eq!(mode(env.db.parent().unwrap()), 0o700);
+
+    // With a reader holding the store open, the -wal and -shm files exist: same mode.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let _: i64 = conn
+        .query_row("SELECT count(*) FROM partner", [], |r| r.get(0))
+        .unwrap();
+    env.ok(&["partner", "create", "M", "--email", "a@m.example"]);
+    for suffix in ["db-wal", "db-shm"] {
+        let p = env.db.with_extension(suffix);
+        assert!(p.exists(), "{} missing", p.display());
+        assert_eq!(mode(&p), 0o600, "{suffix}");
+    }
+}
+
+#[test]
+fn a_newer_store_is_refused_and_left_untouched() {
+    let env = Env::new();
+    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+    {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.pragma_update(None, "user_version", 999).unwrap();
+        let _: String = conn
+            .query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0))
+            .unwrap();
+    }
+    let before = file_bytes(&env.db);
+    let r = env.run(&["partner", "list"]);
+    r.code(1);
+    assert!(r.stderr.contains("newer"), "{}", r.stderr);
+    assert!(r.stderr.contains("upgrade"), "{}", r.stderr);
+    let r = env.run(&["partner", "create", "X", "--email", "x@x.example"]);
+    r.code(1);
+    assert_eq!(file_bytes(&env.db), before);
+    assert!(!env.db.with_extension("db-wal").exists());
+}
+
+#[test]
+fn a_corrupt_file_is_a_clear_error_and_untouched() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
+    let junk = b"this is not a database, just some text that happens to be long enough".repeat(20);
+    std::fs::write(&env.db, &junk).unwrap();
+    let r = env.run(&["customer", "list"]);
+    r.code(1);
+    assert!(
+        r.stderr.contains("not a valid portalctl database"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+    assert_eq!(file_bytes(&env.db), junk);
+}
+
+#[test]
+fn a_read_only_store_is_a_clear_error() {
+    if is_root() {
+        eprintln!("skipped: running as root, which ignores file permissions");
+        return;
+    }
+    let env = Env::new();
+    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o400)).unwrap();
+    let before = file_bytes(&env.db);
+    let r = env.run(&["partner", "create", "M", "--email", "a@m.example"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(file_bytes(&env.db), before);
+}
+
+#[test]
+fn an_uncreatable_directory_is_a_clear_error() {
+    let env = Env::new();
+    let blocker = env.path("file");
+    std::fs::write(&blocker, "x").unwrap();
+    let r = env
+        .command()
+        .env("PORTALCTL_DB", blocker.join("sub").join("portal.db"))
+        .args(["partner", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(err.contains("cannot create the store's directory"), "{err}");
+}
+
+fn config_with_timeout(env: &Env, ms: u32) -> String {
+    let cfg = env.path("busy.toml");
+    std::fs::write(&cfg, format!("busy_timeout_ms = {ms}\n")).unwrap();
+    cfg.to_str().unwrap().to_string()
+}
+
+#[test]
+fn a_lock_held_past_the_timeout_is_exit_7_with_nothing_written() {
+    let env = Env::new();
+    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+    let cfg = config_with_timeout(&env, 200);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let start = Instant::now();
+    let r = env.run(&[
+        "--config",
+        &cfg,
+        "partner",
+        "create",
+        "M",
+        "--email",
+        "a@m.example",
+    ]);
+    r.code(7);
+    assert!(start.elapsed() >= Duration::from_millis(200));
+    assert!(r.stderr.contains("try again"), "{}", r.stderr);
+    let r = env.run(&[
+        "--config",
+        &cfg,
+        "-o",
+        "json",
+        "partner",
+        "create",
+        "M",
+        "--email",
+        "a@m.example",
+    ]);
+    r.code(7);
+    assert_eq!(r.error_json()["error"]["kind"], "busy");
+    conn.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(env.count("SELECT count(*) FROM partner"), 1);
+}
+
+#[test]
+fn a_lock_released_within_the_timeout_is_waited_for() {
+    let env = Env::new();
+    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+    let cfg = config_with_timeout(&env, 5000);
+    let db = env.db.clone();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let holder = std::thread::spawn(move || {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+        tx.send(()).unwrap();
+        std::thread::sleep(Duration::from_millis(500));
+        conn.execute_batch("COMMIT").unwrap();
+    });
+    rx.recv().unwrap();
+    env.run(&[
+        "--config",
+        &cfg,
+        "partner",
+        "create",
+        "M",
+        "--email",
+        "a@m.example",
+    ])
+    .code(0);
+    holder.join().unwrap();
+    assert_eq!(env.count("SELECT count(*) FROM partner"), 2);
+}
+
+#[test]
+fn db_path_check_backup_migrate() {
+    let env = Env::new();
+    env.seed();
+    assert_eq!(env.ok(&["db", "path"]), format!("{}\n", env.db.display()));
+    let r = env.run(&["db", "check"]);
+    r.code(0);
+    assert!(r.stderr.contains("clean"), "{}", r.stderr);
+
+    let backup = env.path("backups-dir/copy.db");
+    std::fs::create_dir_all(backup.parent().unwrap()).unwrap();
+    env.ok(&["db", "backup", backup.to_str().unwrap()]);
+    assert_eq!(mode(&backup), 0o600);
+    // The backup opens with portalctl and holds the same tree.
+    let out = env
+        .command()
+        .env("PORTALCTL_DB", &backup)
+        .args(["-o", "json", "probe", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let probes: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(probes[0]["name"], "hq-probe-1");
+    // Running it twice replaces the copy.
+    env.ok(&["db", "backup", backup.to_str().unwrap()]);
+
+    let r = env.run(&["db", "migrate"]);
+    r.code(0);
+    assert!(r.stderr.contains("nothing to do"), "{}", r.stderr);
+    let v1 = env.count("PRAGMA user_version");
+    env.ok(&["db", "migrate"]);
+    assert_eq!(env.count("PRAGMA user_version"), v1);
+}
+
+#[test]
+fn db_check_reports_broken_foreign_keys() {
+    let env = Env::new();
+    env.seed();
+    {
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             INSERT INTO site (customer_id, name, created_at, updated_at) VALUES (999, 'orphan', 'x', 'x');",
+        )
+        .unwrap();
+    }
+    let r = env.run(&["db", "check"]);
+    r.code(1);
+    assert!(r.stderr.contains("foreign key: site"), "{}", r.stderr);
+}
+
+#[test]
+fn every_foreign_key_is_declared_with_cascade() {
+    let env = Env::new();
+    env.ok(&["partner", "list"]);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let mut st = conn
+        .prepare(
+            "SELECT m.name, f.\"from\", f.on_delete FROM sqlite_master m
+             JOIN pragma_foreign_key_list(m.name) f WHERE m.type = 'table'",
+        )
+        .unwrap();
+    let fks: Vec<(String, String, String)> = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(!fks.is_empty());
+    for (table, col, on_delete) in fks {
+        assert_eq!(on_delete, "CASCADE", "{table}.{col}");
+    }
+}
