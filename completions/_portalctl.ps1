@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Customers of a partner, or direct customers')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Sites of a customer')
             [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Probes installed at sites (or not yet assigned)')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'People who may use a customer account: contacts and guests')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail of every change, newest first')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Housekeeping of the store file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -434,7 +435,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             break
         }
         'portalctl;site;show' {
-            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The site''s customer (id or name), when a site name is used by several customers')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name), when the name or email is used by several customers')
             [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
@@ -451,7 +452,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             break
         }
         'portalctl;site;edit' {
-            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The site''s customer (id or name), when a site name is used by several customers')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name), when the name or email is used by several customers')
             [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'New address ("" removes it)')
@@ -470,7 +471,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             break
         }
         'portalctl;site;delete' {
-            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The site''s customer (id or name), when a site name is used by several customers')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name), when the name or email is used by several customers')
             [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
@@ -696,8 +697,269 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         'portalctl;probe;help;help' {
             break
         }
+        'portalctl;contact' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a contact to a customer account (with --login: print a generated password once)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contacts and guests of a customer account')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one contact or guest (never its password)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a contact''s details, permissions or login')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate contacts or guests')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate contacts or guests: they cannot log in, their data is kept')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete contacts or guests (asks first)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'The access list: every customer account an email may use, and as what')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Issue a new generated password, printed once; the old one stops working at once')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'portalctl;contact;create' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name)')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email; used once per customer, compared case-insensitively')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Full name')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'Phone number')
+            [CompletionResult]::new('--contact-type', '--contact-type', [CompletionResultType]::ParameterName, 'A free label: technical, billing, webmaster ...')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'A permission (repeat, or separate with commas); admin implies all')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'Let the contact log in with the email; prints a generated password once')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;contact;list' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only users of this customer (id or name)')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only active or only inactive users')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Only holders of this permission (admins hold every one)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only contacts or only guests')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;contact;show' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name), when the name or email is used by several customers')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;contact;edit' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name), when the name or email is used by several customers')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name ("" removes it)')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'New phone ("" removes it)')
+            [CompletionResult]::new('--contact-type', '--contact-type', [CompletionResultType]::ParameterName, 'New type label ("" removes it)')
+            [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Replace the permissions with these (repeat, or separate with commas)')
+            [CompletionResult]::new('--add-permission', '--add-permission', [CompletionResultType]::ParameterName, 'Add permissions')
+            [CompletionResult]::new('--remove-permission', '--remove-permission', [CompletionResultType]::ParameterName, 'Remove permissions')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'Turn the login on (prints a generated password once)')
+            [CompletionResult]::new('--no-login', '--no-login', [CompletionResultType]::ParameterName, 'Turn the login off (the password is removed)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;contact;activate' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name), when the name or email is used by several customers')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;contact;deactivate' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name), when the name or email is used by several customers')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;contact;delete' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name), when the name or email is used by several customers')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;contact;access' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;contact;password' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name), when the name or email is used by several customers')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;contact;login' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only log in to this customer''s account (id or name)')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;contact;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a contact to a customer account (with --login: print a generated password once)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contacts and guests of a customer account')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one contact or guest (never its password)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a contact''s details, permissions or login')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate contacts or guests')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate contacts or guests: they cannot log in, their data is kept')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete contacts or guests (asks first)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'The access list: every customer account an email may use, and as what')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Issue a new generated password, printed once; the old one stops working at once')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'portalctl;contact;help;create' {
+            break
+        }
+        'portalctl;contact;help;list' {
+            break
+        }
+        'portalctl;contact;help;show' {
+            break
+        }
+        'portalctl;contact;help;edit' {
+            break
+        }
+        'portalctl;contact;help;activate' {
+            break
+        }
+        'portalctl;contact;help;deactivate' {
+            break
+        }
+        'portalctl;contact;help;delete' {
+            break
+        }
+        'portalctl;contact;help;access' {
+            break
+        }
+        'portalctl;contact;help;password' {
+            break
+        }
+        'portalctl;contact;help;login' {
+            break
+        }
+        'portalctl;contact;help;help' {
+            break
+        }
         'portalctl;log' {
-            [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only this kind of entity (partner, customer, site, probe), or one entity as KIND:ID')
+            [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only this kind of entity (partner, customer, site, probe, contact, guest), or one entity as KIND:ID')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only changes by this actor')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (create, update, delete, activate, deactivate, assign, unassign)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)')
@@ -838,6 +1100,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Customers of a partner, or direct customers')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Sites of a customer')
             [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Probes installed at sites (or not yet assigned)')
+            [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'People who may use a customer account: contacts and guests')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail of every change, newest first')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Housekeeping of the store file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -950,6 +1213,49 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             break
         }
         'portalctl;help;probe;delete' {
+            break
+        }
+        'portalctl;help;contact' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a contact to a customer account (with --login: print a generated password once)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contacts and guests of a customer account')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one contact or guest (never its password)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a contact''s details, permissions or login')
+            [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate contacts or guests')
+            [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate contacts or guests: they cannot log in, their data is kept')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete contacts or guests (asks first)')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'The access list: every customer account an email may use, and as what')
+            [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Issue a new generated password, printed once; the old one stops working at once')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused')
+            break
+        }
+        'portalctl;help;contact;create' {
+            break
+        }
+        'portalctl;help;contact;list' {
+            break
+        }
+        'portalctl;help;contact;show' {
+            break
+        }
+        'portalctl;help;contact;edit' {
+            break
+        }
+        'portalctl;help;contact;activate' {
+            break
+        }
+        'portalctl;help;contact;deactivate' {
+            break
+        }
+        'portalctl;help;contact;delete' {
+            break
+        }
+        'portalctl;help;contact;access' {
+            break
+        }
+        'portalctl;help;contact;password' {
+            break
+        }
+        'portalctl;help;contact;login' {
             break
         }
         'portalctl;help;log' {

@@ -36,6 +36,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand customer 'Customers of a partner, or direct customers'
             cand site 'Sites of a customer'
             cand probe 'Probes installed at sites (or not yet assigned)'
+            cand contact 'People who may use a customer account: contacts and guests'
             cand log 'The audit trail of every change, newest first'
             cand db 'Housekeeping of the store file'
             cand completions 'Print a shell completion script'
@@ -397,7 +398,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'portalctl;site;show'= {
-            cand --customer 'The site''s customer (id or name), when a site name is used by several customers'
+            cand --customer 'The customer (id or name), when the name or email is used by several customers'
             cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
             cand --db 'The store [default: portal.db in the platform data directory]'
             cand --config 'TOML config file [default: config.toml in the platform config directory]'
@@ -413,7 +414,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'portalctl;site;edit'= {
-            cand --customer 'The site''s customer (id or name), when a site name is used by several customers'
+            cand --customer 'The customer (id or name), when the name or email is used by several customers'
             cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
             cand --name 'New name'
             cand --address 'New address ("" removes it)'
@@ -431,7 +432,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'portalctl;site;delete'= {
-            cand --customer 'The site''s customer (id or name), when a site name is used by several customers'
+            cand --customer 'The customer (id or name), when the name or email is used by several customers'
             cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
             cand --db 'The store [default: portal.db in the platform data directory]'
             cand --config 'TOML config file [default: config.toml in the platform config directory]'
@@ -632,8 +633,246 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;probe;help;help'= {
         }
+        &'portalctl;contact'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Add a contact to a customer account (with --login: print a generated password once)'
+            cand list 'List the contacts and guests of a customer account'
+            cand show 'Show one contact or guest (never its password)'
+            cand edit 'Change a contact''s details, permissions or login'
+            cand activate 'Reactivate contacts or guests'
+            cand deactivate 'Deactivate contacts or guests: they cannot log in, their data is kept'
+            cand delete 'Delete contacts or guests (asks first)'
+            cand access 'The access list: every customer account an email may use, and as what'
+            cand password 'Issue a new generated password, printed once; the old one stops working at once'
+            cand login 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;contact;create'= {
+            cand --customer 'The customer (id or name)'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --email 'Email; used once per customer, compared case-insensitively'
+            cand --name 'Full name'
+            cand --phone 'Phone number'
+            cand --contact-type 'A free label: technical, billing, webmaster ...'
+            cand --permission 'A permission (repeat, or separate with commas); admin implies all'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --login 'Let the contact log in with the email; prints a generated password once'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;contact;list'= {
+            cand --customer 'Only users of this customer (id or name)'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --status 'Only active or only inactive users'
+            cand --permission 'Only holders of this permission (admins hold every one)'
+            cand --kind 'Only contacts or only guests'
+            cand --limit 'Show at most N rows'
+            cand --offset 'Skip the first N rows'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;contact;show'= {
+            cand --customer 'The customer (id or name), when the name or email is used by several customers'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;contact;edit'= {
+            cand --customer 'The customer (id or name), when the name or email is used by several customers'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --email 'New email'
+            cand --name 'New name ("" removes it)'
+            cand --phone 'New phone ("" removes it)'
+            cand --contact-type 'New type label ("" removes it)'
+            cand --permission 'Replace the permissions with these (repeat, or separate with commas)'
+            cand --add-permission 'Add permissions'
+            cand --remove-permission 'Remove permissions'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --login 'Turn the login on (prints a generated password once)'
+            cand --no-login 'Turn the login off (the password is removed)'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;contact;activate'= {
+            cand --customer 'The customer (id or name), when the name or email is used by several customers'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;contact;deactivate'= {
+            cand --customer 'The customer (id or name), when the name or email is used by several customers'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;contact;delete'= {
+            cand --customer 'The customer (id or name), when the name or email is used by several customers'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;contact;access'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;contact;password'= {
+            cand --customer 'The customer (id or name), when the name or email is used by several customers'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;contact;login'= {
+            cand --customer 'Only log in to this customer''s account (id or name)'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;contact;help'= {
+            cand create 'Add a contact to a customer account (with --login: print a generated password once)'
+            cand list 'List the contacts and guests of a customer account'
+            cand show 'Show one contact or guest (never its password)'
+            cand edit 'Change a contact''s details, permissions or login'
+            cand activate 'Reactivate contacts or guests'
+            cand deactivate 'Deactivate contacts or guests: they cannot log in, their data is kept'
+            cand delete 'Delete contacts or guests (asks first)'
+            cand access 'The access list: every customer account an email may use, and as what'
+            cand password 'Issue a new generated password, printed once; the old one stops working at once'
+            cand login 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;contact;help;create'= {
+        }
+        &'portalctl;contact;help;list'= {
+        }
+        &'portalctl;contact;help;show'= {
+        }
+        &'portalctl;contact;help;edit'= {
+        }
+        &'portalctl;contact;help;activate'= {
+        }
+        &'portalctl;contact;help;deactivate'= {
+        }
+        &'portalctl;contact;help;delete'= {
+        }
+        &'portalctl;contact;help;access'= {
+        }
+        &'portalctl;contact;help;password'= {
+        }
+        &'portalctl;contact;help;login'= {
+        }
+        &'portalctl;contact;help;help'= {
+        }
         &'portalctl;log'= {
-            cand --entity 'Only this kind of entity (partner, customer, site, probe), or one entity as KIND:ID'
+            cand --entity 'Only this kind of entity (partner, customer, site, probe, contact, guest), or one entity as KIND:ID'
             cand --actor 'Only changes by this actor'
             cand --action 'Only this action (create, update, delete, activate, deactivate, assign, unassign)'
             cand --since 'Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)'
@@ -761,6 +1000,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand customer 'Customers of a partner, or direct customers'
             cand site 'Sites of a customer'
             cand probe 'Probes installed at sites (or not yet assigned)'
+            cand contact 'People who may use a customer account: contacts and guests'
             cand log 'The audit trail of every change, newest first'
             cand db 'Housekeeping of the store file'
             cand completions 'Print a shell completion script'
@@ -845,6 +1085,38 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         &'portalctl;help;probe;unassign'= {
         }
         &'portalctl;help;probe;delete'= {
+        }
+        &'portalctl;help;contact'= {
+            cand create 'Add a contact to a customer account (with --login: print a generated password once)'
+            cand list 'List the contacts and guests of a customer account'
+            cand show 'Show one contact or guest (never its password)'
+            cand edit 'Change a contact''s details, permissions or login'
+            cand activate 'Reactivate contacts or guests'
+            cand deactivate 'Deactivate contacts or guests: they cannot log in, their data is kept'
+            cand delete 'Delete contacts or guests (asks first)'
+            cand access 'The access list: every customer account an email may use, and as what'
+            cand password 'Issue a new generated password, printed once; the old one stops working at once'
+            cand login 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused'
+        }
+        &'portalctl;help;contact;create'= {
+        }
+        &'portalctl;help;contact;list'= {
+        }
+        &'portalctl;help;contact;show'= {
+        }
+        &'portalctl;help;contact;edit'= {
+        }
+        &'portalctl;help;contact;activate'= {
+        }
+        &'portalctl;help;contact;deactivate'= {
+        }
+        &'portalctl;help;contact;delete'= {
+        }
+        &'portalctl;help;contact;access'= {
+        }
+        &'portalctl;help;contact;password'= {
+        }
+        &'portalctl;help;contact;login'= {
         }
         &'portalctl;help;log'= {
         }

@@ -39,6 +39,7 @@ complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "partner" -d 'Pa
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "customer" -d 'Customers of a partner, or direct customers'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "site" -d 'Sites of a customer'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "contact" -d 'People who may use a customer account: contacts and guests'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "log" -d 'The audit trail of every change, newest first'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "db" -d 'Housekeeping of the store file'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -306,7 +307,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_see
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -l customer -d 'The site\'s customer (id or name), when a site name is used by several customers' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -l customer -d 'The customer (id or name), when the name or email is used by several customers' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
@@ -318,7 +319,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_see
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l customer -d 'The site\'s customer (id or name), when a site name is used by several customers' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l customer -d 'The customer (id or name), when the name or email is used by several customers' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l name -d 'New name' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l address -d 'New address ("" removes it)' -r
@@ -332,7 +333,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_see
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -l customer -d 'The site\'s customer (id or name), when a site name is used by several customers' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -l customer -d 'The customer (id or name), when the name or email is used by several customers' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
@@ -466,7 +467,209 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_se
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "unassign" -d 'Take a probe off its site'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete probes (asks first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l entity -d 'Only this kind of entity (partner, customer, site, probe), or one entity as KIND:ID' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "create" -d 'Add a contact to a customer account (with --login: print a generated password once)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "list" -d 'List the contacts and guests of a customer account'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "show" -d 'Show one contact or guest (never its password)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "edit" -d 'Change a contact\'s details, permissions or login'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "activate" -d 'Reactivate contacts or guests'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "deactivate" -d 'Deactivate contacts or guests: they cannot log in, their data is kept'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "delete" -d 'Delete contacts or guests (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "access" -d 'The access list: every customer account an email may use, and as what'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "password" -d 'Issue a new generated password, printed once; the old one stops working at once'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "login" -d 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -l customer -d 'The customer (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -l email -d 'Email; used once per customer, compared case-insensitively' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -l name -d 'Full name' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -l phone -d 'Phone number' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -l contact-type -d 'A free label: technical, billing, webmaster ...' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -l permission -d 'A permission (repeat, or separate with commas); admin implies all' -r -f -a "admin\t''
+billing\t''
+tickets\t''
+services\t''
+deployment\t''
+configuration\t''
+security\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -l login -d 'Let the contact log in with the email; prints a generated password once'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l customer -d 'Only users of this customer (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l status -d 'Only active or only inactive users' -r -f -a "active\t''
+inactive\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l permission -d 'Only holders of this permission (admins hold every one)' -r -f -a "admin\t''
+billing\t''
+tickets\t''
+services\t''
+deployment\t''
+configuration\t''
+security\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l kind -d 'Only contacts or only guests' -r -f -a "contact\t''
+guest\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l customer -d 'The customer (id or name), when the name or email is used by several customers' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l customer -d 'The customer (id or name), when the name or email is used by several customers' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l email -d 'New email' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l name -d 'New name ("" removes it)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l phone -d 'New phone ("" removes it)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l contact-type -d 'New type label ("" removes it)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l permission -d 'Replace the permissions with these (repeat, or separate with commas)' -r -f -a "admin\t''
+billing\t''
+tickets\t''
+services\t''
+deployment\t''
+configuration\t''
+security\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l add-permission -d 'Add permissions' -r -f -a "admin\t''
+billing\t''
+tickets\t''
+services\t''
+deployment\t''
+configuration\t''
+security\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l remove-permission -d 'Remove permissions' -r -f -a "admin\t''
+billing\t''
+tickets\t''
+services\t''
+deployment\t''
+configuration\t''
+security\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l login -d 'Turn the login on (prints a generated password once)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l no-login -d 'Turn the login off (the password is removed)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from activate" -l customer -d 'The customer (id or name), when the name or email is used by several customers' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from activate" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from activate" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from activate" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from activate" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from activate" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from activate" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from deactivate" -l customer -d 'The customer (id or name), when the name or email is used by several customers' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from deactivate" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from deactivate" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from deactivate" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from deactivate" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from deactivate" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l customer -d 'The customer (id or name), when the name or email is used by several customers' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from access" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from access" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from access" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from access" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from access" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from access" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from access" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from password" -l customer -d 'The customer (id or name), when the name or email is used by several customers' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from password" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from password" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from password" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from password" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from password" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from password" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from password" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from password" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from password" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from login" -l customer -d 'Only log in to this customer\'s account (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from login" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from login" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from login" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from login" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from login" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from login" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a contact to a customer account (with --login: print a generated password once)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the contacts and guests of a customer account'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one contact or guest (never its password)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a contact\'s details, permissions or login'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Reactivate contacts or guests'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate contacts or guests: they cannot log in, their data is kept'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete contacts or guests (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "access" -d 'The access list: every customer account an email may use, and as what'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "password" -d 'Issue a new generated password, printed once; the old one stops working at once'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "login" -d 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l entity -d 'Only this kind of entity (partner, customer, site, probe, contact, guest), or one entity as KIND:ID' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l actor -d 'Only changes by this actor' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l action -d 'Only this action (create, update, delete, activate, deactivate, assign, unassign)' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l since -d 'Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)' -r
@@ -550,14 +753,15 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s q -l
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "partner" -d 'Partners: the resellers whose customers you manage'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "customer" -d 'Customers of a partner, or direct customers'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "site" -d 'Sites of a customer'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "log" -d 'The audit trail of every change, newest first'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "db" -d 'Housekeeping of the store file'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe log db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "partner" -d 'Partners: the resellers whose customers you manage'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "customer" -d 'Customers of a partner, or direct customers'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "site" -d 'Sites of a customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "contact" -d 'People who may use a customer account: contacts and guests'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "log" -d 'The audit trail of every change, newest first'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "db" -d 'Housekeeping of the store file'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "create" -d 'Create a partner'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "list" -d 'List partners, by name'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "show" -d 'Show one partner'
@@ -582,6 +786,16 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_see
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "assign" -d 'Install a probe at a site'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "unassign" -d 'Take a probe off its site'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "delete" -d 'Delete probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "create" -d 'Add a contact to a customer account (with --login: print a generated password once)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List the contacts and guests of a customer account'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "show" -d 'Show one contact or guest (never its password)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "edit" -d 'Change a contact\'s details, permissions or login'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "activate" -d 'Reactivate contacts or guests'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "deactivate" -d 'Deactivate contacts or guests: they cannot log in, their data is kept'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "delete" -d 'Delete contacts or guests (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "access" -d 'The access list: every customer account an email may use, and as what'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "password" -d 'Issue a new generated password, printed once; the old one stops working at once'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "login" -d 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the store\'s path'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the store\'s integrity and foreign keys (exit 1 with the findings when not clean)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'

@@ -72,6 +72,9 @@ pub enum Command {
     /// Probes installed at sites (or not yet assigned)
     #[command(subcommand)]
     Probe(ProbeCmd),
+    /// People who may use a customer account: contacts and guests
+    #[command(subcommand)]
+    Contact(ContactCmd),
     /// The audit trail of every change, newest first
     #[command(after_help = "Examples:
   portalctl log --limit 20
@@ -358,10 +361,10 @@ pub struct CustomerEdit {
 
 // ---------------------------------------------------------------- site
 
-/// Narrows a site name to one customer's sites.
+/// Narrows a site name or contact email to one customer.
 #[derive(Debug, Args, Clone, Default)]
 pub struct CustomerScopeArgs {
-    /// The site's customer (id or name), when a site name is used by several customers
+    /// The customer (id or name), when the name or email is used by several customers
     #[arg(long, value_name = "CUSTOMER")]
     pub customer: Option<String>,
     /// The customer's partner (id or name), when the customer name is ambiguous
@@ -544,11 +547,207 @@ pub enum ProbeCmd {
     },
 }
 
+// ---------------------------------------------------------------- contact
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UserKind {
+    Contact,
+    Guest,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContactCmd {
+    /// Add a contact to a customer account (with --login: print a generated password once)
+    #[command(after_help = "Examples:
+  portalctl contact create --customer Acme --email billing@acme.example --name \"Bea Bill\" \\
+      --contact-type billing --permission billing --permission tickets
+  portalctl contact create --customer Acme --email admin@acme.example --permission admin --login")]
+    Create {
+        /// The customer (id or name)
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: String,
+        /// The customer's partner (id or name), when the customer name is ambiguous
+        #[arg(long, value_name = "PARTNER")]
+        partner: Option<String>,
+        /// Email; used once per customer, compared case-insensitively
+        #[arg(long)]
+        email: String,
+        /// Full name
+        #[arg(long)]
+        name: Option<String>,
+        /// Phone number
+        #[arg(long)]
+        phone: Option<String>,
+        /// A free label: technical, billing, webmaster ...
+        #[arg(long, value_name = "TYPE")]
+        contact_type: Option<String>,
+        /// A permission (repeat, or separate with commas); admin implies all
+        #[arg(
+            long = "permission",
+            value_name = "PERMISSION",
+            value_enum,
+            value_delimiter = ','
+        )]
+        permissions: Vec<crate::model::Permission>,
+        /// Let the contact log in with the email; prints a generated password once
+        #[arg(long)]
+        login: bool,
+    },
+    /// List the contacts and guests of a customer account
+    #[command(after_help = "Examples:
+  portalctl contact list --customer Acme
+  portalctl contact list --customer Acme --kind guest --status active -o json
+  portalctl contact list --permission billing -o csv")]
+    List {
+        /// Only users of this customer (id or name)
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: Option<String>,
+        /// The customer's partner (id or name), when the customer name is ambiguous
+        #[arg(long, value_name = "PARTNER", requires = "customer")]
+        partner: Option<String>,
+        /// Only active or only inactive users
+        #[arg(long, value_enum)]
+        status: Option<Status>,
+        /// Only holders of this permission (admins hold every one)
+        #[arg(long, value_enum)]
+        permission: Option<crate::model::Permission>,
+        /// Only contacts or only guests
+        #[arg(long, value_enum)]
+        kind: Option<UserKind>,
+        #[command(flatten)]
+        page: Page,
+    },
+    /// Show one contact or guest (never its password)
+    #[command(after_help = "Examples:
+  portalctl contact show billing@acme.example
+  portalctl contact show billing@acme.example --customer Acme -o json")]
+    Show {
+        /// Id or email
+        contact: String,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+    },
+    /// Change a contact's details, permissions or login
+    #[command(after_help = "Examples:
+  portalctl contact edit billing@acme.example --add-permission tickets
+  portalctl contact edit 12 --permission services,deployment --phone \"\"
+  portalctl contact edit admin@acme.example --no-login")]
+    Edit {
+        /// Id or email
+        contact: String,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+        /// New email
+        #[arg(long)]
+        email: Option<String>,
+        /// New name ("" removes it)
+        #[arg(long)]
+        name: Option<String>,
+        /// New phone ("" removes it)
+        #[arg(long)]
+        phone: Option<String>,
+        /// New type label ("" removes it)
+        #[arg(long, value_name = "TYPE")]
+        contact_type: Option<String>,
+        /// Replace the permissions with these (repeat, or separate with commas)
+        #[arg(long = "permission", value_name = "PERMISSION", value_enum, value_delimiter = ',',
+              conflicts_with_all = ["add_permissions", "remove_permissions"])]
+        permissions: Option<Vec<crate::model::Permission>>,
+        /// Add permissions
+        #[arg(
+            long = "add-permission",
+            value_name = "PERMISSION",
+            value_enum,
+            value_delimiter = ','
+        )]
+        add_permissions: Vec<crate::model::Permission>,
+        /// Remove permissions
+        #[arg(
+            long = "remove-permission",
+            value_name = "PERMISSION",
+            value_enum,
+            value_delimiter = ','
+        )]
+        remove_permissions: Vec<crate::model::Permission>,
+        /// Turn the login on (prints a generated password once)
+        #[arg(long, conflicts_with = "no_login")]
+        login: bool,
+        /// Turn the login off (the password is removed)
+        #[arg(long)]
+        no_login: bool,
+    },
+    /// Reactivate contacts or guests
+    #[command(after_help = "Example:
+  portalctl contact activate billing@acme.example --customer Acme")]
+    Activate {
+        /// Ids or emails
+        #[arg(required = true)]
+        contacts: Vec<String>,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+    },
+    /// Deactivate contacts or guests: they cannot log in, their data is kept
+    #[command(after_help = "Example:
+  portalctl contact deactivate billing@acme.example --customer Acme")]
+    Deactivate {
+        /// Ids or emails
+        #[arg(required = true)]
+        contacts: Vec<String>,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+    },
+    /// Delete contacts or guests (asks first)
+    #[command(after_help = "Example:
+  portalctl contact delete billing@acme.example --customer Acme --yes")]
+    Delete {
+        /// Ids or emails; all are deleted in one transaction, or none
+        #[arg(required = true)]
+        contacts: Vec<String>,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+    },
+    /// The access list: every customer account an email may use, and as what
+    #[command(after_help = "Example:
+  portalctl contact access billing@acme.example -o json")]
+    Access {
+        /// The email
+        email: String,
+    },
+    /// Issue a new generated password, printed once; the old one stops working at once
+    #[command(after_help = "Example:
+  portalctl -q contact password admin@acme.example --customer Acme")]
+    Password {
+        /// Id or email
+        contact: String,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+    },
+    /// Check a login: reads the password from standard input; exit 0 listing the accounts it
+    /// opens, or 6 when refused
+    #[command(after_help = "Examples:
+  printf '%s\\n' \"$PASSWORD\" | portalctl contact login admin@acme.example
+  portalctl contact login admin@acme.example --customer Acme < password.txt
+
+The password is read from standard input (a prompt when it is a terminal), never from a flag,
+so it stays out of `ps` and shell history. A refusal says the same thing whatever the reason.")]
+    Login {
+        /// The login email
+        email: String,
+        /// Only log in to this customer's account (id or name)
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: Option<String>,
+        /// The customer's partner (id or name), when the customer name is ambiguous
+        #[arg(long, value_name = "PARTNER", requires = "customer")]
+        partner: Option<String>,
+    },
+}
+
 // ---------------------------------------------------------------- log and db
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// Only this kind of entity (partner, customer, site, probe), or one entity as KIND:ID
+    /// Only this kind of entity (partner, customer, site, probe, contact, guest), or one
+    /// entity as KIND:ID
     #[arg(long, value_name = "KIND[:ID]")]
     pub entity: Option<String>,
     /// Only changes by this actor

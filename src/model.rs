@@ -72,6 +72,122 @@ pub struct Probe {
     pub updated_at: String,
 }
 
+/// A person who may use a customer account: a contact of the customer, or a guest invited
+/// from elsewhere. `account_id` is the customer's id and `user_id` the contact's own id, as a
+/// portal's user list shows them.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Contact {
+    pub id: i64,
+    pub kind: String,
+    pub customer_id: i64,
+    pub customer: String,
+    pub account_id: i64,
+    pub user_id: i64,
+    pub email: String,
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub contact_type: Option<String>,
+    pub permissions: Vec<String>,
+    pub status: String,
+    pub login: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// One customer account an email may use, as `contact access` lists it.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Access {
+    pub account_id: i64,
+    pub customer: String,
+    pub partner: Option<String>,
+    pub kind: String,
+    pub user_id: i64,
+    pub permissions: Vec<String>,
+    pub status: String,
+    pub customer_active: bool,
+}
+
+/// The permissions of a customer-account user. `Admin` implies every other one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Permission {
+    Admin,
+    Billing,
+    Tickets,
+    Services,
+    Deployment,
+    Configuration,
+    Security,
+}
+
+impl Permission {
+    pub const ALL: [Permission; 7] = [
+        Permission::Admin,
+        Permission::Billing,
+        Permission::Tickets,
+        Permission::Services,
+        Permission::Deployment,
+        Permission::Configuration,
+        Permission::Security,
+    ];
+
+    /// Its bit in the stored set.
+    #[must_use]
+    pub fn bit(self) -> i64 {
+        match self {
+            Permission::Admin => 1,
+            Permission::Billing => 2,
+            Permission::Tickets => 4,
+            Permission::Services => 8,
+            Permission::Deployment => 16,
+            Permission::Configuration => 32,
+            Permission::Security => 64,
+        }
+    }
+
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Permission::Admin => "admin",
+            Permission::Billing => "billing",
+            Permission::Tickets => "tickets",
+            Permission::Services => "services",
+            Permission::Deployment => "deployment",
+            Permission::Configuration => "configuration",
+            Permission::Security => "security",
+        }
+    }
+
+    /// The stored set of `perms`.
+    #[must_use]
+    pub fn mask(perms: &[Permission]) -> i64 {
+        perms.iter().fold(0, |m, p| m | p.bit())
+    }
+
+    /// The names in a stored set, in canonical order.
+    #[must_use]
+    pub fn names(mask: i64) -> Vec<String> {
+        Self::ALL
+            .iter()
+            .filter(|p| mask & p.bit() != 0)
+            .map(|p| p.name().to_string())
+            .collect()
+    }
+
+    /// Reads a permission name as typed in a file (case-insensitive).
+    pub fn parse(raw: &str) -> Result<Permission> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|p| p.name().eq_ignore_ascii_case(raw.trim()))
+            .ok_or_else(|| {
+                Error::usage(format!("unknown permission {}", quote(raw))).with_hint(format!(
+                    "valid permissions: {}",
+                    Self::ALL.map(Permission::name).join(", ")
+                ))
+            })
+    }
+}
+
 /// One row of the audit trail.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct AuditEntry {
@@ -229,6 +345,17 @@ pub fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn permission_sets() {
+        let m = Permission::mask(&[Permission::Security, Permission::Billing]);
+        assert_eq!(Permission::names(m), ["billing", "security"]);
+        assert_eq!(Permission::names(0), Vec::<String>::new());
+        assert_eq!(Permission::parse("Tickets").unwrap(), Permission::Tickets);
+        let e = Permission::parse("root").unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.hint.unwrap().contains("admin, billing, tickets"));
+    }
 
     #[test]
     fn names_are_nfc_and_trimmed() {

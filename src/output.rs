@@ -442,7 +442,7 @@ mod row_tests {
         }
     }
 
-    fn check<T: Row + Default>() {
+    pub(super) fn check<T: Row + Default>() {
         let k = keys(&T::default());
         assert_eq!(
             k,
@@ -461,5 +461,71 @@ mod row_tests {
         check::<Site>();
         check::<Probe>();
         check::<AuditEntry>();
+    }
+}
+
+use crate::model::{Access, Contact};
+
+impl Row for Contact {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "kind",
+        "customer_id",
+        "customer",
+        "account_id",
+        "user_id",
+        "email",
+        "name",
+        "phone",
+        "contact_type",
+        "permissions",
+        "status",
+        "login",
+        "created_at",
+        "updated_at",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "kind",
+        "account_id",
+        "user_id",
+        "email",
+        "name",
+        "contact_type",
+        "permissions",
+        "created_at",
+        "status",
+    ];
+}
+
+impl Row for Access {
+    const COLUMNS: &'static [&'static str] = &[
+        "account_id",
+        "customer",
+        "partner",
+        "kind",
+        "user_id",
+        "permissions",
+        "status",
+        "customer_active",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "account_id",
+        "customer",
+        "partner",
+        "kind",
+        "permissions",
+        "status",
+        "customer_active",
+    ];
+}
+
+#[cfg(test)]
+mod people_row_tests {
+    use super::row_tests::check;
+
+    #[test]
+    fn columns_match_the_serialised_fields() {
+        check::<super::Contact>();
+        check::<super::Access>();
     }
 }

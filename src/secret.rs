@@ -108,6 +108,62 @@ pub fn hashes_equal(a: &[u8], b: &[u8]) -> bool {
     a.ct_eq(b).into()
 }
 
+/// Passwords avoid look-alikes: no 0/O/o, 1/I/l/i.
+pub const PASSWORD_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
+/// Characters in a generated password (about 114 bits).
+pub const PASSWORD_LEN: usize = 20;
+
+/// Argon2id with OWASP's minimum: 19 MiB, two passes, one lane.
+fn argon2() -> Result<argon2::Argon2<'static>> {
+    let params = argon2::Params::new(19 * 1024, 2, 1, None)
+        .map_err(|e| Error::failure(format!("invalid Argon2 parameters: {e}")))?;
+    Ok(argon2::Argon2::new(
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        params,
+    ))
+}
+
+/// A new generated password.
+pub fn new_password() -> Result<String> {
+    random_string(PASSWORD_ALPHABET, PASSWORD_LEN)
+}
+
+/// The Argon2id PHC string of `password`, with a fresh random salt.
+pub fn hash_password(password: &str) -> Result<String> {
+    use argon2::password_hash::{PasswordHasher, SaltString};
+    let mut salt = [0u8; 16];
+    os_random(&mut salt)?;
+    let salt = SaltString::encode_b64(&salt)
+        .map_err(|e| Error::failure(format!("cannot encode a salt: {e}")))?;
+    argon2()?
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| Error::failure(format!("cannot hash the password: {e}")))
+}
+
+/// A hash of nothing anyone knows, with the same parameters, so that refusing an unknown
+/// login costs the same time as refusing a wrong password.
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$VvJ0bO5XnC4x5Z0cE4sQeN0wWk0z8Pq8oVb8zYl9w6s";
+
+/// Whether `password` matches the PHC string `stored`; with `None`, verifies against a dummy
+/// hash (and refuses) so every refusal takes about as long.
+#[must_use]
+pub fn verify_password(password: &str, stored: Option<&str>) -> bool {
+    use argon2::password_hash::{PasswordHash, PasswordVerifier};
+    let (phc, real) = match stored {
+        Some(s) => (s, true),
+        None => (DUMMY_HASH, false),
+    };
+    let Ok(parsed) = PasswordHash::new(phc) else {
+        return false;
+    };
+    let Ok(a) = argon2() else {
+        return false;
+    };
+    a.verify_password(password.as_bytes(), &parsed).is_ok() && real
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +246,59 @@ mod tests {
         assert_eq!(normalize_code("0123456789ABCDEFGHJKMNPQR"), None);
         assert_eq!(normalize_code("0123456789ABCDEFGHJKMNPU"), None);
         assert_eq!(normalize_code("0123456789ABCDEFGHJKMNPé"), None);
+    }
+
+    #[test]
+    fn passwords_are_20_unambiguous_characters() {
+        for _ in 0..200 {
+            let p = new_password().unwrap();
+            assert_eq!(p.chars().count(), PASSWORD_LEN);
+            assert!(p.bytes().all(|b| PASSWORD_ALPHABET.contains(&b)), "{p}");
+        }
+        for ambiguous in b"0O1Iil" {
+            assert!(!PASSWORD_ALPHABET.contains(ambiguous));
+        }
+    }
+
+    #[test]
+    fn password_symbols_are_uniform_by_chi_square() {
+        let n = PASSWORD_ALPHABET.len();
+        let mut counts = vec![0f64; n];
+        let draws = 5_000;
+        for _ in 0..draws {
+            for b in new_password().unwrap().bytes() {
+                counts[PASSWORD_ALPHABET.iter().position(|&x| x == b).unwrap()] += 1.0;
+            }
+        }
+        let expected = (draws * PASSWORD_LEN) as f64 / n as f64;
+        let chi2: f64 = counts
+            .iter()
+            .map(|c| (c - expected).powi(2) / expected)
+            .sum();
+        // 53 degrees of freedom: p = 0.0001 critical value is about 95.
+        assert!(chi2 < 95.0, "chi-square {chi2}");
+    }
+
+    #[test]
+    fn password_hashes_are_argon2id_phc_and_verify() {
+        let h = hash_password("correct horse").unwrap();
+        assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{h}");
+        assert!(verify_password("correct horse", Some(&h)));
+        assert!(!verify_password("wrong horse", Some(&h)));
+        assert!(!verify_password("correct horse", None));
+        assert!(!verify_password("x", Some("not a phc string")));
+        // Two hashes of one password differ by their salt.
+        assert_ne!(h, hash_password("correct horse").unwrap());
+    }
+
+    #[test]
+    fn the_dummy_hash_parses_with_the_real_parameters() {
+        use argon2::password_hash::PasswordHash;
+        let parsed = PasswordHash::new(DUMMY_HASH).unwrap();
+        let real = hash_password("x").unwrap();
+        let real = PasswordHash::new(&real).unwrap();
+        assert_eq!(parsed.params, real.params);
+        assert_eq!(parsed.hash.map(|h| h.len()), real.hash.map(|h| h.len()));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! `portalctl customer ...`
 
 use super::{
-    Context, counted, create_optional, edit_optional, naming, normalize_ref, report_edit,
-    resolve_all, resolve_customer, resolve_partner,
+    Context, create_optional, edit_optional, naming, normalize_ref, report_edit, resolve_all,
+    resolve_customer, resolve_partner,
 };
 use crate::cli::{
     BrandingArgs, CustomerCmd, CustomerCreate, CustomerEdit, CustomerSort, PartnerScopeArgs,
@@ -235,9 +235,9 @@ fn delete(ctx: &mut Context, references: &[String], scope: &PartnerScopeArgs) ->
     let (_, conn) = ctx.reader()?;
     let found = resolve_all(references, |r| resolve_customer(conn, r, scope), |c| c.id)?;
     let ids: Vec<i64> = found.iter().map(|c| c.id).collect();
-    let (sites, probes) = store::customer::cascade_counts(conn, &ids)?;
+    let gone = store::customer::cascade_counts(conn, &ids)?;
     let what = format!(
-        "{} with {} and {}",
+        "{} with {}",
         naming(
             "customer",
             "customers",
@@ -246,8 +246,7 @@ fn delete(ctx: &mut Context, references: &[String], scope: &PartnerScopeArgs) ->
                 .map(|c| (c.id, c.name.clone()))
                 .collect::<Vec<_>>()
         ),
-        counted(sites, "site", "sites"),
-        counted(probes, "probe", "probes"),
+        super::describe_cascade(&gone, false),
     );
     ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
     ctx.write(|w| store::customer::delete(w, &found))?;

@@ -1,6 +1,7 @@
 //! The verbs, one module per noun. A command validates its input, asks the store (one
 //! transaction) and hands rows to the output; it never writes SQL or prints directly.
 
+mod contact;
 mod customer;
 mod db;
 mod log;
@@ -112,6 +113,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Customer(cmd) => customer::run(ctx, cmd),
         Command::Site(cmd) => site::run(ctx, cmd),
         Command::Probe(cmd) => probe::run(ctx, cmd),
+        Command::Contact(cmd) => contact::run(ctx, cmd),
         Command::Log(args) => log::run(ctx, &args),
         Command::Db(cmd) => db::run(ctx, cmd),
         Command::Completions { shell } => {
@@ -136,6 +138,20 @@ pub fn counted(n: i64, singular: &str, plural: &str) -> String {
     } else {
         format!("{n} {plural}")
     }
+}
+
+/// "3 sites, 12 probes, 5 contacts and 2 invitations" (with customers first for partners).
+#[must_use]
+pub fn describe_cascade(c: &store::Cascade, with_customers: bool) -> String {
+    let mut parts = Vec::new();
+    if with_customers {
+        parts.push(counted(c.customers, "customer", "customers"));
+    }
+    parts.push(counted(c.sites, "site", "sites"));
+    parts.push(counted(c.probes, "probe", "probes"));
+    parts.push(counted(c.contacts, "contact", "contacts"));
+    parts.push(counted(c.invitations, "invitation", "invitations"));
+    and_list(&parts)
 }
 
 /// "a, b and c".

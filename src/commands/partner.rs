@@ -1,6 +1,6 @@
 //! `portalctl partner ...`
 
-use super::{Context, counted, edit_optional, naming, report_edit, resolve_all, resolve_partner};
+use super::{Context, edit_optional, naming, report_edit, resolve_all, resolve_partner};
 use crate::cli::PartnerCmd;
 use crate::error::{Error, Result};
 use crate::model::{self, Partner, quote};
@@ -76,9 +76,9 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
             let (_, conn) = ctx.reader()?;
             let found = resolve_all(&partners, |r| resolve_partner(conn, r), |p| p.id)?;
             let ids: Vec<i64> = found.iter().map(|p| p.id).collect();
-            let (customers, sites, probes) = store::partner::cascade_counts(conn, &ids)?;
+            let gone = store::partner::cascade_counts(conn, &ids)?;
             let what = format!(
-                "{} with {}, {} and {}",
+                "{} with {}",
                 naming(
                     "partner",
                     "partners",
@@ -87,9 +87,7 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
                         .map(|p| (p.id, p.name.clone()))
                         .collect::<Vec<_>>()
                 ),
-                counted(customers, "customer", "customers"),
-                counted(sites, "site", "sites"),
-                counted(probes, "probe", "probes"),
+                super::describe_cascade(&gone, true),
             );
             ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
             ctx.write(|w| store::partner::delete(w, &found))?;

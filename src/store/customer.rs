@@ -3,7 +3,7 @@
 use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
 
-use super::{Changes, Writer, audit, optional};
+use super::{Cascade, Changes, Writer, audit, optional};
 use crate::error::{Error, Result};
 use crate::model::{Customer, quote};
 
@@ -292,25 +292,19 @@ pub fn for_each(
     Ok(())
 }
 
-/// What deleting these customers takes with it: (sites, probes).
-pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<(i64, i64)> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT (SELECT count(*) FROM site WHERE customer_id = ?1),
-                (SELECT count(*) FROM probe p JOIN site s ON s.id = p.site_id
-                  WHERE s.customer_id = ?1)",
-    )?;
-    let mut totals = (0, 0);
+/// What deleting these customers takes with it (`customers` counts them themselves).
+pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<Cascade> {
+    let mut total = Cascade::default();
     for id in ids {
-        let (a, b): (i64, i64) = stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        totals = (totals.0 + a, totals.1 + b);
+        total += super::cascade_under(conn, "c.id = ?1", *id)?;
     }
-    Ok(totals)
+    Ok(total)
 }
 
 /// Deletes the customers and, through the foreign keys, everything under them.
 pub fn delete(w: &Writer, customers: &[Customer]) -> Result<()> {
     for c in customers {
-        let (sites, probes) = cascade_counts(w, &[c.id])?;
+        let gone = cascade_counts(w, &[c.id])?;
         let n = w
             .prepare_cached("DELETE FROM customer WHERE id = ?1")?
             .execute([c.id])?;
@@ -327,7 +321,10 @@ pub fn delete(w: &Writer, customers: &[Customer]) -> Result<()> {
             "customer",
             Some(c.id),
             Some(&c.name),
-            &serde_json::json!({ "partner": c.partner, "sites": sites, "probes": probes }),
+            &serde_json::json!({
+                "partner": c.partner, "sites": gone.sites, "probes": gone.probes,
+                "contacts": gone.contacts, "invitations": gone.invitations,
+            }),
         )?;
     }
     Ok(())

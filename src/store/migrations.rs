@@ -84,6 +84,27 @@ CREATE INDEX audit_entity ON audit(entity, entity_id);
 CREATE INDEX audit_actor ON audit(actor);
 CREATE INDEX audit_at ON audit(at);
 ",
+    // 2: the people who may use a customer account: contacts and guests.
+    r"
+CREATE TABLE contact (
+    id               INTEGER PRIMARY KEY,
+    customer_id      INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+    kind             TEXT NOT NULL DEFAULT 'contact' CHECK (kind IN ('contact', 'guest')),
+    email            TEXT NOT NULL,
+    email_key        TEXT NOT NULL,
+    name             TEXT,
+    phone            TEXT,
+    contact_type     TEXT,
+    permissions      INTEGER NOT NULL DEFAULT 0,
+    status           TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'inactive')),
+    password_hash    TEXT,
+    password_set_at  TEXT,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    UNIQUE (customer_id, email_key)
+);
+CREATE INDEX contact_email ON contact(email_key);
+",
 ];
 
 /// The schema version this binary writes.

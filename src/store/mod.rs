@@ -4,6 +4,7 @@
 //! also writes its audit rows. SQL lives in this module and its children only.
 
 pub mod audit;
+pub mod contact;
 pub mod customer;
 pub mod migrations;
 pub mod partner;
@@ -407,6 +408,49 @@ impl Changes {
     pub fn into_json(self) -> serde_json::Value {
         serde_json::Value::Object(self.0)
     }
+}
+
+/// What a delete takes with it, as the confirmation states it.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Cascade {
+    pub customers: i64,
+    pub sites: i64,
+    pub probes: i64,
+    pub contacts: i64,
+    pub invitations: i64,
+}
+
+impl std::ops::AddAssign for Cascade {
+    fn add_assign(&mut self, o: Cascade) {
+        self.customers += o.customers;
+        self.sites += o.sites;
+        self.probes += o.probes;
+        self.contacts += o.contacts;
+        self.invitations += o.invitations;
+    }
+}
+
+/// Counts what lies under the customers that `customer_filter` selects (an SQL condition on
+/// `c`, with `?1` bound to `id`).
+fn cascade_under(conn: &Connection, customer_filter: &str, id: i64) -> Result<Cascade> {
+    let sql = format!(
+        "SELECT (SELECT count(*) FROM customer c WHERE {customer_filter}),
+                (SELECT count(*) FROM site s JOIN customer c ON c.id = s.customer_id
+                  WHERE {customer_filter}),
+                (SELECT count(*) FROM probe p JOIN site s ON s.id = p.site_id
+                  JOIN customer c ON c.id = s.customer_id WHERE {customer_filter}),
+                (SELECT count(*) FROM contact k JOIN customer c ON c.id = k.customer_id
+                  WHERE {customer_filter})"
+    );
+    Ok(conn.prepare_cached(&sql)?.query_row([id], |r| {
+        Ok(Cascade {
+            customers: r.get(0)?,
+            sites: r.get(1)?,
+            probes: r.get(2)?,
+            contacts: r.get(3)?,
+            invitations: 0,
+        })
+    })?)
 }
 
 /// Whether `reference` should first be tried as an id.

@@ -2,7 +2,7 @@
 
 use rusqlite::{Connection, Row, params};
 
-use super::{Changes, Writer, audit, optional};
+use super::{Cascade, Changes, Writer, audit, optional};
 use crate::error::{Error, Result};
 use crate::model::{Partner, quote};
 
@@ -126,28 +126,19 @@ pub fn for_each(
     Ok(())
 }
 
-/// What deleting these partners takes with it: (customers, sites, probes).
-pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<(i64, i64, i64)> {
-    let mut totals = (0, 0, 0);
-    let mut stmt = conn.prepare_cached(
-        "SELECT (SELECT count(*) FROM customer WHERE partner_id = ?1),
-                (SELECT count(*) FROM site s JOIN customer c ON c.id = s.customer_id
-                  WHERE c.partner_id = ?1),
-                (SELECT count(*) FROM probe p JOIN site s ON s.id = p.site_id
-                  JOIN customer c ON c.id = s.customer_id WHERE c.partner_id = ?1)",
-    )?;
+/// What deleting these partners takes with it.
+pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<Cascade> {
+    let mut total = Cascade::default();
     for id in ids {
-        let (a, b, c): (i64, i64, i64) =
-            stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        totals = (totals.0 + a, totals.1 + b, totals.2 + c);
+        total += super::cascade_under(conn, "c.partner_id = ?1", *id)?;
     }
-    Ok(totals)
+    Ok(total)
 }
 
 /// Deletes the partners and, through the foreign keys, everything under them.
 pub fn delete(w: &Writer, partners: &[Partner]) -> Result<()> {
     for p in partners {
-        let (customers, sites, probes) = cascade_counts(w, &[p.id])?;
+        let gone = cascade_counts(w, &[p.id])?;
         let n = w
             .prepare_cached("DELETE FROM partner WHERE id = ?1")?
             .execute([p.id])?;
@@ -164,7 +155,7 @@ pub fn delete(w: &Writer, partners: &[Partner]) -> Result<()> {
             "partner",
             Some(p.id),
             Some(&p.name),
-            &serde_json::json!({ "customers": customers, "sites": sites, "probes": probes }),
+            &serde_json::to_value(gone)?,
         )?;
     }
     Ok(())

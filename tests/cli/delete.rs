@@ -52,7 +52,7 @@ fn several_at_once_all_or_nothing() {
     assert_eq!(deleted, [1, 2]);
     assert!(
         r.stderr
-            .contains("Deleted 2 customers (Acme (id 1), Beta (id 2)) with 1 site and 1 probe."),
+            .contains("Deleted 2 customers (Acme (id 1), Beta (id 2)) with 1 site, 1 probe, 0 contacts and 0 invitations."),
         "{}",
         r.stderr
     );
@@ -121,9 +121,19 @@ fn confirmation_in_a_real_terminal() {
     let env = Env::new();
     env.seed();
     env.ok(&["site", "create", "Depot", "--customer", "Acme"]);
+    env.ok(&[
+        "contact",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "b@acme.example",
+    ]);
     let (prompt, code) = pty_delete(&env, "n");
     assert!(
-        prompt.contains("Delete customer Acme (id 1) with 2 sites and 1 probe?"),
+        prompt.contains(
+            "Delete customer Acme (id 1) with 2 sites, 1 probe, 1 contact and 0 invitations?"
+        ),
         "{prompt}"
     );
     assert_eq!(code, 5);
@@ -133,4 +143,5 @@ fn confirmation_in_a_real_terminal() {
     assert_eq!(code, 0);
     assert_eq!(env.count("SELECT count(*) FROM customer"), 0);
     assert_eq!(env.count("SELECT count(*) FROM site"), 0);
+    assert_eq!(env.count("SELECT count(*) FROM contact"), 0);
 }

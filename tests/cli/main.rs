@@ -1,6 +1,7 @@
 //! End-to-end tests: the built binary, run hermetically on a temporary store.
 
 mod concurrency;
+mod contact;
 mod customer;
 mod delete;
 mod generated;

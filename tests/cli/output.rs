@@ -144,6 +144,21 @@ fn help_has_examples_on_every_verb() {
                 "create", "list", "show", "edit", "assign", "unassign", "delete",
             ],
         ),
+        (
+            "contact",
+            &[
+                "create",
+                "list",
+                "show",
+                "edit",
+                "activate",
+                "deactivate",
+                "delete",
+                "access",
+                "password",
+                "login",
+            ],
+        ),
         ("db", &["path", "check", "backup", "migrate"]),
     ];
     for (noun, verbs) in nouns {

@@ -1,0 +1,314 @@
+//! Contact and guest queries. A login password is stored as an Argon2id PHC string only, and
+//! never read back except by `login_candidates`.
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row, params};
+
+use super::{Changes, Writer, audit, optional};
+use crate::error::{Error, Result};
+use crate::model::{Access, Contact, Permission, email_key, quote};
+
+const SELECT: &str = "SELECT k.id, k.kind, k.customer_id, c.name, k.email, k.name, k.phone,
+    k.contact_type, k.permissions, k.status, k.password_hash IS NOT NULL, k.created_at,
+    k.updated_at FROM contact k JOIN customer c ON c.id = k.customer_id";
+
+fn from_row(r: &Row) -> rusqlite::Result<Contact> {
+    let id: i64 = r.get(0)?;
+    let customer_id: i64 = r.get(2)?;
+    Ok(Contact {
+        id,
+        kind: r.get(1)?,
+        customer_id,
+        customer: r.get(3)?,
+        account_id: customer_id,
+        user_id: id,
+        email: r.get(4)?,
+        name: r.get(5)?,
+        phone: r.get(6)?,
+        contact_type: r.get(7)?,
+        permissions: Permission::names(r.get(8)?),
+        status: r.get(9)?,
+        login: r.get(10)?,
+        created_at: r.get(11)?,
+        updated_at: r.get(12)?,
+    })
+}
+
+fn mask_of(names: &[String]) -> i64 {
+    names
+        .iter()
+        .filter_map(|n| Permission::parse(n).ok())
+        .fold(0, |m, p| m | p.bit())
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Option<Contact>> {
+    optional(
+        conn.prepare_cached(&format!("{SELECT} WHERE k.id = ?1"))?
+            .query_row([id], from_row),
+    )
+}
+
+/// Every contact or guest `reference` (an id or an email) may mean, optionally within one
+/// customer.
+pub fn lookup(
+    conn: &Connection,
+    reference: &str,
+    customer_id: Option<i64>,
+) -> Result<Vec<Contact>> {
+    if let Some(id) = super::as_id(reference)
+        && let Some(k) = get(conn, id)?.filter(|k| customer_id.is_none_or(|c| c == k.customer_id))
+    {
+        return Ok(vec![k]);
+    }
+    let key = email_key(reference);
+    let rows = if let Some(c) = customer_id {
+        conn.prepare_cached(&format!(
+            "{SELECT} WHERE k.email_key = ?1 AND k.customer_id = ?2"
+        ))?
+        .query_map(params![key, c], from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?
+    } else {
+        conn.prepare_cached(&format!("{SELECT} WHERE k.email_key = ?1 ORDER BY k.id"))?
+            .query_map(params![key], from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+    };
+    Ok(rows)
+}
+
+/// The contact or guest with this email in this customer, if any.
+pub fn in_customer(conn: &Connection, customer_id: i64, email: &str) -> Result<Option<Contact>> {
+    optional(
+        conn.prepare_cached(&format!(
+            "{SELECT} WHERE k.customer_id = ?1 AND k.email_key = ?2"
+        ))?
+        .query_row(params![customer_id, email_key(email)], from_row),
+    )
+}
+
+/// Creates the contact (or guest, by `k.kind`) with an optional password hash.
+pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Contact> {
+    if let Some(existing) = in_customer(w, k.customer_id, &k.email)? {
+        return Err(Error::conflict(format!(
+            "{} is already a {} of customer {} (id {})",
+            quote(&k.email),
+            existing.kind,
+            quote(&k.customer),
+            existing.id
+        ))
+        .with_hint("an email may be used once per customer; change the existing one with `portalctl contact edit`"));
+    }
+    w.prepare_cached(
+        "INSERT INTO contact (customer_id, kind, email, email_key, name, phone, contact_type,
+            permissions, status, password_hash, password_set_at, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, CASE WHEN ?10 IS NULL THEN NULL ELSE ?11 END, ?11, ?11)",
+    )?
+    .execute(params![
+        k.customer_id,
+        k.kind,
+        k.email,
+        email_key(&k.email),
+        k.name,
+        k.phone,
+        k.contact_type,
+        mask_of(&k.permissions),
+        k.status,
+        password_hash,
+        w.now()
+    ])?;
+    let id = w.last_insert_rowid();
+    audit::record(
+        w,
+        "create",
+        &k.kind,
+        Some(id),
+        Some(&k.email),
+        &serde_json::json!({
+            "customer": k.customer, "email": k.email, "name": k.name, "phone": k.phone,
+            "contact_type": k.contact_type, "permissions": k.permissions,
+            "status": k.status, "login": password_hash.is_some(),
+        }),
+    )?;
+    get(w, id)?.ok_or_else(|| Error::failure("the new contact vanished"))
+}
+
+/// Writes the editable fields of `new` over `old` when any differ; returns the changed fields.
+pub fn update(w: &Writer, old: &Contact, new: &Contact, action: &str) -> Result<Vec<String>> {
+    let mut ch = Changes::default();
+    ch.note("email", &old.email, &new.email);
+    ch.note("name", &old.name, &new.name);
+    ch.note("phone", &old.phone, &new.phone);
+    ch.note("contact_type", &old.contact_type, &new.contact_type);
+    ch.note("permissions", &old.permissions, &new.permissions);
+    ch.note("status", &old.status, &new.status);
+    if ch.is_empty() {
+        return Ok(Vec::new());
+    }
+    if email_key(&new.email) != email_key(&old.email)
+        && let Some(other) = in_customer(w, old.customer_id, &new.email)?
+    {
+        return Err(Error::conflict(format!(
+            "{} is already a {} of customer {} (id {})",
+            quote(&new.email),
+            other.kind,
+            quote(&old.customer),
+            other.id
+        )));
+    }
+    w.prepare_cached(
+        "UPDATE contact SET email = ?1, email_key = ?2, name = ?3, phone = ?4, contact_type = ?5,
+            permissions = ?6, status = ?7, updated_at = ?8 WHERE id = ?9",
+    )?
+    .execute(params![
+        new.email,
+        email_key(&new.email),
+        new.name,
+        new.phone,
+        new.contact_type,
+        mask_of(&new.permissions),
+        new.status,
+        w.now(),
+        old.id
+    ])?;
+    let fields = ch.fields().iter().map(ToString::to_string).collect();
+    audit::record(
+        w,
+        action,
+        &old.kind,
+        Some(old.id),
+        Some(&new.email),
+        &ch.into_json(),
+    )?;
+    Ok(fields)
+}
+
+/// Sets (a new Argon2id PHC string) or removes (`None`) the login password. The audit row
+/// says what happened, never the password or its hash.
+pub fn set_password(w: &Writer, k: &Contact, hash: Option<&str>, action: &str) -> Result<()> {
+    w.prepare_cached(
+        "UPDATE contact SET password_hash = ?1,
+            password_set_at = CASE WHEN ?1 IS NULL THEN NULL ELSE ?2 END, updated_at = ?2
+         WHERE id = ?3",
+    )?
+    .execute(params![hash, w.now(), k.id])?;
+    audit::record(
+        w,
+        action,
+        &k.kind,
+        Some(k.id),
+        Some(&k.email),
+        &serde_json::json!({ "login": { "old": k.login, "new": hash.is_some() } }),
+    )
+}
+
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub customer_id: Option<i64>,
+    pub status: Option<String>,
+    /// Holders of this permission (admins hold every one).
+    pub permission: Option<Permission>,
+    pub kind: Option<String>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+pub fn for_each(
+    conn: &Connection,
+    f: &Filter,
+    mut each: impl FnMut(Contact) -> Result<()>,
+) -> Result<()> {
+    let mut sql = format!("{SELECT} WHERE 1=1");
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(c) = f.customer_id {
+        sql.push_str(" AND k.customer_id = ?");
+        args.push(Value::Integer(c));
+    }
+    if let Some(s) = &f.status {
+        sql.push_str(" AND k.status = ?");
+        args.push(Value::Text(s.clone()));
+    }
+    if let Some(p) = f.permission {
+        sql.push_str(" AND (k.permissions & ?) != 0");
+        args.push(Value::Integer(p.bit() | Permission::Admin.bit()));
+    }
+    if let Some(k) = &f.kind {
+        sql.push_str(" AND k.kind = ?");
+        args.push(Value::Text(k.clone()));
+    }
+    sql.push_str(" ORDER BY c.name, k.kind, k.email_key, k.id LIMIT ? OFFSET ?");
+    args.push(Value::Integer(f.limit.unwrap_or(-1)));
+    args.push(Value::Integer(f.offset.unwrap_or(0)));
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+    while let Some(r) = rows.next()? {
+        each(from_row(r)?)?;
+    }
+    Ok(())
+}
+
+/// Every account the email may use (as contact or guest), by customer name.
+pub fn access(conn: &Connection, email: &str) -> Result<Vec<Access>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT k.customer_id, c.name, p.name, k.kind, k.id, k.permissions, k.status, c.active
+         FROM contact k JOIN customer c ON c.id = k.customer_id
+         LEFT JOIN partner p ON p.id = c.partner_id
+         WHERE k.email_key = ?1 ORDER BY c.name, c.id",
+    )?;
+    let rows = stmt.query_map([email_key(email)], |r| {
+        Ok(Access {
+            account_id: r.get(0)?,
+            customer: r.get(1)?,
+            partner: r.get(2)?,
+            kind: r.get(3)?,
+            user_id: r.get(4)?,
+            permissions: Permission::names(r.get(5)?),
+            status: r.get(6)?,
+            customer_active: r.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// What `contact login` checks: each contact with this email (in one customer, if given), its
+/// password hash, and whether its customer is active.
+pub fn login_candidates(
+    conn: &Connection,
+    email: &str,
+    customer_id: Option<i64>,
+) -> Result<Vec<(Contact, Option<String>, bool)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT k.id, k.kind, k.customer_id, c.name, k.email, k.name, k.phone, k.contact_type,
+            k.permissions, k.status, k.password_hash IS NOT NULL, k.created_at, k.updated_at,
+            k.password_hash, c.active
+         FROM contact k JOIN customer c ON c.id = k.customer_id
+         WHERE k.email_key = ?1 AND (?2 IS NULL OR k.customer_id = ?2) ORDER BY c.name, k.id",
+    )?;
+    let rows = stmt.query_map(params![email_key(email), customer_id], |r| {
+        Ok((from_row(r)?, r.get(13)?, r.get(14)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn delete(w: &Writer, contacts: &[Contact]) -> Result<()> {
+    for k in contacts {
+        let n = w
+            .prepare_cached("DELETE FROM contact WHERE id = ?1")?
+            .execute([k.id])?;
+        if n != 1 {
+            return Err(Error::not_found(format!(
+                "{} {} (id {}) no longer exists; nothing was deleted",
+                k.kind,
+                quote(&k.email),
+                k.id
+            )));
+        }
+        audit::record(
+            w,
+            "delete",
+            &k.kind,
+            Some(k.id),
+            Some(&k.email),
+            &serde_json::json!({ "customer": k.customer }),
+        )?;
+    }
+    Ok(())
+}
