@@ -40,6 +40,8 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Sites of a customer')
             [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Probes installed at sites (or not yet assigned)')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'People who may use a customer account: contacts and guests')
+            [CompletionResult]::new('portal', 'portal', [CompletionResultType]::ParameterValue, 'Customer portals: turn them on (making an authorization code) or off (revoking it)')
+            [CompletionResult]::new('authcode', 'authcode', [CompletionResultType]::ParameterValue, 'Authorization codes and installation tokens: show, regenerate, verify')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail of every change, newest first')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Housekeeping of the store file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -195,6 +197,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a customer''s name, email, workflow or branding (the partner is fixed)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate customers: portal access and data transfers resume')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate customers: no portal access and no data transfers; data is kept')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'See the account as its end customer does (the portal''s "log in as"); audited')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete customers with all their sites and probes (asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -323,6 +326,24 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'portalctl;customer;view' {
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when a name is used under several partners')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why you look, recorded in the audit log')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'The customer is a direct customer (no partner)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'portalctl;customer;delete' {
             [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when a name is used under several partners')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
@@ -347,6 +368,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a customer''s name, email, workflow or branding (the partner is fixed)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate customers: portal access and data transfers resume')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate customers: no portal access and no data transfers; data is kept')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'See the account as its end customer does (the portal''s "log in as"); audited')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete customers with all their sites and probes (asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -367,6 +389,9 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             break
         }
         'portalctl;customer;help;deactivate' {
+            break
+        }
+        'portalctl;customer;help;view' {
             break
         }
         'portalctl;customer;help;delete' {
@@ -958,6 +983,193 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         'portalctl;contact;help;help' {
             break
         }
+        'portalctl;portal' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a portal on; makes an authorization code (printed once, with the portal link) when none is in force')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn a portal off: the code is revoked and stops working at once')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether a portal is on, at installation level, and has a code in force (never the code)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'portalctl;portal;enable' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name); with --site, the site''s customer')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'The site (id or name)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('--installation-level', '--installation-level', [CompletionResultType]::ParameterName, 'Site portals only: logins also need the installation token of a probe at the site')
+            [CompletionResult]::new('--no-installation-level', '--no-installation-level', [CompletionResultType]::ParameterName, 'Site portals only: the code alone lets people in')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;portal;disable' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name); with --site, the site''s customer')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'The site (id or name)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;portal;status' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name); with --site, the site''s customer')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'The site (id or name)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;portal;help' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a portal on; makes an authorization code (printed once, with the portal link) when none is in force')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn a portal off: the code is revoked and stops working at once')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether a portal is on, at installation level, and has a code in force (never the code)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'portalctl;portal;help;enable' {
+            break
+        }
+        'portalctl;portal;help;disable' {
+            break
+        }
+        'portalctl;portal;help;status' {
+            break
+        }
+        'portalctl;portal;help;help' {
+            break
+        }
+        'portalctl;authcode' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Whether a code or token is in force, when it was issued and its last four characters')
+            [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Make a new code (with --probe: a new installation token), printed once; the old one is dead from that moment')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code (and an installation token): exit 0 with the scope it opens, or 6')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'portalctl;authcode;show' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name); with --site, the site''s customer')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'The site (id or name); with --probe, the probe''s site')
+            [CompletionResult]::new('--probe', '--probe', [CompletionResultType]::ParameterName, 'The probe (id or name): its installation token')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;authcode;regenerate' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'The customer (id or name); with --site, the site''s customer')
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'The site (id or name); with --probe, the probe''s site')
+            [CompletionResult]::new('--probe', '--probe', [CompletionResultType]::ParameterName, 'The probe (id or name): its installation token')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;authcode;verify' {
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'An installation token of a probe at the site (needed at installation level), or -')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Say why a code is refused')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;authcode;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Whether a code or token is in force, when it was issued and its last four characters')
+            [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Make a new code (with --probe: a new installation token), printed once; the old one is dead from that moment')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code (and an installation token): exit 0 with the scope it opens, or 6')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'portalctl;authcode;help;show' {
+            break
+        }
+        'portalctl;authcode;help;regenerate' {
+            break
+        }
+        'portalctl;authcode;help;verify' {
+            break
+        }
+        'portalctl;authcode;help;help' {
+            break
+        }
         'portalctl;log' {
             [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only this kind of entity (partner, customer, site, probe, contact, guest), or one entity as KIND:ID')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only changes by this actor')
@@ -1101,6 +1313,8 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Sites of a customer')
             [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Probes installed at sites (or not yet assigned)')
             [CompletionResult]::new('contact', 'contact', [CompletionResultType]::ParameterValue, 'People who may use a customer account: contacts and guests')
+            [CompletionResult]::new('portal', 'portal', [CompletionResultType]::ParameterValue, 'Customer portals: turn them on (making an authorization code) or off (revoking it)')
+            [CompletionResult]::new('authcode', 'authcode', [CompletionResultType]::ParameterValue, 'Authorization codes and installation tokens: show, regenerate, verify')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail of every change, newest first')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Housekeeping of the store file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1137,6 +1351,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a customer''s name, email, workflow or branding (the partner is fixed)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate customers: portal access and data transfers resume')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate customers: no portal access and no data transfers; data is kept')
+            [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'See the account as its end customer does (the portal''s "log in as"); audited')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete customers with all their sites and probes (asks first)')
             break
         }
@@ -1156,6 +1371,9 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             break
         }
         'portalctl;help;customer;deactivate' {
+            break
+        }
+        'portalctl;help;customer;view' {
             break
         }
         'portalctl;help;customer;delete' {
@@ -1256,6 +1474,36 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             break
         }
         'portalctl;help;contact;login' {
+            break
+        }
+        'portalctl;help;portal' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn a portal on; makes an authorization code (printed once, with the portal link) when none is in force')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn a portal off: the code is revoked and stops working at once')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Whether a portal is on, at installation level, and has a code in force (never the code)')
+            break
+        }
+        'portalctl;help;portal;enable' {
+            break
+        }
+        'portalctl;help;portal;disable' {
+            break
+        }
+        'portalctl;help;portal;status' {
+            break
+        }
+        'portalctl;help;authcode' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Whether a code or token is in force, when it was issued and its last four characters')
+            [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Make a new code (with --probe: a new installation token), printed once; the old one is dead from that moment')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a code (and an installation token): exit 0 with the scope it opens, or 6')
+            break
+        }
+        'portalctl;help;authcode;show' {
+            break
+        }
+        'portalctl;help;authcode;regenerate' {
+            break
+        }
+        'portalctl;help;authcode;verify' {
             break
         }
         'portalctl;help;log' {

@@ -16,6 +16,9 @@ _portalctl() {
             ",$1")
                 cmd="portalctl"
                 ;;
+            portalctl,authcode)
+                cmd="portalctl__subcmd__authcode"
+                ;;
             portalctl,completions)
                 cmd="portalctl__subcmd__completions"
                 ;;
@@ -37,11 +40,38 @@ _portalctl() {
             portalctl,partner)
                 cmd="portalctl__subcmd__partner"
                 ;;
+            portalctl,portal)
+                cmd="portalctl__subcmd__portal"
+                ;;
             portalctl,probe)
                 cmd="portalctl__subcmd__probe"
                 ;;
             portalctl,site)
                 cmd="portalctl__subcmd__site"
+                ;;
+            portalctl__subcmd__authcode,help)
+                cmd="portalctl__subcmd__authcode__subcmd__help"
+                ;;
+            portalctl__subcmd__authcode,regenerate)
+                cmd="portalctl__subcmd__authcode__subcmd__regenerate"
+                ;;
+            portalctl__subcmd__authcode,show)
+                cmd="portalctl__subcmd__authcode__subcmd__show"
+                ;;
+            portalctl__subcmd__authcode,verify)
+                cmd="portalctl__subcmd__authcode__subcmd__verify"
+                ;;
+            portalctl__subcmd__authcode__subcmd__help,help)
+                cmd="portalctl__subcmd__authcode__subcmd__help__subcmd__help"
+                ;;
+            portalctl__subcmd__authcode__subcmd__help,regenerate)
+                cmd="portalctl__subcmd__authcode__subcmd__help__subcmd__regenerate"
+                ;;
+            portalctl__subcmd__authcode__subcmd__help,show)
+                cmd="portalctl__subcmd__authcode__subcmd__help__subcmd__show"
+                ;;
+            portalctl__subcmd__authcode__subcmd__help,verify)
+                cmd="portalctl__subcmd__authcode__subcmd__help__subcmd__verify"
                 ;;
             portalctl__subcmd__contact,access)
                 cmd="portalctl__subcmd__contact__subcmd__access"
@@ -133,6 +163,9 @@ _portalctl() {
             portalctl__subcmd__customer,show)
                 cmd="portalctl__subcmd__customer__subcmd__show"
                 ;;
+            portalctl__subcmd__customer,view)
+                cmd="portalctl__subcmd__customer__subcmd__view"
+                ;;
             portalctl__subcmd__customer__subcmd__help,activate)
                 cmd="portalctl__subcmd__customer__subcmd__help__subcmd__activate"
                 ;;
@@ -156,6 +189,9 @@ _portalctl() {
                 ;;
             portalctl__subcmd__customer__subcmd__help,show)
                 cmd="portalctl__subcmd__customer__subcmd__help__subcmd__show"
+                ;;
+            portalctl__subcmd__customer__subcmd__help,view)
+                cmd="portalctl__subcmd__customer__subcmd__help__subcmd__view"
                 ;;
             portalctl__subcmd__db,backup)
                 cmd="portalctl__subcmd__db__subcmd__backup"
@@ -187,6 +223,9 @@ _portalctl() {
             portalctl__subcmd__db__subcmd__help,path)
                 cmd="portalctl__subcmd__db__subcmd__help__subcmd__path"
                 ;;
+            portalctl__subcmd__help,authcode)
+                cmd="portalctl__subcmd__help__subcmd__authcode"
+                ;;
             portalctl__subcmd__help,completions)
                 cmd="portalctl__subcmd__help__subcmd__completions"
                 ;;
@@ -208,11 +247,23 @@ _portalctl() {
             portalctl__subcmd__help,partner)
                 cmd="portalctl__subcmd__help__subcmd__partner"
                 ;;
+            portalctl__subcmd__help,portal)
+                cmd="portalctl__subcmd__help__subcmd__portal"
+                ;;
             portalctl__subcmd__help,probe)
                 cmd="portalctl__subcmd__help__subcmd__probe"
                 ;;
             portalctl__subcmd__help,site)
                 cmd="portalctl__subcmd__help__subcmd__site"
+                ;;
+            portalctl__subcmd__help__subcmd__authcode,regenerate)
+                cmd="portalctl__subcmd__help__subcmd__authcode__subcmd__regenerate"
+                ;;
+            portalctl__subcmd__help__subcmd__authcode,show)
+                cmd="portalctl__subcmd__help__subcmd__authcode__subcmd__show"
+                ;;
+            portalctl__subcmd__help__subcmd__authcode,verify)
+                cmd="portalctl__subcmd__help__subcmd__authcode__subcmd__verify"
                 ;;
             portalctl__subcmd__help__subcmd__contact,access)
                 cmd="portalctl__subcmd__help__subcmd__contact__subcmd__access"
@@ -265,6 +316,9 @@ _portalctl() {
             portalctl__subcmd__help__subcmd__customer,show)
                 cmd="portalctl__subcmd__help__subcmd__customer__subcmd__show"
                 ;;
+            portalctl__subcmd__help__subcmd__customer,view)
+                cmd="portalctl__subcmd__help__subcmd__customer__subcmd__view"
+                ;;
             portalctl__subcmd__help__subcmd__db,backup)
                 cmd="portalctl__subcmd__help__subcmd__db__subcmd__backup"
                 ;;
@@ -291,6 +345,15 @@ _portalctl() {
                 ;;
             portalctl__subcmd__help__subcmd__partner,show)
                 cmd="portalctl__subcmd__help__subcmd__partner__subcmd__show"
+                ;;
+            portalctl__subcmd__help__subcmd__portal,disable)
+                cmd="portalctl__subcmd__help__subcmd__portal__subcmd__disable"
+                ;;
+            portalctl__subcmd__help__subcmd__portal,enable)
+                cmd="portalctl__subcmd__help__subcmd__portal__subcmd__enable"
+                ;;
+            portalctl__subcmd__help__subcmd__portal,status)
+                cmd="portalctl__subcmd__help__subcmd__portal__subcmd__status"
                 ;;
             portalctl__subcmd__help__subcmd__probe,assign)
                 cmd="portalctl__subcmd__help__subcmd__probe__subcmd__assign"
@@ -363,6 +426,30 @@ _portalctl() {
                 ;;
             portalctl__subcmd__partner__subcmd__help,show)
                 cmd="portalctl__subcmd__partner__subcmd__help__subcmd__show"
+                ;;
+            portalctl__subcmd__portal,disable)
+                cmd="portalctl__subcmd__portal__subcmd__disable"
+                ;;
+            portalctl__subcmd__portal,enable)
+                cmd="portalctl__subcmd__portal__subcmd__enable"
+                ;;
+            portalctl__subcmd__portal,help)
+                cmd="portalctl__subcmd__portal__subcmd__help"
+                ;;
+            portalctl__subcmd__portal,status)
+                cmd="portalctl__subcmd__portal__subcmd__status"
+                ;;
+            portalctl__subcmd__portal__subcmd__help,disable)
+                cmd="portalctl__subcmd__portal__subcmd__help__subcmd__disable"
+                ;;
+            portalctl__subcmd__portal__subcmd__help,enable)
+                cmd="portalctl__subcmd__portal__subcmd__help__subcmd__enable"
+                ;;
+            portalctl__subcmd__portal__subcmd__help,help)
+                cmd="portalctl__subcmd__portal__subcmd__help__subcmd__help"
+                ;;
+            portalctl__subcmd__portal__subcmd__help,status)
+                cmd="portalctl__subcmd__portal__subcmd__help__subcmd__status"
                 ;;
             portalctl__subcmd__probe,assign)
                 cmd="portalctl__subcmd__probe__subcmd__assign"
@@ -455,12 +542,254 @@ _portalctl() {
 
     case "${cmd}" in
         portalctl)
-            opts="-o -q -y -h -V --db --config --output --quiet --yes --actor --no-color --help --version partner customer site probe contact log db completions help"
+            opts="-o -q -y -h -V --db --config --output --quiet --yes --actor --no-color --help --version partner customer site probe contact portal authcode log db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__authcode)
+            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help show regenerate verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__authcode__subcmd__help)
+            opts="show regenerate verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__authcode__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__authcode__subcmd__help__subcmd__regenerate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__authcode__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__authcode__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__authcode__subcmd__regenerate)
+            opts="-o -q -y -h --customer --partner --site --probe --db --config --output --quiet --yes --actor --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --probe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__authcode__subcmd__show)
+            opts="-o -q -y -h --customer --partner --site --probe --db --config --output --quiet --yes --actor --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --probe)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__authcode__subcmd__verify)
+            opts="-o -q -y -h --token --explain --db --config --output --quiet --yes --actor --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1205,7 +1534,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__customer)
-            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list show edit activate deactivate delete help"
+            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list show edit activate deactivate view delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1481,7 +1810,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__customer__subcmd__help)
-            opts="create list show edit activate deactivate delete help"
+            opts="create list show edit activate deactivate view delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1606,6 +1935,20 @@ _portalctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        portalctl__subcmd__customer__subcmd__help__subcmd__view)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         portalctl__subcmd__customer__subcmd__list)
             opts="-o -q -y -h --partner --direct --name --email --workflow --status --portal --sort --desc --limit --offset --db --config --output --quiet --yes --actor --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1684,6 +2027,48 @@ _portalctl() {
             fi
             case "${prev}" in
                 --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__customer__subcmd__view)
+            opts="-o -q -y -h --partner --direct --reason --db --config --output --quiet --yes --actor --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1969,8 +2354,64 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__help)
-            opts="partner customer site probe contact log db completions help"
+            opts="partner customer site probe contact portal authcode log db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__authcode)
+            opts="show regenerate verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__authcode__subcmd__regenerate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__authcode__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__authcode__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2151,7 +2592,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__help__subcmd__customer)
-            opts="create list show edit activate deactivate delete"
+            opts="create list show edit activate deactivate view delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2249,6 +2690,20 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__help__subcmd__customer__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__customer__subcmd__view)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2431,6 +2886,62 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__help__subcmd__partner__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__portal)
+            opts="enable disable status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__portal__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__portal__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__portal__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2993,6 +3504,248 @@ _portalctl() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__portal)
+            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help enable disable status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__portal__subcmd__disable)
+            opts="-o -q -y -h --customer --partner --site --db --config --output --quiet --yes --actor --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__portal__subcmd__enable)
+            opts="-o -q -y -h --customer --partner --site --installation-level --no-installation-level --db --config --output --quiet --yes --actor --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__portal__subcmd__help)
+            opts="enable disable status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__portal__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__portal__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__portal__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__portal__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__portal__subcmd__status)
+            opts="-o -q -y -h --customer --partner --site --db --config --output --quiet --yes --actor --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -37,6 +37,8 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand site 'Sites of a customer'
             cand probe 'Probes installed at sites (or not yet assigned)'
             cand contact 'People who may use a customer account: contacts and guests'
+            cand portal 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
+            cand authcode 'Authorization codes and installation tokens: show, regenerate, verify'
             cand log 'The audit trail of every change, newest first'
             cand db 'Housekeeping of the store file'
             cand completions 'Print a shell completion script'
@@ -178,6 +180,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand edit 'Change a customer''s name, email, workflow or branding (the partner is fixed)'
             cand activate 'Reactivate customers: portal access and data transfers resume'
             cand deactivate 'Deactivate customers: no portal access and no data transfers; data is kept'
+            cand view 'See the account as its end customer does (the portal''s "log in as"); audited'
             cand delete 'Delete customers with all their sites and probes (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -299,6 +302,23 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'portalctl;customer;view'= {
+            cand --partner 'The customer''s partner (id or name), when a name is used under several partners'
+            cand --reason 'Why you look, recorded in the audit log'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --direct 'The customer is a direct customer (no partner)'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'portalctl;customer;delete'= {
             cand --partner 'The customer''s partner (id or name), when a name is used under several partners'
             cand --db 'The store [default: portal.db in the platform data directory]'
@@ -322,6 +342,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand edit 'Change a customer''s name, email, workflow or branding (the partner is fixed)'
             cand activate 'Reactivate customers: portal access and data transfers resume'
             cand deactivate 'Deactivate customers: no portal access and no data transfers; data is kept'
+            cand view 'See the account as its end customer does (the portal''s "log in as"); audited'
             cand delete 'Delete customers with all their sites and probes (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -336,6 +357,8 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         &'portalctl;customer;help;activate'= {
         }
         &'portalctl;customer;help;deactivate'= {
+        }
+        &'portalctl;customer;help;view'= {
         }
         &'portalctl;customer;help;delete'= {
         }
@@ -871,6 +894,175 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;contact;help;help'= {
         }
+        &'portalctl;portal'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand enable 'Turn a portal on; makes an authorization code (printed once, with the portal link) when none is in force'
+            cand disable 'Turn a portal off: the code is revoked and stops working at once'
+            cand status 'Whether a portal is on, at installation level, and has a code in force (never the code)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;portal;enable'= {
+            cand --customer 'The customer (id or name); with --site, the site''s customer'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --site 'The site (id or name)'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --installation-level 'Site portals only: logins also need the installation token of a probe at the site'
+            cand --no-installation-level 'Site portals only: the code alone lets people in'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;portal;disable'= {
+            cand --customer 'The customer (id or name); with --site, the site''s customer'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --site 'The site (id or name)'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;portal;status'= {
+            cand --customer 'The customer (id or name); with --site, the site''s customer'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --site 'The site (id or name)'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;portal;help'= {
+            cand enable 'Turn a portal on; makes an authorization code (printed once, with the portal link) when none is in force'
+            cand disable 'Turn a portal off: the code is revoked and stops working at once'
+            cand status 'Whether a portal is on, at installation level, and has a code in force (never the code)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;portal;help;enable'= {
+        }
+        &'portalctl;portal;help;disable'= {
+        }
+        &'portalctl;portal;help;status'= {
+        }
+        &'portalctl;portal;help;help'= {
+        }
+        &'portalctl;authcode'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand show 'Whether a code or token is in force, when it was issued and its last four characters'
+            cand regenerate 'Make a new code (with --probe: a new installation token), printed once; the old one is dead from that moment'
+            cand verify 'Check a code (and an installation token): exit 0 with the scope it opens, or 6'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;authcode;show'= {
+            cand --customer 'The customer (id or name); with --site, the site''s customer'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --site 'The site (id or name); with --probe, the probe''s site'
+            cand --probe 'The probe (id or name): its installation token'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;authcode;regenerate'= {
+            cand --customer 'The customer (id or name); with --site, the site''s customer'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --site 'The site (id or name); with --probe, the probe''s site'
+            cand --probe 'The probe (id or name): its installation token'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;authcode;verify'= {
+            cand --token 'An installation token of a probe at the site (needed at installation level), or -'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --explain 'Say why a code is refused'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;authcode;help'= {
+            cand show 'Whether a code or token is in force, when it was issued and its last four characters'
+            cand regenerate 'Make a new code (with --probe: a new installation token), printed once; the old one is dead from that moment'
+            cand verify 'Check a code (and an installation token): exit 0 with the scope it opens, or 6'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;authcode;help;show'= {
+        }
+        &'portalctl;authcode;help;regenerate'= {
+        }
+        &'portalctl;authcode;help;verify'= {
+        }
+        &'portalctl;authcode;help;help'= {
+        }
         &'portalctl;log'= {
             cand --entity 'Only this kind of entity (partner, customer, site, probe, contact, guest), or one entity as KIND:ID'
             cand --actor 'Only changes by this actor'
@@ -1001,6 +1193,8 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand site 'Sites of a customer'
             cand probe 'Probes installed at sites (or not yet assigned)'
             cand contact 'People who may use a customer account: contacts and guests'
+            cand portal 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
+            cand authcode 'Authorization codes and installation tokens: show, regenerate, verify'
             cand log 'The audit trail of every change, newest first'
             cand db 'Housekeeping of the store file'
             cand completions 'Print a shell completion script'
@@ -1030,6 +1224,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand edit 'Change a customer''s name, email, workflow or branding (the partner is fixed)'
             cand activate 'Reactivate customers: portal access and data transfers resume'
             cand deactivate 'Deactivate customers: no portal access and no data transfers; data is kept'
+            cand view 'See the account as its end customer does (the portal''s "log in as"); audited'
             cand delete 'Delete customers with all their sites and probes (asks first)'
         }
         &'portalctl;help;customer;create'= {
@@ -1043,6 +1238,8 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         &'portalctl;help;customer;activate'= {
         }
         &'portalctl;help;customer;deactivate'= {
+        }
+        &'portalctl;help;customer;view'= {
         }
         &'portalctl;help;customer;delete'= {
         }
@@ -1117,6 +1314,28 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         &'portalctl;help;contact;password'= {
         }
         &'portalctl;help;contact;login'= {
+        }
+        &'portalctl;help;portal'= {
+            cand enable 'Turn a portal on; makes an authorization code (printed once, with the portal link) when none is in force'
+            cand disable 'Turn a portal off: the code is revoked and stops working at once'
+            cand status 'Whether a portal is on, at installation level, and has a code in force (never the code)'
+        }
+        &'portalctl;help;portal;enable'= {
+        }
+        &'portalctl;help;portal;disable'= {
+        }
+        &'portalctl;help;portal;status'= {
+        }
+        &'portalctl;help;authcode'= {
+            cand show 'Whether a code or token is in force, when it was issued and its last four characters'
+            cand regenerate 'Make a new code (with --probe: a new installation token), printed once; the old one is dead from that moment'
+            cand verify 'Check a code (and an installation token): exit 0 with the scope it opens, or 6'
+        }
+        &'portalctl;help;authcode;show'= {
+        }
+        &'portalctl;help;authcode;regenerate'= {
+        }
+        &'portalctl;help;authcode;verify'= {
         }
         &'portalctl;help;log'= {
         }

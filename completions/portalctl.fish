@@ -40,6 +40,8 @@ complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "customer" -d 'C
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "site" -d 'Sites of a customer'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "contact" -d 'People who may use a customer account: contacts and guests'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "portal" -d 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "authcode" -d 'Authorization codes and installation tokens: show, regenerate, verify'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "log" -d 'The audit trail of every change, newest first'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "db" -d 'Housekeeping of the store file'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -123,24 +125,25 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a partner\'s name, email or portal URL'
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete partners with all their customers, sites and probes (asks first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "create" -d 'Create a customer under a partner, or a direct customer'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "list" -d 'List customers; filters combine with AND'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "show" -d 'Show one customer'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "edit" -d 'Change a customer\'s name, email, workflow or branding (the partner is fixed)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "activate" -d 'Reactivate customers: portal access and data transfers resume'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "deactivate" -d 'Deactivate customers: no portal access and no data transfers; data is kept'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "delete" -d 'Delete customers with all their sites and probes (asks first)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "create" -d 'Create a customer under a partner, or a direct customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "list" -d 'List customers; filters combine with AND'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "show" -d 'Show one customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "edit" -d 'Change a customer\'s name, email, workflow or branding (the partner is fixed)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "activate" -d 'Reactivate customers: portal access and data transfers resume'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "deactivate" -d 'Deactivate customers: no portal access and no data transfers; data is kept'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "view" -d 'See the account as its end customer does (the portal\'s "log in as"); audited'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "delete" -d 'Delete customers with all their sites and probes (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l email -d 'The customer\'s email' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l partner -d 'The partner (id or name) this customer belongs to; fixed once created' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from create" -l workflow -d 'A workflow label' -r
@@ -242,6 +245,19 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from view" -l partner -d 'The customer\'s partner (id or name), when a name is used under several partners' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from view" -l reason -d 'Why you look, recorded in the audit log' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from view" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from view" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from view" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from view" -l direct -d 'The customer is a direct customer (no partner)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from view" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from view" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from view" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -l partner -d 'The customer\'s partner (id or name), when a name is used under several partners' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
@@ -260,6 +276,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a customer\'s name, email, workflow or branding (the partner is fixed)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Reactivate customers: portal access and data transfers resume'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate customers: no portal access and no data transfers; data is kept'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "view" -d 'See the account as its end customer does (the portal\'s "log in as"); audited'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete customers with all their sites and probes (asks first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
@@ -669,6 +686,123 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "password" -d 'Issue a new generated password, printed once; the old one stops working at once'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "login" -d 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Turn a portal on; makes an authorization code (printed once, with the portal link) when none is in force'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -f -a "disable" -d 'Turn a portal off: the code is revoked and stops working at once'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -f -a "status" -d 'Whether a portal is on, at installation level, and has a code in force (never the code)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -l customer -d 'The customer (id or name); with --site, the site\'s customer' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -l site -d 'The site (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -l installation-level -d 'Site portals only: logins also need the installation token of a probe at the site'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -l no-installation-level -d 'Site portals only: the code alone lets people in'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from disable" -l customer -d 'The customer (id or name); with --site, the site\'s customer' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from disable" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from disable" -l site -d 'The site (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from disable" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from disable" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from disable" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from disable" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from status" -l customer -d 'The customer (id or name); with --site, the site\'s customer' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from status" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from status" -l site -d 'The site (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from status" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from status" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from status" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from status" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn a portal on; makes an authorization code (printed once, with the portal link) when none is in force'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn a portal off: the code is revoked and stops working at once'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "status" -d 'Whether a portal is on, at installation level, and has a code in force (never the code)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and not __fish_seen_subcommand_from show regenerate verify help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and not __fish_seen_subcommand_from show regenerate verify help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and not __fish_seen_subcommand_from show regenerate verify help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and not __fish_seen_subcommand_from show regenerate verify help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and not __fish_seen_subcommand_from show regenerate verify help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and not __fish_seen_subcommand_from show regenerate verify help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and not __fish_seen_subcommand_from show regenerate verify help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and not __fish_seen_subcommand_from show regenerate verify help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and not __fish_seen_subcommand_from show regenerate verify help" -f -a "show" -d 'Whether a code or token is in force, when it was issued and its last four characters'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and not __fish_seen_subcommand_from show regenerate verify help" -f -a "regenerate" -d 'Make a new code (with --probe: a new installation token), printed once; the old one is dead from that moment'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and not __fish_seen_subcommand_from show regenerate verify help" -f -a "verify" -d 'Check a code (and an installation token): exit 0 with the scope it opens, or 6'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and not __fish_seen_subcommand_from show regenerate verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from show" -l customer -d 'The customer (id or name); with --site, the site\'s customer' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from show" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from show" -l site -d 'The site (id or name); with --probe, the probe\'s site' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from show" -l probe -d 'The probe (id or name): its installation token' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from show" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from regenerate" -l customer -d 'The customer (id or name); with --site, the site\'s customer' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from regenerate" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from regenerate" -l site -d 'The site (id or name); with --probe, the probe\'s site' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from regenerate" -l probe -d 'The probe (id or name): its installation token' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from regenerate" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from regenerate" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from regenerate" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from regenerate" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from regenerate" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from regenerate" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from regenerate" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from regenerate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from verify" -l token -d 'An installation token of a probe at the site (needed at installation level), or -' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from verify" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from verify" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from verify" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from verify" -l explain -d 'Say why a code is refused'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from verify" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from help" -f -a "show" -d 'Whether a code or token is in force, when it was issued and its last four characters'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from help" -f -a "regenerate" -d 'Make a new code (with --probe: a new installation token), printed once; the old one is dead from that moment'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a code (and an installation token): exit 0 with the scope it opens, or 6'
+complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l entity -d 'Only this kind of entity (partner, customer, site, probe, contact, guest), or one entity as KIND:ID' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l actor -d 'Only changes by this actor' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l action -d 'Only this action (create, update, delete, activate, deactivate, assign, unassign)' -r
@@ -753,15 +887,17 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s q -l
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "partner" -d 'Partners: the resellers whose customers you manage'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "customer" -d 'Customers of a partner, or direct customers'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "site" -d 'Sites of a customer'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "contact" -d 'People who may use a customer account: contacts and guests'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "log" -d 'The audit trail of every change, newest first'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "db" -d 'Housekeeping of the store file'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact log db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "partner" -d 'Partners: the resellers whose customers you manage'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "customer" -d 'Customers of a partner, or direct customers'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "site" -d 'Sites of a customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "contact" -d 'People who may use a customer account: contacts and guests'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "portal" -d 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "authcode" -d 'Authorization codes and installation tokens: show, regenerate, verify'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "log" -d 'The audit trail of every change, newest first'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "db" -d 'Housekeeping of the store file'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "create" -d 'Create a partner'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "list" -d 'List partners, by name'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "show" -d 'Show one partner'
@@ -773,6 +909,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_see
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change a customer\'s name, email, workflow or branding (the partner is fixed)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "activate" -d 'Reactivate customers: portal access and data transfers resume'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "deactivate" -d 'Deactivate customers: no portal access and no data transfers; data is kept'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "view" -d 'See the account as its end customer does (the portal\'s "log in as"); audited'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "delete" -d 'Delete customers with all their sites and probes (asks first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "create" -d 'Create a site of a customer'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "list" -d 'List sites'
@@ -796,6 +933,12 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_see
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "access" -d 'The access list: every customer account an email may use, and as what'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "password" -d 'Issue a new generated password, printed once; the old one stops working at once'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "login" -d 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "enable" -d 'Turn a portal on; makes an authorization code (printed once, with the portal link) when none is in force'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "disable" -d 'Turn a portal off: the code is revoked and stops working at once'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "status" -d 'Whether a portal is on, at installation level, and has a code in force (never the code)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from authcode" -f -a "show" -d 'Whether a code or token is in force, when it was issued and its last four characters'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from authcode" -f -a "regenerate" -d 'Make a new code (with --probe: a new installation token), printed once; the old one is dead from that moment'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from authcode" -f -a "verify" -d 'Check a code (and an installation token): exit 0 with the scope it opens, or 6'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the store\'s path'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the store\'s integrity and foreign keys (exit 1 with the findings when not clean)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'

@@ -188,6 +188,91 @@ impl Permission {
     }
 }
 
+/// The state of a portal door or a probe token, as `portal status` and `authcode show` report
+/// it: never the code, only whether one is in force, when it was issued and its last four.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CodeStatus {
+    pub scope: String,
+    pub customer_id: Option<i64>,
+    pub customer: Option<String>,
+    pub site_id: Option<i64>,
+    pub site: Option<String>,
+    pub probe_id: Option<i64>,
+    pub probe: Option<String>,
+    pub portal: Option<bool>,
+    pub installation_level: Option<bool>,
+    pub code_in_force: bool,
+    pub last4: Option<String>,
+    pub issued_at: Option<String>,
+    pub portal_link: Option<String>,
+}
+
+/// What a verified code opens.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Opened {
+    pub scope: String,
+    pub customer_id: i64,
+    pub customer: String,
+    pub site_id: Option<i64>,
+    pub site: Option<String>,
+    pub probe_id: Option<i64>,
+    pub probe: Option<String>,
+}
+
+/// The account as its end customer sees it (`customer view`).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CustomerView {
+    pub customer: Customer,
+    pub branding: Branding,
+    /// Shown across the top when the account is deactivated.
+    pub banner: Option<String>,
+    pub sites: Vec<ViewSite>,
+    pub users: Vec<Contact>,
+    /// Every portal door of the account and whether it lets someone in now.
+    pub doors: Vec<ViewDoor>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Branding {
+    /// The display name, else the customer's name.
+    pub display_name: String,
+    pub primary_color: Option<String>,
+    pub logo_url: Option<String>,
+    pub support_email: Option<String>,
+    pub portal_link: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ViewSite {
+    pub id: i64,
+    pub name: String,
+    pub address: Option<String>,
+    pub portal: bool,
+    pub installation_level: bool,
+    pub probes: Vec<ViewProbe>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ViewProbe {
+    pub id: i64,
+    pub name: String,
+    pub serial: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ViewDoor {
+    pub scope: String,
+    pub site_id: Option<i64>,
+    pub site: Option<String>,
+    pub open: bool,
+    /// Logins also need a probe's installation token.
+    pub needs_installation_token: bool,
+    /// Why the door is closed, when it is.
+    pub closed_because: Option<String>,
+    pub code_last4: Option<String>,
+    pub code_issued_at: Option<String>,
+}
+
 /// One row of the audit trail.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct AuditEntry {

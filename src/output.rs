@@ -151,6 +151,140 @@ impl Output {
         Ok(())
     }
 
+    /// Renders `customer view`: JSON as the structure itself; a table as the portal would
+    /// look, with the brand colour as a swatch on a colour terminal.
+    pub fn view(&self, v: &crate::model::CustomerView) -> Result<()> {
+        let mut out = Self::stdout();
+        if self.quiet {
+            writeln!(out, "{}", v.customer.id)?;
+            out.flush()?;
+            return Ok(());
+        }
+        if self.format != Format::Table {
+            serde_json::to_writer_pretty(&mut out, v)?;
+            writeln!(out)?;
+            out.flush()?;
+            return Ok(());
+        }
+        let b = &v.branding;
+        let swatch = match (&b.primary_color, self.color) {
+            (Some(c), true) => rgb(c).map_or_else(String::new, |(r, g, bl)| {
+                format!("\x1b[38;2;{r};{g};{bl}m\u{2588}\u{2588}\x1b[0m ")
+            }),
+            _ => String::new(),
+        };
+        writeln!(out, "{swatch}{}", terminal_safe(&b.display_name))?;
+        if let Some(banner) = &v.banner {
+            let text = if self.color {
+                format!("\x1b[1;41;97m {banner} \x1b[0m")
+            } else {
+                format!("!! {banner}")
+            };
+            writeln!(out, "{text}")?;
+        }
+        let mut about = self.table();
+        let c = &v.customer;
+        let rows: [(&str, Option<String>); 7] = [
+            ("customer", Some(format!("{} (id {})", c.name, c.id))),
+            ("partner", c.partner.clone()),
+            ("primary colour", b.primary_color.clone()),
+            ("logo", b.logo_url.clone()),
+            ("support", b.support_email.clone()),
+            ("portal link", b.portal_link.clone()),
+            (
+                "status",
+                Some(if c.active { "active" } else { "inactive" }.to_string()),
+            ),
+        ];
+        for (k, val) in rows {
+            about.add_row(vec![
+                self.header_cell(k),
+                Cell::new(terminal_safe(val.as_deref().unwrap_or("-"))),
+            ]);
+        }
+        writeln!(out, "{about}")?;
+
+        writeln!(out, "\nPortal doors")?;
+        let mut doors = self.table();
+        doors.set_header(
+            ["door", "open", "needs probe token", "code", "why closed"]
+                .map(|h| self.header_cell(h)),
+        );
+        for d in &v.doors {
+            let name = match &d.site {
+                Some(s) => format!("site {s}"),
+                None => "customer".to_string(),
+            };
+            doors.add_row(vec![
+                terminal_safe(&name).into_owned(),
+                if d.open { "open" } else { "closed" }.to_string(),
+                if d.needs_installation_token {
+                    "yes"
+                } else {
+                    "no"
+                }
+                .to_string(),
+                d.code_last4
+                    .as_deref()
+                    .map_or_else(|| "-".into(), |l| format!("…{l}")),
+                d.closed_because.clone().unwrap_or_default(),
+            ]);
+        }
+        writeln!(out, "{doors}")?;
+
+        writeln!(out, "\nSites")?;
+        if v.sites.is_empty() {
+            writeln!(out, "(none)")?;
+        } else {
+            let mut sites = self.table();
+            sites.set_header(
+                ["site", "address", "portal", "installation level", "probes"]
+                    .map(|h| self.header_cell(h)),
+            );
+            for s in &v.sites {
+                sites.add_row(vec![
+                    terminal_safe(&s.name).into_owned(),
+                    terminal_safe(s.address.as_deref().unwrap_or("")).into_owned(),
+                    if s.portal { "enabled" } else { "disabled" }.to_string(),
+                    if s.installation_level { "yes" } else { "no" }.to_string(),
+                    terminal_safe(
+                        &s.probes
+                            .iter()
+                            .map(|p| p.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
+                    .into_owned(),
+                ]);
+            }
+            writeln!(out, "{sites}")?;
+        }
+
+        writeln!(out, "\nPeople")?;
+        if v.users.is_empty() {
+            writeln!(out, "(none)")?;
+        } else {
+            let mut people = self.table();
+            people.set_header(
+                ["kind", "email", "name", "permissions", "status", "login"]
+                    .map(|h| self.header_cell(h)),
+            );
+            for u in &v.users {
+                people.add_row(vec![
+                    u.kind.clone(),
+                    terminal_safe(&u.email).into_owned(),
+                    terminal_safe(u.name.as_deref().unwrap_or("")).into_owned(),
+                    u.permissions.join(", "),
+                    u.status.clone(),
+                    if u.login { "yes" } else { "no" }.to_string(),
+                ]);
+            }
+            writeln!(out, "{people}")?;
+        }
+        out.flush()?;
+        Ok(())
+    }
+
     /// Starts a list of rows, written as they come (JSON and CSV stream; a table is built at
     /// the end from at most `TABLE_MAX_ROWS` rows).
     pub fn list<T: Row>(&self, id_of: fn(&T) -> i64) -> ListWriter<'_, T> {
@@ -220,6 +354,14 @@ impl Output {
     pub fn color(&self) -> bool {
         self.color
     }
+}
+
+/// `#rrggbb` as red, green, blue.
+fn rgb(color: &str) -> Option<(u8, u8, u8)> {
+    let hex = color.strip_prefix('#')?;
+    let v = u32::from_str_radix(hex, 16).ok()?;
+    let [_, r, g, b] = v.to_be_bytes();
+    Some((r, g, b))
 }
 
 /// The text of one field in a table or CSV cell.
@@ -527,5 +669,60 @@ mod people_row_tests {
     fn columns_match_the_serialised_fields() {
         check::<super::Contact>();
         check::<super::Access>();
+    }
+}
+
+use crate::model::{CodeStatus, Opened};
+
+impl Row for CodeStatus {
+    const COLUMNS: &'static [&'static str] = &[
+        "scope",
+        "customer_id",
+        "customer",
+        "site_id",
+        "site",
+        "probe_id",
+        "probe",
+        "portal",
+        "installation_level",
+        "code_in_force",
+        "last4",
+        "issued_at",
+        "portal_link",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "scope",
+        "customer",
+        "site",
+        "probe",
+        "portal",
+        "installation_level",
+        "code_in_force",
+        "last4",
+        "issued_at",
+    ];
+}
+
+impl Row for Opened {
+    const COLUMNS: &'static [&'static str] = &[
+        "scope",
+        "customer_id",
+        "customer",
+        "site_id",
+        "site",
+        "probe_id",
+        "probe",
+    ];
+    const TABLE: &'static [&'static str] = Self::COLUMNS;
+}
+
+#[cfg(test)]
+mod portal_row_tests {
+    use super::row_tests::check;
+
+    #[test]
+    fn columns_match_the_serialised_fields() {
+        check::<super::CodeStatus>();
+        check::<super::Opened>();
     }
 }

@@ -24,6 +24,11 @@ pub fn run(ctx: &mut Context, cmd: CustomerCmd) -> Result<()> {
         CustomerCmd::Activate { customers, scope } => set_active(ctx, &customers, &scope, true),
         CustomerCmd::Deactivate { customers, scope } => set_active(ctx, &customers, &scope, false),
         CustomerCmd::Delete { customers, scope } => delete(ctx, &customers, &scope),
+        CustomerCmd::View {
+            customer,
+            scope,
+            reason,
+        } => super::view::run(ctx, &customer, &scope, reason.as_deref()),
     }
 }
 

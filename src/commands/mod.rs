@@ -6,8 +6,10 @@ mod customer;
 mod db;
 mod log;
 mod partner;
+mod portal;
 mod probe;
 mod site;
+mod view;
 
 use std::path::PathBuf;
 
@@ -114,6 +116,8 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Site(cmd) => site::run(ctx, cmd),
         Command::Probe(cmd) => probe::run(ctx, cmd),
         Command::Contact(cmd) => contact::run(ctx, cmd),
+        Command::Portal(cmd) => portal::run_portal(ctx, cmd),
+        Command::Authcode(cmd) => portal::run_authcode(ctx, cmd),
         Command::Log(args) => log::run(ctx, &args),
         Command::Db(cmd) => db::run(ctx, cmd),
         Command::Completions { shell } => {

@@ -8,6 +8,7 @@ pub mod contact;
 pub mod customer;
 pub mod migrations;
 pub mod partner;
+pub mod portal;
 pub mod probe;
 pub mod site;
 

@@ -8,6 +8,7 @@ mod generated;
 mod log;
 mod output;
 mod partner;
+mod portal;
 mod probe;
 mod site;
 mod store;

@@ -1,0 +1,481 @@
+//! `portalctl portal ...` and `portalctl authcode ...`: customer and site portals, the
+//! authorization codes that open them and the installation tokens of probes. A code is printed
+//! once, when it is made; the store keeps its SHA-256 and last four characters only.
+
+use std::io::{IsTerminal, Read};
+
+use super::{Context, resolve_customer, resolve_probe, resolve_site};
+use crate::cli::{
+    AuthcodeCmd, CodeTarget, CustomerScopeArgs, PartnerScopeArgs, PortalCmd, PortalTarget,
+    SiteScopeArgs,
+};
+use crate::error::{Error, Result};
+use crate::model::{CodeStatus, Customer, Opened, Probe, Site, quote};
+use crate::output::Secret;
+use crate::store::portal::{self as door, Scope};
+use crate::{secret, store};
+
+/// A portal door: a customer's or one site's.
+enum Target {
+    Customer(Customer),
+    Site(Site),
+}
+
+impl Target {
+    fn scope(&self) -> Scope {
+        match self {
+            Target::Customer(_) => Scope::Customer,
+            Target::Site(_) => Scope::Site,
+        }
+    }
+    fn id(&self) -> i64 {
+        match self {
+            Target::Customer(c) => c.id,
+            Target::Site(s) => s.id,
+        }
+    }
+    fn name(&self) -> &str {
+        match self {
+            Target::Customer(c) => &c.name,
+            Target::Site(s) => &s.name,
+        }
+    }
+    fn describe(&self) -> String {
+        match self {
+            Target::Customer(c) => format!("customer {} (id {})", quote(&c.name), c.id),
+            Target::Site(s) => format!(
+                "site {} (id {}) of customer {}",
+                quote(&s.name),
+                s.id,
+                quote(&s.customer)
+            ),
+        }
+    }
+}
+
+fn resolve_target(conn: &rusqlite::Connection, t: &PortalTarget) -> Result<Target> {
+    match (&t.site, &t.customer) {
+        (Some(site), customer) => Ok(Target::Site(resolve_site(
+            conn,
+            site,
+            &CustomerScopeArgs {
+                customer: customer.clone(),
+                partner: t.partner.clone(),
+            },
+        )?)),
+        (None, Some(c)) => Ok(Target::Customer(resolve_customer(
+            conn,
+            c,
+            &PartnerScopeArgs {
+                partner: t.partner.clone(),
+                direct: false,
+            },
+        )?)),
+        (None, None) => {
+            Err(Error::usage("say which portal").with_hint("pass --customer or --site"))
+        }
+    }
+}
+
+/// The portal link for a customer: its partner's `portal_url`, else the config's.
+fn portal_link(
+    ctx_url: Option<&str>,
+    conn: &rusqlite::Connection,
+    customer_id: i64,
+) -> Result<Option<String>> {
+    let partner_url = store::customer::get(conn, customer_id)?
+        .and_then(|c| c.partner_id)
+        .map(|p| store::partner::get(conn, p))
+        .transpose()?
+        .flatten()
+        .and_then(|p| p.portal_url);
+    Ok(partner_url.or_else(|| ctx_url.map(ToString::to_string)))
+}
+
+fn status_of(
+    conn: &rusqlite::Connection,
+    config_url: Option<&str>,
+    t: &Target,
+) -> Result<CodeStatus> {
+    let p = door::get(conn, t.scope(), t.id())?;
+    let (customer_id, customer, site_id, site) = match t {
+        Target::Customer(c) => (c.id, c.name.clone(), None, None),
+        Target::Site(s) => (
+            s.customer_id,
+            s.customer.clone(),
+            Some(s.id),
+            Some(s.name.clone()),
+        ),
+    };
+    Ok(CodeStatus {
+        scope: if t.scope() == Scope::Customer {
+            "customer"
+        } else {
+            "site"
+        }
+        .into(),
+        customer_id: Some(customer_id),
+        customer: Some(customer),
+        site_id,
+        site,
+        probe_id: None,
+        probe: None,
+        portal: Some(p.enabled),
+        installation_level: (t.scope() == Scope::Site).then_some(p.installation_level),
+        code_in_force: p.code_in_force,
+        last4: p.last4,
+        issued_at: p.issued_at,
+        portal_link: portal_link(config_url, conn, customer_id)?,
+    })
+}
+
+fn probe_status(conn: &rusqlite::Connection, p: &Probe) -> Result<CodeStatus> {
+    let (last4, issued) = door::probe_token(conn, p.id)?;
+    Ok(CodeStatus {
+        scope: "probe".into(),
+        customer_id: p.customer_id,
+        customer: p.customer.clone(),
+        site_id: p.site_id,
+        site: p.site.clone(),
+        probe_id: Some(p.id),
+        probe: Some(p.name.clone()),
+        code_in_force: true,
+        last4: Some(last4),
+        issued_at: Some(issued),
+        ..CodeStatus::default()
+    })
+}
+
+pub fn run_portal(ctx: &mut Context, cmd: PortalCmd) -> Result<()> {
+    let config_url = ctx.config.portal_url.clone();
+    match cmd {
+        PortalCmd::Enable {
+            target,
+            installation_level,
+            no_installation_level,
+        } => {
+            let level = match (installation_level, no_installation_level) {
+                (true, _) => Some(true),
+                (_, true) => Some(false),
+                _ => None,
+            };
+            if level.is_some() && target.site.is_none() {
+                return Err(
+                    Error::usage("installation level is a setting of a site portal")
+                        .with_hint("pass --site SITE (with --customer to narrow it)"),
+                );
+            }
+            let fresh = secret::new_code()?;
+            let (status, made, changed, what) = ctx.write(|w| {
+                let t = resolve_target(w, &target)?;
+                let before = door::get(w, t.scope(), t.id())?;
+                let code = (!before.code_in_force).then_some(fresh.as_str());
+                let changed = door::set(
+                    w,
+                    t.scope(),
+                    t.id(),
+                    t.name(),
+                    &door::Change {
+                        enabled: true,
+                        installation_level: level,
+                        new_code: code,
+                    },
+                    "enable",
+                )?;
+                Ok((
+                    status_of(w, config_url.as_deref(), &t)?,
+                    code.is_some(),
+                    changed,
+                    t.describe(),
+                ))
+            })?;
+            if !made {
+                ctx.out.note(&format!(
+                    "The portal of {what} already has a code in force{}.",
+                    if changed {
+                        "; its settings were updated"
+                    } else {
+                        "; nothing changed"
+                    }
+                ));
+                ctx.out.note(
+                    "To hand a code out again, make a new one: `portalctl authcode regenerate`.",
+                );
+                return ctx
+                    .out
+                    .show(&status, status.site_id.or(status.customer_id).unwrap_or(0));
+            }
+            ctx.out.note(&format!("Enabled the portal of {what}."));
+            match &status.portal_link {
+                Some(link) => ctx.out.note(&format!("Portal link: {link}")),
+                None => ctx.out.note(
+                    "No portal link is configured: set the partner's --portal-url or portal_url in the config.",
+                ),
+            }
+            let printed = secret::format_code(&fresh);
+            ctx.out.show_with(
+                &status,
+                status.site_id.or(status.customer_id).unwrap_or(0),
+                Some(Secret {
+                    field: "authcode",
+                    value: &printed,
+                }),
+            )
+        }
+        PortalCmd::Disable { target } => {
+            let (status, changed, what) = ctx.write(|w| {
+                let t = resolve_target(w, &target)?;
+                let changed = door::set(
+                    w,
+                    t.scope(),
+                    t.id(),
+                    t.name(),
+                    &door::Change {
+                        enabled: false,
+                        installation_level: None,
+                        new_code: None,
+                    },
+                    "disable",
+                )?;
+                Ok((
+                    status_of(w, config_url.as_deref(), &t)?,
+                    changed,
+                    t.describe(),
+                ))
+            })?;
+            ctx.out.note(&if changed {
+                format!("Disabled the portal of {what}; its code no longer works.")
+            } else {
+                format!("The portal of {what} was already disabled; nothing changed.")
+            });
+            ctx.out
+                .show(&status, status.site_id.or(status.customer_id).unwrap_or(0))
+        }
+        PortalCmd::Status { target } => {
+            let (out, conn) = ctx.reader()?;
+            let t = resolve_target(conn, &target)?;
+            let status = status_of(conn, config_url.as_deref(), &t)?;
+            out.show(&status, t.id())
+        }
+    }
+}
+
+enum CodeOwner {
+    Door(Target),
+    Probe(Probe),
+}
+
+fn resolve_code_target(conn: &rusqlite::Connection, t: &CodeTarget) -> Result<CodeOwner> {
+    if let Some(p) = &t.probe {
+        return Ok(CodeOwner::Probe(resolve_probe(
+            conn,
+            p,
+            &SiteScopeArgs {
+                site: t.site.clone(),
+                customer: t.customer.clone(),
+            },
+        )?));
+    }
+    resolve_target(
+        conn,
+        &PortalTarget {
+            customer: t.customer.clone(),
+            partner: t.partner.clone(),
+            site: t.site.clone(),
+        },
+    )
+    .map(CodeOwner::Door)
+}
+
+pub fn run_authcode(ctx: &mut Context, cmd: AuthcodeCmd) -> Result<()> {
+    let config_url = ctx.config.portal_url.clone();
+    match cmd {
+        AuthcodeCmd::Show { target } => {
+            let (out, conn) = ctx.reader()?;
+            let status = match resolve_code_target(conn, &target)? {
+                CodeOwner::Door(t) => status_of(conn, config_url.as_deref(), &t)?,
+                CodeOwner::Probe(p) => probe_status(conn, &p)?,
+            };
+            let id = status
+                .probe_id
+                .or(status.site_id)
+                .or(status.customer_id)
+                .unwrap_or(0);
+            out.show(&status, id)
+        }
+        AuthcodeCmd::Regenerate { target } => {
+            let fresh = secret::new_code()?;
+            let (status, field, what) = ctx.write(|w| match resolve_code_target(w, &target)? {
+                CodeOwner::Probe(p) => {
+                    door::set_probe_token(w, p.id, &p.name, &fresh)?;
+                    Ok((
+                        probe_status(w, &p)?,
+                        "installation_token",
+                        format!("probe {} (id {})", quote(&p.name), p.id),
+                    ))
+                }
+                CodeOwner::Door(t) => {
+                    let before = door::get(w, t.scope(), t.id())?;
+                    if !before.enabled {
+                        return Err(Error::conflict(format!(
+                            "the portal of {} is disabled, so it has no code",
+                            t.describe()
+                        ))
+                        .with_hint(
+                            "turn it on with `portalctl portal enable`, which makes a code",
+                        ));
+                    }
+                    door::set(
+                        w,
+                        t.scope(),
+                        t.id(),
+                        t.name(),
+                        &door::Change {
+                            enabled: true,
+                            installation_level: None,
+                            new_code: Some(&fresh),
+                        },
+                        "regenerate",
+                    )?;
+                    Ok((
+                        status_of(w, config_url.as_deref(), &t)?,
+                        "authcode",
+                        t.describe(),
+                    ))
+                }
+            })?;
+            ctx.out.note(&format!(
+                "Made a new {} for {what}; the old one no longer works.",
+                field.replace('_', " ")
+            ));
+            let printed = secret::format_code(&fresh);
+            let id = status
+                .probe_id
+                .or(status.site_id)
+                .or(status.customer_id)
+                .unwrap_or(0);
+            ctx.out.show_with(
+                &status,
+                id,
+                Some(Secret {
+                    field,
+                    value: &printed,
+                }),
+            )
+        }
+        AuthcodeCmd::Verify {
+            code,
+            token,
+            explain,
+        } => verify(ctx, &code, token.as_deref(), explain),
+    }
+}
+
+/// Reads a secret given as `-` from standard input (first line).
+fn read_stdin_secret(what: &str) -> Result<String> {
+    if std::io::stdin().is_terminal() {
+        return dialoguer::Password::new()
+            .with_prompt(what)
+            .interact()
+            .map_err(|e| Error::aborted(format!("could not read the {what}: {e}")));
+    }
+    let mut buf = String::new();
+    std::io::stdin()
+        .take(4096)
+        .read_to_string(&mut buf)
+        .map_err(|e| {
+            Error::usage(format!(
+                "could not read the {what} from standard input: {e}"
+            ))
+        })?;
+    Ok(buf.lines().next().unwrap_or_default().to_string())
+}
+
+fn verify(ctx: &mut Context, code: &str, token: Option<&str>, explain: bool) -> Result<()> {
+    if code == "-" && token == Some("-") {
+        return Err(
+            Error::usage("only one of CODE and --token can be read from standard input")
+                .with_hint("give the other one as an argument"),
+        );
+    }
+    let code = if code == "-" {
+        read_stdin_secret("authorization code")?
+    } else {
+        code.to_string()
+    };
+    let token = match token {
+        Some("-") => Some(read_stdin_secret("installation token")?),
+        Some(t) => Some(t.to_string()),
+        None => None,
+    };
+    let (out, conn) = ctx.reader()?;
+    match check(conn, &code, token.as_deref()) {
+        Ok(opened) => out.show(&opened, opened.site_id.unwrap_or(opened.customer_id)),
+        Err(reason) => {
+            let message = if explain {
+                format!("access refused: {reason}")
+            } else {
+                "access refused".to_string()
+            };
+            Err(Error::denied(message).with_hint(if explain {
+                "the code and token were checked against the store"
+            } else {
+                "check the code (and the installation token); --explain says why"
+            }))
+        }
+    }
+}
+
+/// Decides whether `code` (and `token`) would let someone in now; the error names the reason,
+/// for `--explain` only.
+fn check(conn: &rusqlite::Connection, code: &str, token: Option<&str>) -> Result<Opened, String> {
+    let canonical = secret::normalize_code(code).ok_or("the code is not 24 base32 characters")?;
+    let hash = secret::hash_code(&canonical);
+    let found = door::door_by_code(conn, &hash).map_err(|e| e.message)?;
+    let d = found
+        .filter(|d| secret::hashes_equal(&d.stored_hash, &hash))
+        .ok_or("no portal has this code")?;
+    if !d.customer_active {
+        return Err("the customer is deactivated".into());
+    }
+    if !d.portal {
+        return Err("the portal is disabled".into());
+    }
+    let probe = match token {
+        None => None,
+        Some(t) => {
+            let canonical =
+                secret::normalize_code(t).ok_or("the token is not 24 base32 characters")?;
+            let th = secret::hash_code(&canonical);
+            let (id, name, site_id, customer_id, _) = door::probe_by_token(conn, &th)
+                .map_err(|e| e.message)?
+                .filter(|p| secret::hashes_equal(&p.4, &th))
+                .ok_or("no probe has this installation token")?;
+            let belongs = match d.scope {
+                Scope::Site => site_id == d.site_id,
+                Scope::Customer => customer_id == Some(d.customer_id),
+            };
+            if !belongs {
+                return Err("the installation token belongs to a probe elsewhere".into());
+            }
+            Some((id, name))
+        }
+    };
+    if d.installation_level && probe.is_none() {
+        return Err("the site is at installation level and no installation token was given".into());
+    }
+    Ok(Opened {
+        scope: if d.scope == Scope::Customer {
+            "customer"
+        } else {
+            "site"
+        }
+        .into(),
+        customer_id: d.customer_id,
+        customer: d.customer,
+        site_id: d.site_id,
+        site: d.site,
+        probe_id: probe.as_ref().map(|p| p.0),
+        probe: probe.map(|p| p.1),
+    })
+}

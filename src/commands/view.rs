@@ -1,0 +1,138 @@
+//! `portalctl customer view`: the partner portal's "log in as". Shows the account as its end
+//! customer sees it and records who looked, and why, in the audit log.
+
+use super::{Context, resolve_customer};
+use crate::cli::PartnerScopeArgs;
+use crate::error::Result;
+use crate::model::{Branding, CustomerView, ViewDoor, ViewProbe, ViewSite};
+use crate::store::{self, portal::Scope};
+
+/// Whether a door lets someone in now, and if not, why.
+fn door(active: bool, p: &store::portal::Portal) -> (bool, Option<String>) {
+    let closed = if !active {
+        Some("the customer is deactivated")
+    } else if !p.enabled {
+        Some("the portal is disabled")
+    } else if !p.code_in_force {
+        Some("no code is in force")
+    } else {
+        None
+    };
+    (closed.is_none(), closed.map(ToString::to_string))
+}
+
+pub fn run(
+    ctx: &mut Context,
+    reference: &str,
+    scope: &PartnerScopeArgs,
+    reason: Option<&str>,
+) -> Result<()> {
+    let config_url = ctx.config.portal_url.clone();
+    let reason = reason
+        .map(|r| crate::model::clean_text("reason", r, crate::model::TEXT_MAX))
+        .transpose()?;
+    let view = ctx.write(|w| {
+        let c = resolve_customer(w, reference, scope)?;
+        let mut sites = Vec::new();
+        let mut doors = Vec::new();
+        let cp = store::portal::get(w, Scope::Customer, c.id)?;
+        let (open, closed_because) = door(c.active, &cp);
+        doors.push(ViewDoor {
+            scope: "customer".into(),
+            open,
+            closed_because,
+            code_last4: cp.last4.clone(),
+            code_issued_at: cp.issued_at.clone(),
+            ..ViewDoor::default()
+        });
+        store::site::for_each(
+            w,
+            &store::site::Filter {
+                customer_id: Some(c.id),
+                ..Default::default()
+            },
+            |s| {
+                let sp = store::portal::get(w, Scope::Site, s.id)?;
+                let (open, closed_because) = door(c.active, &sp);
+                doors.push(ViewDoor {
+                    scope: "site".into(),
+                    site_id: Some(s.id),
+                    site: Some(s.name.clone()),
+                    open,
+                    needs_installation_token: sp.installation_level,
+                    closed_because,
+                    code_last4: sp.last4.clone(),
+                    code_issued_at: sp.issued_at.clone(),
+                });
+                sites.push(ViewSite {
+                    id: s.id,
+                    name: s.name,
+                    address: s.address,
+                    portal: s.portal,
+                    installation_level: s.installation_level,
+                    probes: Vec::new(),
+                });
+                Ok(())
+            },
+        )?;
+        store::probe::for_each(
+            w,
+            &store::probe::Filter {
+                customer_id: Some(c.id),
+                ..Default::default()
+            },
+            |p| {
+                if let Some(site) = sites.iter_mut().find(|s| Some(s.id) == p.site_id) {
+                    site.probes.push(ViewProbe {
+                        id: p.id,
+                        name: p.name,
+                        serial: p.serial,
+                    });
+                }
+                Ok(())
+            },
+        )?;
+        let mut users = Vec::new();
+        store::contact::for_each(
+            w,
+            &store::contact::Filter {
+                customer_id: Some(c.id),
+                ..Default::default()
+            },
+            |k| {
+                users.push(k);
+                Ok(())
+            },
+        )?;
+        let link = match c.partner_id {
+            Some(p) => store::partner::get(w, p)?.and_then(|p| p.portal_url),
+            None => None,
+        }
+        .or(config_url);
+        store::audit::record(
+            w,
+            "view",
+            "customer",
+            Some(c.id),
+            Some(&c.name),
+            &serde_json::json!({ "reason": reason }),
+        )?;
+        Ok(CustomerView {
+            branding: Branding {
+                display_name: c.display_name.clone().unwrap_or_else(|| c.name.clone()),
+                primary_color: c.primary_color.clone(),
+                logo_url: c.logo_url.clone(),
+                support_email: c.support_email.clone(),
+                portal_link: link,
+            },
+            banner: (!c.active).then(|| {
+                "This account is deactivated: no portal access and no data transfers.".to_string()
+            }),
+            customer: c,
+            sites,
+            users,
+            doors,
+        })
+    })?;
+    ctx.out.view(&view)
+}
