@@ -37,6 +37,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand site 'Sites of a customer'
             cand probe 'Probes installed at sites (or not yet assigned)'
             cand contact 'People who may use a customer account: contacts and guests'
+            cand invite 'Guest invitations: share a customer account with someone registered elsewhere'
             cand portal 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
             cand authcode 'Authorization codes and installation tokens: show, regenerate, verify'
             cand log 'The audit trail of every change, newest first'
@@ -894,6 +895,183 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;contact;help;help'= {
         }
+        &'portalctl;invite'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Invite an email registered elsewhere into a customer account; prints the invitation token once (with --send: the message that carries it)'
+            cand list 'List invitations, newest first'
+            cand show 'Show one invitation (never its token)'
+            cand send 'Record that you delivered the token `create` printed (pending -> sent)'
+            cand accept 'Accept an invitation: its email becomes an active guest of the customer'
+            cand decline 'Decline an invitation'
+            cand revoke 'Revoke an open invitation; its token stops working'
+            cand resend 'Make a new token (the old one dies at once), renew the expiry and compose the message again (printed, or piped to `mail_command`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;invite;create'= {
+            cand --customer 'The customer (id or name)'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --email 'The guest''s email'
+            cand --permission 'A permission for the guest (repeat, or separate with commas)'
+            cand --expires 'How long the invitation stays open'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --send 'Compose the invitation message now: print it, or pipe it to the config''s `mail_command`; marks the invitation sent'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;invite;list'= {
+            cand --customer 'Only invitations to this customer (id or name)'
+            cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
+            cand --status 'Only invitations in this state'
+            cand --email 'Only invitations of this email'
+            cand --limit 'Show at most N rows'
+            cand --offset 'Skip the first N rows'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;invite;show'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;invite;send'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;invite;accept'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;invite;decline'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;invite;revoke'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;invite;resend'= {
+            cand --expires 'How long the renewed invitation stays open'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;invite;help'= {
+            cand create 'Invite an email registered elsewhere into a customer account; prints the invitation token once (with --send: the message that carries it)'
+            cand list 'List invitations, newest first'
+            cand show 'Show one invitation (never its token)'
+            cand send 'Record that you delivered the token `create` printed (pending -> sent)'
+            cand accept 'Accept an invitation: its email becomes an active guest of the customer'
+            cand decline 'Decline an invitation'
+            cand revoke 'Revoke an open invitation; its token stops working'
+            cand resend 'Make a new token (the old one dies at once), renew the expiry and compose the message again (printed, or piped to `mail_command`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'portalctl;invite;help;create'= {
+        }
+        &'portalctl;invite;help;list'= {
+        }
+        &'portalctl;invite;help;show'= {
+        }
+        &'portalctl;invite;help;send'= {
+        }
+        &'portalctl;invite;help;accept'= {
+        }
+        &'portalctl;invite;help;decline'= {
+        }
+        &'portalctl;invite;help;revoke'= {
+        }
+        &'portalctl;invite;help;resend'= {
+        }
+        &'portalctl;invite;help;help'= {
+        }
         &'portalctl;portal'= {
             cand --db 'The store [default: portal.db in the platform data directory]'
             cand --config 'TOML config file [default: config.toml in the platform config directory]'
@@ -1193,6 +1371,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand site 'Sites of a customer'
             cand probe 'Probes installed at sites (or not yet assigned)'
             cand contact 'People who may use a customer account: contacts and guests'
+            cand invite 'Guest invitations: share a customer account with someone registered elsewhere'
             cand portal 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
             cand authcode 'Authorization codes and installation tokens: show, regenerate, verify'
             cand log 'The audit trail of every change, newest first'
@@ -1314,6 +1493,32 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         &'portalctl;help;contact;password'= {
         }
         &'portalctl;help;contact;login'= {
+        }
+        &'portalctl;help;invite'= {
+            cand create 'Invite an email registered elsewhere into a customer account; prints the invitation token once (with --send: the message that carries it)'
+            cand list 'List invitations, newest first'
+            cand show 'Show one invitation (never its token)'
+            cand send 'Record that you delivered the token `create` printed (pending -> sent)'
+            cand accept 'Accept an invitation: its email becomes an active guest of the customer'
+            cand decline 'Decline an invitation'
+            cand revoke 'Revoke an open invitation; its token stops working'
+            cand resend 'Make a new token (the old one dies at once), renew the expiry and compose the message again (printed, or piped to `mail_command`)'
+        }
+        &'portalctl;help;invite;create'= {
+        }
+        &'portalctl;help;invite;list'= {
+        }
+        &'portalctl;help;invite;show'= {
+        }
+        &'portalctl;help;invite;send'= {
+        }
+        &'portalctl;help;invite;accept'= {
+        }
+        &'portalctl;help;invite;decline'= {
+        }
+        &'portalctl;help;invite;revoke'= {
+        }
+        &'portalctl;help;invite;resend'= {
         }
         &'portalctl;help;portal'= {
             cand enable 'Turn a portal on; makes an authorization code (printed once, with the portal link) when none is in force'

@@ -40,6 +40,7 @@ complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "customer" -d 'C
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "site" -d 'Sites of a customer'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "contact" -d 'People who may use a customer account: contacts and guests'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "invite" -d 'Guest invitations: share a customer account with someone registered elsewhere'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "portal" -d 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "authcode" -d 'Authorization codes and installation tokens: show, regenerate, verify'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "log" -d 'The audit trail of every change, newest first'
@@ -686,6 +687,138 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "password" -d 'Issue a new generated password, printed once; the old one stops working at once'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "login" -d 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -f -a "create" -d 'Invite an email registered elsewhere into a customer account; prints the invitation token once (with --send: the message that carries it)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -f -a "list" -d 'List invitations, newest first'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -f -a "show" -d 'Show one invitation (never its token)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -f -a "send" -d 'Record that you delivered the token `create` printed (pending -> sent)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -f -a "accept" -d 'Accept an invitation: its email becomes an active guest of the customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -f -a "decline" -d 'Decline an invitation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -f -a "revoke" -d 'Revoke an open invitation; its token stops working'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -f -a "resend" -d 'Make a new token (the old one dies at once), renew the expiry and compose the message again (printed, or piped to `mail_command`)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and not __fish_seen_subcommand_from create list show send accept decline revoke resend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l customer -d 'The customer (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l email -d 'The guest\'s email' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l permission -d 'A permission for the guest (repeat, or separate with commas)' -r -f -a "admin\t''
+billing\t''
+tickets\t''
+services\t''
+deployment\t''
+configuration\t''
+security\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l expires -d 'How long the invitation stays open' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l send -d 'Compose the invitation message now: print it, or pipe it to the config\'s `mail_command`; marks the invitation sent'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l customer -d 'Only invitations to this customer (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l partner -d 'The customer\'s partner (id or name), when the customer name is ambiguous' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l status -d 'Only invitations in this state' -r -f -a "pending\t''
+sent\t''
+active\t''
+declined\t''
+revoked\t''
+expired\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l email -d 'Only invitations of this email' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from send" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l expires -d 'How long the renewed invitation stays open' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from resend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "create" -d 'Invite an email registered elsewhere into a customer account; prints the invitation token once (with --send: the message that carries it)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "list" -d 'List invitations, newest first'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one invitation (never its token)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "send" -d 'Record that you delivered the token `create` printed (pending -> sent)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept an invitation: its email becomes an active guest of the customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline an invitation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an open invitation; its token stops working'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "resend" -d 'Make a new token (the old one dies at once), renew the expiry and compose the message again (printed, or piped to `mail_command`)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
 complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
 complete -c portalctl -n "__fish_portalctl_using_subcommand portal; and not __fish_seen_subcommand_from enable disable status help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
@@ -887,17 +1020,18 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s q -l
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "partner" -d 'Partners: the resellers whose customers you manage'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "customer" -d 'Customers of a partner, or direct customers'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "site" -d 'Sites of a customer'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "contact" -d 'People who may use a customer account: contacts and guests'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "portal" -d 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "authcode" -d 'Authorization codes and installation tokens: show, regenerate, verify'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "log" -d 'The audit trail of every change, newest first'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "db" -d 'Housekeeping of the store file'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact portal authcode log db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "partner" -d 'Partners: the resellers whose customers you manage'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "customer" -d 'Customers of a partner, or direct customers'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "site" -d 'Sites of a customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "contact" -d 'People who may use a customer account: contacts and guests'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "invite" -d 'Guest invitations: share a customer account with someone registered elsewhere'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "portal" -d 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "authcode" -d 'Authorization codes and installation tokens: show, regenerate, verify'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "log" -d 'The audit trail of every change, newest first'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "db" -d 'Housekeeping of the store file'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "create" -d 'Create a partner'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "list" -d 'List partners, by name'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "show" -d 'Show one partner'
@@ -933,6 +1067,14 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_see
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "access" -d 'The access list: every customer account an email may use, and as what'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "password" -d 'Issue a new generated password, printed once; the old one stops working at once'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "login" -d 'Check a login: reads the password from standard input; exit 0 listing the accounts it opens, or 6 when refused'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "create" -d 'Invite an email registered elsewhere into a customer account; prints the invitation token once (with --send: the message that carries it)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "list" -d 'List invitations, newest first'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "show" -d 'Show one invitation (never its token)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "send" -d 'Record that you delivered the token `create` printed (pending -> sent)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "accept" -d 'Accept an invitation: its email becomes an active guest of the customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "decline" -d 'Decline an invitation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "revoke" -d 'Revoke an open invitation; its token stops working'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from invite" -f -a "resend" -d 'Make a new token (the old one dies at once), renew the expiry and compose the message again (printed, or piped to `mail_command`)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "enable" -d 'Turn a portal on; makes an authorization code (printed once, with the portal link) when none is in force'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "disable" -d 'Turn a portal off: the code is revoked and stops working at once'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from portal" -f -a "status" -d 'Whether a portal is on, at installation level, and has a code in force (never the code)'

@@ -75,6 +75,9 @@ pub enum Command {
     /// People who may use a customer account: contacts and guests
     #[command(subcommand)]
     Contact(ContactCmd),
+    /// Guest invitations: share a customer account with someone registered elsewhere
+    #[command(subcommand)]
+    Invite(InviteCmd),
     /// Customer portals: turn them on (making an authorization code) or off (revoking it)
     #[command(subcommand)]
     Portal(PortalCmd),
@@ -758,6 +761,128 @@ so it stays out of `ps` and shell history. A refusal says the same thing whateve
         /// The customer's partner (id or name), when the customer name is ambiguous
         #[arg(long, value_name = "PARTNER", requires = "customer")]
         partner: Option<String>,
+    },
+}
+
+// ---------------------------------------------------------------- invite
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InviteStatus {
+    Pending,
+    Sent,
+    Active,
+    Declined,
+    Revoked,
+    Expired,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InviteCmd {
+    /// Invite an email registered elsewhere into a customer account; prints the invitation
+    /// token once (with --send: the message that carries it)
+    #[command(after_help = "Examples:
+  portalctl invite create --customer Acme --email pat@contoso.example --permission tickets
+  portalctl invite create --customer Acme --email pat@contoso.example --expires 30d --send
+
+The email must already be registered (a customer's email or some customer's contact);
+otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
+    Create {
+        /// The customer (id or name)
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: String,
+        /// The customer's partner (id or name), when the customer name is ambiguous
+        #[arg(long, value_name = "PARTNER")]
+        partner: Option<String>,
+        /// The guest's email
+        #[arg(long)]
+        email: String,
+        /// A permission for the guest (repeat, or separate with commas)
+        #[arg(
+            long = "permission",
+            value_name = "PERMISSION",
+            value_enum,
+            value_delimiter = ','
+        )]
+        permissions: Vec<crate::model::Permission>,
+        /// How long the invitation stays open
+        #[arg(long, value_name = "DURATION", default_value = "7d")]
+        expires: String,
+        /// Compose the invitation message now: print it, or pipe it to the config's
+        /// `mail_command`; marks the invitation sent
+        #[arg(long)]
+        send: bool,
+    },
+    /// List invitations, newest first
+    #[command(after_help = "Examples:
+  portalctl invite list --customer Acme
+  portalctl invite list --status expired -o json")]
+    List {
+        /// Only invitations to this customer (id or name)
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: Option<String>,
+        /// The customer's partner (id or name), when the customer name is ambiguous
+        #[arg(long, value_name = "PARTNER", requires = "customer")]
+        partner: Option<String>,
+        /// Only invitations in this state
+        #[arg(long, value_enum)]
+        status: Option<InviteStatus>,
+        /// Only invitations of this email
+        #[arg(long)]
+        email: Option<String>,
+        #[command(flatten)]
+        page: Page,
+    },
+    /// Show one invitation (never its token)
+    #[command(after_help = "Example:
+  portalctl invite show 4")]
+    Show {
+        /// The invitation's id
+        id: i64,
+    },
+    /// Record that you delivered the token `create` printed (pending -> sent)
+    #[command(after_help = "Example:
+  portalctl invite send 4")]
+    Send {
+        /// The invitation's id
+        id: i64,
+    },
+    /// Accept an invitation: its email becomes an active guest of the customer
+    #[command(after_help = "Examples:
+  portalctl invite accept - < token.txt
+  portalctl invite accept 7K3M-Q9ZD-4W1X-8B2C-T6RN-H5PV
+
+TOKEN is read from standard input when given as `-`, which keeps it out of `ps`. Case, spaces
+and hyphens are ignored; O reads as 0, I and L as 1.")]
+    Accept {
+        /// The invitation token, or - to read it from standard input
+        token: String,
+    },
+    /// Decline an invitation
+    #[command(after_help = "Example:
+  portalctl invite decline - < token.txt
+
+TOKEN is read from standard input when given as `-`.")]
+    Decline {
+        /// The invitation token, or - to read it from standard input
+        token: String,
+    },
+    /// Revoke an open invitation; its token stops working
+    #[command(after_help = "Example:
+  portalctl invite revoke 4")]
+    Revoke {
+        /// The invitation's id
+        id: i64,
+    },
+    /// Make a new token (the old one dies at once), renew the expiry and compose the message
+    /// again (printed, or piped to `mail_command`)
+    #[command(after_help = "Example:
+  portalctl invite resend 4 --expires 14d")]
+    Resend {
+        /// The invitation's id
+        id: i64,
+        /// How long the renewed invitation stays open
+        #[arg(long, value_name = "DURATION", default_value = "7d")]
+        expires: String,
     },
 }
 

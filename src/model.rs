@@ -273,6 +273,30 @@ pub struct ViewDoor {
     pub code_issued_at: Option<String>,
 }
 
+/// A guest invitation. `status` is `pending`, `sent`, `active` (accepted), `declined`,
+/// `revoked`, or `expired` (pending or sent past its expiry).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Invitation {
+    pub id: i64,
+    pub customer_id: i64,
+    pub customer: String,
+    pub email: String,
+    pub permissions: Vec<String>,
+    pub status: String,
+    pub expires_at: String,
+    pub guest_id: Option<i64>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl Invitation {
+    /// Whether it can still be accepted or declined.
+    #[must_use]
+    pub fn is_open(&self) -> bool {
+        matches!(self.status.as_str(), "pending" | "sent")
+    }
+}
+
 /// One row of the audit trail.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct AuditEntry {

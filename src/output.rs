@@ -98,6 +98,28 @@ impl Output {
 
     /// Prints one entity, with the secret the command just made (shown once).
     pub fn show_with<T: Row>(&self, row: &T, id: i64, secret: Option<Secret>) -> Result<()> {
+        self.show_fields(row, id, secret, None)
+    }
+
+    /// Prints one entity with the secret the command made and the message that carries it
+    /// (an invitation's). On a table the message itself is printed, ready to forward.
+    pub fn show_with_message<T: Row>(
+        &self,
+        row: &T,
+        id: i64,
+        secret: Secret,
+        message: &str,
+    ) -> Result<()> {
+        self.show_fields(row, id, Some(secret), Some(message))
+    }
+
+    fn show_fields<T: Row>(
+        &self,
+        row: &T,
+        id: i64,
+        secret: Option<Secret>,
+        message: Option<&str>,
+    ) -> Result<()> {
         let mut out = Self::stdout();
         if self.quiet {
             writeln!(out, "{id}")?;
@@ -108,8 +130,17 @@ impl Output {
             return Ok(());
         }
         let mut value = serde_json::to_value(row)?;
-        if let (Some(s), Value::Object(map)) = (&secret, &mut value) {
-            map.insert(s.field.to_string(), Value::String(s.value.to_string()));
+        let mut extra: Vec<(&str, &str)> = Vec::new();
+        if let Some(s) = &secret {
+            extra.push((s.field, s.value));
+        }
+        if let Some(m) = message {
+            extra.push(("message", m));
+        }
+        if let Value::Object(map) = &mut value {
+            for (k, v) in &extra {
+                map.insert((*k).to_string(), Value::String((*v).to_string()));
+            }
         }
         match self.format {
             Format::Json => {
@@ -118,13 +149,16 @@ impl Output {
             }
             Format::Csv => {
                 let mut columns: Vec<&str> = T::COLUMNS.to_vec();
-                if let Some(s) = &secret {
-                    columns.push(s.field);
-                }
+                columns.extend(extra.iter().map(|(k, _)| *k));
                 let mut w = csv::Writer::from_writer(&mut out);
                 w.write_record(&columns)?;
                 w.write_record(columns.iter().map(|c| cell(value.get(*c))))?;
                 w.flush()?;
+            }
+            Format::Table if message.is_some() => {
+                for line in message.unwrap_or_default().lines() {
+                    writeln!(out, "{}", terminal_safe(line))?;
+                }
             }
             Format::Table => {
                 let mut table = self.table();
@@ -140,9 +174,7 @@ impl Output {
             }
         }
         out.flush()?;
-        if let Some(s) = secret
-            && !self.quiet
-        {
+        if let Some(s) = secret {
             self.note(&format!(
                 "The {} is shown only this once; store it now (only its hash is kept).",
                 s.field.replace('_', " ")
@@ -724,5 +756,38 @@ mod portal_row_tests {
     fn columns_match_the_serialised_fields() {
         check::<super::CodeStatus>();
         check::<super::Opened>();
+    }
+}
+
+use crate::model::Invitation;
+
+impl Row for Invitation {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "customer_id",
+        "customer",
+        "email",
+        "permissions",
+        "status",
+        "expires_at",
+        "guest_id",
+        "created_at",
+        "updated_at",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "id",
+        "customer",
+        "email",
+        "permissions",
+        "status",
+        "expires_at",
+    ];
+}
+
+#[cfg(test)]
+mod invitation_row_tests {
+    #[test]
+    fn columns_match_the_serialised_fields() {
+        super::row_tests::check::<super::Invitation>();
     }
 }

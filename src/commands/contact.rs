@@ -2,8 +2,6 @@
 //! customer; guests (kind `guest`) come in through invitations and are managed with the same
 //! verbs. Login passwords are generated, printed once and stored as Argon2id only.
 
-use std::io::{IsTerminal, Read};
-
 use super::{
     Context, edit_optional, naming, normalize_ref, report_edit, resolve_all, resolve_customer,
 };
@@ -435,26 +433,6 @@ fn set_status(
     list.finish("contacts")
 }
 
-/// Reads the password: a hidden prompt on a terminal, else the first line of standard input.
-fn read_password() -> Result<String> {
-    if std::io::stdin().is_terminal() {
-        return dialoguer::Password::new()
-            .with_prompt("Password")
-            .interact()
-            .map_err(|e| Error::aborted(format!("could not read the password: {e}")));
-    }
-    let mut buf = String::new();
-    std::io::stdin()
-        .take(4096)
-        .read_to_string(&mut buf)
-        .map_err(|e| {
-            Error::usage(format!(
-                "could not read the password from standard input: {e}"
-            ))
-        })?;
-    Ok(buf.lines().next().unwrap_or_default().to_string())
-}
-
 /// Checks a login. Every refusal is the same message, and every candidate costs one Argon2
 /// verification whatever its state (an unknown email costs one against a dummy hash), so the
 /// answer reveals nothing about which emails exist or why a login failed.
@@ -464,7 +442,7 @@ fn login(
     customer: Option<&str>,
     partner: Option<String>,
 ) -> Result<()> {
-    let password = read_password()?;
+    let password = super::read_secret("password")?;
     let (out, conn) = ctx.reader()?;
     let customer_id = match customer {
         Some(c) => match resolve_customer(

@@ -4,6 +4,7 @@
 mod contact;
 mod customer;
 mod db;
+mod invite;
 mod log;
 mod partner;
 mod portal;
@@ -116,6 +117,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Site(cmd) => site::run(ctx, cmd),
         Command::Probe(cmd) => probe::run(ctx, cmd),
         Command::Contact(cmd) => contact::run(ctx, cmd),
+        Command::Invite(cmd) => invite::run(ctx, cmd),
         Command::Portal(cmd) => portal::run_portal(ctx, cmd),
         Command::Authcode(cmd) => portal::run_authcode(ctx, cmd),
         Command::Log(args) => log::run(ctx, &args),
@@ -127,6 +129,30 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
             ctx.out.raw(&script)
         }
     }
+}
+
+/// Reads a secret from standard input: a hidden prompt on a terminal, else the first line
+/// (at most 4 KiB are read). Secrets come this way so they stay out of `ps` and shell history.
+pub fn read_secret(what: &str) -> Result<String> {
+    use std::io::{IsTerminal, Read};
+    if std::io::stdin().is_terminal() {
+        return dialoguer::Password::new()
+            .with_prompt(what)
+            .interact()
+            .map_err(|e| Error::aborted(format!("could not read the {what}: {e}")));
+    }
+    let mut buf = Vec::new();
+    std::io::stdin()
+        .take(4096)
+        .read_to_end(&mut buf)
+        .map_err(|e| {
+            Error::usage(format!(
+                "could not read the {what} from standard input: {e}"
+            ))
+        })?;
+    let text = String::from_utf8(buf)
+        .map_err(|_| Error::usage(format!("the {what} on standard input is not UTF-8")))?;
+    Ok(text.lines().next().unwrap_or_default().to_string())
 }
 
 /// A reference as typed, in the form names are stored (trimmed, NFC).

@@ -2,8 +2,6 @@
 //! authorization codes that open them and the installation tokens of probes. A code is printed
 //! once, when it is made; the store keeps its SHA-256 and last four characters only.
 
-use std::io::{IsTerminal, Read};
-
 use super::{Context, resolve_customer, resolve_probe, resolve_site};
 use crate::cli::{
     AuthcodeCmd, CodeTarget, CustomerScopeArgs, PartnerScopeArgs, PortalCmd, PortalTarget,
@@ -371,26 +369,6 @@ pub fn run_authcode(ctx: &mut Context, cmd: AuthcodeCmd) -> Result<()> {
     }
 }
 
-/// Reads a secret given as `-` from standard input (first line).
-fn read_stdin_secret(what: &str) -> Result<String> {
-    if std::io::stdin().is_terminal() {
-        return dialoguer::Password::new()
-            .with_prompt(what)
-            .interact()
-            .map_err(|e| Error::aborted(format!("could not read the {what}: {e}")));
-    }
-    let mut buf = String::new();
-    std::io::stdin()
-        .take(4096)
-        .read_to_string(&mut buf)
-        .map_err(|e| {
-            Error::usage(format!(
-                "could not read the {what} from standard input: {e}"
-            ))
-        })?;
-    Ok(buf.lines().next().unwrap_or_default().to_string())
-}
-
 fn verify(ctx: &mut Context, code: &str, token: Option<&str>, explain: bool) -> Result<()> {
     if code == "-" && token == Some("-") {
         return Err(
@@ -399,12 +377,12 @@ fn verify(ctx: &mut Context, code: &str, token: Option<&str>, explain: bool) -> 
         );
     }
     let code = if code == "-" {
-        read_stdin_secret("authorization code")?
+        super::read_secret("authorization code")?
     } else {
         code.to_string()
     };
     let token = match token {
-        Some("-") => Some(read_stdin_secret("installation token")?),
+        Some("-") => Some(super::read_secret("installation token")?),
         Some(t) => Some(t.to_string()),
         None => None,
     };

@@ -105,6 +105,27 @@ CREATE TABLE contact (
 );
 CREATE INDEX contact_email ON contact(email_key);
 ",
+    // 3: guest invitations. The token is stored as its SHA-256 only.
+    r"
+CREATE TABLE invitation (
+    id           INTEGER PRIMARY KEY,
+    customer_id  INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+    email        TEXT NOT NULL,
+    email_key    TEXT NOT NULL,
+    permissions  INTEGER NOT NULL DEFAULT 0,
+    status       TEXT NOT NULL DEFAULT 'pending'
+                 CHECK (status IN ('pending', 'sent', 'active', 'declined', 'revoked')),
+    token_hash   BLOB NOT NULL,
+    expires_at   TEXT NOT NULL,
+    guest_id     INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE UNIQUE INDEX invitation_token ON invitation(token_hash);
+CREATE INDEX invitation_customer ON invitation(customer_id, email_key);
+CREATE INDEX invitation_email ON invitation(email_key);
+CREATE INDEX invitation_guest ON invitation(guest_id);
+",
 ];
 
 /// The schema version this binary writes.

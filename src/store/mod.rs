@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod contact;
 pub mod customer;
+pub mod invitation;
 pub mod migrations;
 pub mod partner;
 pub mod portal;
@@ -441,6 +442,8 @@ fn cascade_under(conn: &Connection, customer_filter: &str, id: i64) -> Result<Ca
                 (SELECT count(*) FROM probe p JOIN site s ON s.id = p.site_id
                   JOIN customer c ON c.id = s.customer_id WHERE {customer_filter}),
                 (SELECT count(*) FROM contact k JOIN customer c ON c.id = k.customer_id
+                  WHERE {customer_filter}),
+                (SELECT count(*) FROM invitation i JOIN customer c ON c.id = i.customer_id
                   WHERE {customer_filter})"
     );
     Ok(conn.prepare_cached(&sql)?.query_row([id], |r| {
@@ -449,7 +452,7 @@ fn cascade_under(conn: &Connection, customer_filter: &str, id: i64) -> Result<Ca
             sites: r.get(1)?,
             probes: r.get(2)?,
             contacts: r.get(3)?,
-            invitations: 0,
+            invitations: r.get(4)?,
         })
     })?)
 }

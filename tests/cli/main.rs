@@ -5,6 +5,7 @@ mod contact;
 mod customer;
 mod delete;
 mod generated;
+mod invite;
 mod log;
 mod output;
 mod partner;

@@ -1,0 +1,415 @@
+//! `portalctl invite ...`: guest invitations. The token exists in clear only when it is made,
+//! so the message that carries it is composed then too (`create --send`, `resend`) and printed
+//! or piped to the config's `mail_command`. The store keeps the token's SHA-256 only.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use super::{Context, resolve_customer};
+use crate::cli::{InviteCmd, InviteStatus, PartnerScopeArgs};
+use crate::error::{Error, Result};
+use crate::model::{self, Contact, Invitation, Permission, quote};
+use crate::output::Secret;
+use crate::secret;
+use crate::store::{self, Writer};
+
+fn status_name(s: InviteStatus) -> &'static str {
+    match s {
+        InviteStatus::Pending => "pending",
+        InviteStatus::Sent => "sent",
+        InviteStatus::Active => "active",
+        InviteStatus::Declined => "declined",
+        InviteStatus::Revoked => "revoked",
+        InviteStatus::Expired => "expired",
+    }
+}
+
+/// `now + secs` as a stored timestamp.
+fn expiry(secs: i64) -> String {
+    model::rfc3339(time::OffsetDateTime::now_utc() + time::Duration::seconds(secs))
+}
+
+fn load(w: &Writer, id: i64) -> Result<Invitation> {
+    store::invitation::get(w, w.now(), id)?.ok_or_else(|| {
+        Error::not_found(format!("no invitation {id}"))
+            .with_hint("list them with `portalctl invite list`")
+    })
+}
+
+/// Refuses a transition from a state that does not allow it (exit 4 naming the state).
+fn refuse(inv: &Invitation, verb: &str) -> Error {
+    Error::conflict(format!(
+        "invitation {} for {} is {}; it cannot be {verb}",
+        inv.id,
+        quote(&inv.email),
+        inv.status
+    ))
+    .with_hint(match inv.status.as_str() {
+        "expired" => "make a new token with `portalctl invite resend`",
+        "active" => "the guest exists; manage it with `portalctl contact`",
+        _ => "create a new invitation with `portalctl invite create`",
+    })
+}
+
+/// The invitation message: subject, customer, permissions, expiry, the token and how to accept.
+fn message(inv: &Invitation, token: &str, partner: Option<&str>, link: Option<&str>) -> String {
+    let perms = if inv.permissions.is_empty() {
+        "none yet (the account's administrators will grant them)".to_string()
+    } else {
+        inv.permissions.join(", ")
+    };
+    let of = partner
+        .map(|p| format!(", managed by {p}"))
+        .unwrap_or_default();
+    let portal = link.map_or_else(
+        || "To accept, run:\n".to_string(),
+        |l| format!("Enter it in the customer portal at {l}, or run:\n"),
+    );
+    format!(
+        "To: {email}\n\
+         Subject: Invitation to the {customer} account\n\
+         \n\
+         You have been invited to use the customer account {customer}{of}\n\
+         with these permissions: {perms}.\n\
+         \n\
+         Your invitation token: {token}\n\
+         It expires at {expires}.\n\
+         \n\
+         {portal}\
+         \x20 portalctl invite accept -\n\
+         and paste the token. To decline: portalctl invite decline -\n",
+        email = inv.email,
+        customer = inv.customer,
+        expires = inv.expires_at,
+    )
+}
+
+/// Delivers the message: piped to `mail_command` (true) or left to the caller to print (false).
+fn deliver(mail_command: Option<&str>, text: &str) -> Result<bool> {
+    let Some(cmd) = mail_command.filter(|c| !c.trim().is_empty()) else {
+        return Ok(false);
+    };
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(cmd)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .map_err(|e| {
+            Error::failure(format!(
+                "cannot run the mail command: {e}; nothing was changed"
+            ))
+        })?;
+    if let Some(mut stdin) = child.stdin.take() {
+        // A command that exits without reading is judged by its exit status below.
+        let _ = stdin.write_all(text.as_bytes());
+    }
+    let status = child.wait().map_err(|e| {
+        Error::failure(format!("the mail command failed: {e}; nothing was changed"))
+    })?;
+    if status.success() {
+        Ok(true)
+    } else {
+        Err(Error::failure(format!(
+            "the mail command failed ({status}); nothing was changed and its token was discarded"
+        ))
+        .with_hint("check mail_command in the config, then run the command again"))
+    }
+}
+
+/// The partner name and portal link shown in a customer's invitation.
+fn partner_and_link(
+    w: &Writer,
+    customer_id: i64,
+    config_url: Option<&str>,
+) -> Result<(Option<String>, Option<String>)> {
+    let partner = store::customer::get(w, customer_id)?
+        .and_then(|c| c.partner_id)
+        .map(|p| store::partner::get(w, p))
+        .transpose()?
+        .flatten();
+    let link = partner
+        .as_ref()
+        .and_then(|p| p.portal_url.clone())
+        .or_else(|| config_url.map(ToString::to_string));
+    Ok((partner.map(|p| p.name), link))
+}
+
+pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
+    let mail = ctx.config.mail_command.clone();
+    let config_url = ctx.config.portal_url.clone();
+    match cmd {
+        InviteCmd::Create {
+            customer,
+            partner,
+            email,
+            permissions,
+            expires,
+            send,
+        } => {
+            let email = model::email("email", &email)?;
+            let secs = model::duration_secs(&expires)?;
+            let token = secret::new_code()?;
+            let printed = secret::format_code(&token);
+            let (inv, text, mailed) = ctx.write(|w| {
+                let c = resolve_customer(w, &customer, &PartnerScopeArgs { partner, direct: false })?;
+                if !store::invitation::is_registered(w, &email)? {
+                    return Err(Error::not_found(format!(
+                        "{} is not registered as any customer's email or contact",
+                        quote(&email)
+                    ))
+                    .with_hint(format!(
+                        "guests are people registered elsewhere; add a contact instead: portalctl contact create --customer {} --email {email}",
+                        c.id
+                    )));
+                }
+                if let Some(k) = store::contact::in_customer(w, c.id, &email)? {
+                    return Err(Error::conflict(format!(
+                        "{} is already a {} of customer {} (id {})",
+                        quote(&email),
+                        k.kind,
+                        quote(&c.name),
+                        k.id
+                    )));
+                }
+                if let Some(open) = store::invitation::open_for(w, w.now(), c.id, &email)? {
+                    return Err(Error::conflict(format!(
+                        "{} already has an open invitation to customer {} (id {}, {})",
+                        quote(&email),
+                        quote(&c.name),
+                        open.id,
+                        open.status
+                    ))
+                    .with_hint(format!("make a new token with `portalctl invite resend {}`", open.id)));
+                }
+                let draft = Invitation {
+                    customer_id: c.id,
+                    customer: c.name.clone(),
+                    email: email.clone(),
+                    permissions: Permission::names(Permission::mask(&permissions)),
+                    status: if send { "sent" } else { "pending" }.into(),
+                    expires_at: expiry(secs),
+                    ..Invitation::default()
+                };
+                let inv = store::invitation::insert(w, &draft, &secret::hash_code(&token))?;
+                if !send {
+                    return Ok((inv, None, false));
+                }
+                let (partner, link) = partner_and_link(w, c.id, config_url.as_deref())?;
+                let text = message(&inv, &printed, partner.as_deref(), link.as_deref());
+                let mailed = deliver(mail.as_deref(), &text)?;
+                Ok((inv, Some(text), mailed))
+            })?;
+            ctx.out.note(&format!(
+                "Invited {} to customer {} (invitation {}, {}, expires {}).",
+                quote(&inv.email),
+                quote(&inv.customer),
+                inv.id,
+                inv.status,
+                inv.expires_at
+            ));
+            finish(ctx, &inv, &printed, text.as_deref(), mailed)
+        }
+        InviteCmd::List {
+            customer,
+            partner,
+            status,
+            email,
+            page,
+        } => {
+            let now = store::now_rfc3339();
+            let (out, conn) = ctx.reader()?;
+            let customer_id = match &customer {
+                Some(c) => Some(
+                    resolve_customer(
+                        conn,
+                        c,
+                        &PartnerScopeArgs {
+                            partner,
+                            direct: false,
+                        },
+                    )?
+                    .id,
+                ),
+                None => None,
+            };
+            let filter = store::invitation::Filter {
+                customer_id,
+                status: status.map(|s| status_name(s).to_string()),
+                email,
+                limit: page.limit,
+                offset: page.offset,
+            };
+            let mut list = out.list(|i: &Invitation| i.id);
+            store::invitation::for_each(conn, &now, &filter, |i| list.row(&i))?;
+            list.finish("invitations")
+        }
+        InviteCmd::Show { id } => {
+            let now = store::now_rfc3339();
+            let (out, conn) = ctx.reader()?;
+            let inv = store::invitation::get(conn, &now, id)?.ok_or_else(|| {
+                Error::not_found(format!("no invitation {id}"))
+                    .with_hint("list them with `portalctl invite list`")
+            })?;
+            out.show(&inv, inv.id)
+        }
+        InviteCmd::Send { id } => {
+            let (inv, changed) = ctx.write(|w| {
+                let inv = load(w, id)?;
+                match inv.status.as_str() {
+                    "pending" => Ok((
+                        store::invitation::transition(w, &inv, "sent", None, None, "send")?,
+                        true,
+                    )),
+                    "sent" => Ok((inv, false)),
+                    _ => Err(refuse(&inv, "sent")),
+                }
+            })?;
+            ctx.out.note(&if changed {
+                format!("Recorded invitation {} as sent.", inv.id)
+            } else {
+                format!("Invitation {} was already sent; nothing changed.", inv.id)
+            });
+            ctx.out.show(&inv, inv.id)
+        }
+        InviteCmd::Revoke { id } => {
+            let inv = ctx.write(|w| {
+                let inv = load(w, id)?;
+                if !inv.is_open() {
+                    return Err(refuse(&inv, "revoked"));
+                }
+                store::invitation::transition(w, &inv, "revoked", None, None, "revoke")
+            })?;
+            ctx.out.note(&format!(
+                "Revoked invitation {}; its token no longer works.",
+                inv.id
+            ));
+            ctx.out.show(&inv, inv.id)
+        }
+        InviteCmd::Resend { id, expires } => {
+            let secs = model::duration_secs(&expires)?;
+            let token = secret::new_code()?;
+            let printed = secret::format_code(&token);
+            let (inv, text, mailed) = ctx.write(|w| {
+                let inv = load(w, id)?;
+                if !(inv.is_open() || inv.status == "expired") {
+                    return Err(refuse(&inv, "resent"));
+                }
+                let inv = store::invitation::transition(
+                    w,
+                    &inv,
+                    "sent",
+                    Some((&secret::hash_code(&token), &expiry(secs))),
+                    None,
+                    "resend",
+                )?;
+                let (partner, link) = partner_and_link(w, inv.customer_id, config_url.as_deref())?;
+                let text = message(&inv, &printed, partner.as_deref(), link.as_deref());
+                let mailed = deliver(mail.as_deref(), &text)?;
+                Ok((inv, Some(text), mailed))
+            })?;
+            ctx.out.note(&format!(
+                "Made a new token for invitation {} (the old one no longer works); it expires {}.",
+                inv.id, inv.expires_at
+            ));
+            finish(ctx, &inv, &printed, text.as_deref(), mailed)
+        }
+        InviteCmd::Accept { token } => {
+            let token = read_token(&token)?;
+            let (inv, guest) = ctx.write(|w| {
+                let inv = by_token(w, &token)?;
+                if !inv.is_open() {
+                    return Err(refuse(&inv, "accepted"));
+                }
+                let guest = store::contact::insert(
+                    w,
+                    &Contact {
+                        kind: "guest".into(),
+                        customer_id: inv.customer_id,
+                        customer: inv.customer.clone(),
+                        email: inv.email.clone(),
+                        permissions: inv.permissions.clone(),
+                        status: "active".into(),
+                        ..Contact::default()
+                    },
+                    None,
+                )?;
+                let inv = store::invitation::transition(
+                    w,
+                    &inv,
+                    "active",
+                    None,
+                    Some(guest.id),
+                    "accept",
+                )?;
+                Ok((inv, guest))
+            })?;
+            ctx.out.note(&format!(
+                "Accepted invitation {}: {} is now an active guest of customer {} (id {}).",
+                inv.id,
+                quote(&guest.email),
+                quote(&guest.customer),
+                guest.id
+            ));
+            ctx.out.show(&guest, guest.id)
+        }
+        InviteCmd::Decline { token } => {
+            let token = read_token(&token)?;
+            let inv = ctx.write(|w| {
+                let inv = by_token(w, &token)?;
+                if !inv.is_open() {
+                    return Err(refuse(&inv, "declined"));
+                }
+                store::invitation::transition(w, &inv, "declined", None, None, "decline")
+            })?;
+            ctx.out.note(&format!("Declined invitation {}.", inv.id));
+            ctx.out.show(&inv, inv.id)
+        }
+    }
+}
+
+/// Prints what create/resend made: the message (when composed and not mailed) or the token.
+fn finish(
+    ctx: &Context,
+    inv: &Invitation,
+    printed: &str,
+    text: Option<&str>,
+    mailed: bool,
+) -> Result<()> {
+    let secret = Secret {
+        field: "invitation_token",
+        value: printed,
+    };
+    match (text, mailed) {
+        (Some(_), true) => {
+            ctx.out
+                .note("The invitation message was piped to the mail command.");
+            ctx.out.show(inv, inv.id)
+        }
+        (Some(t), false) => ctx.out.show_with_message(inv, inv.id, secret, t),
+        (None, _) => ctx.out.show_with(inv, inv.id, Some(secret)),
+    }
+}
+
+/// The token as typed, or read from standard input for `-`, in canonical form.
+fn read_token(arg: &str) -> Result<String> {
+    let raw = if arg == "-" {
+        super::read_secret("invitation token")?
+    } else {
+        arg.to_string()
+    };
+    secret::normalize_code(&raw).ok_or_else(no_such_token)
+}
+
+fn no_such_token() -> Error {
+    Error::not_found("no invitation has this token (mistyped, or replaced by `invite resend`)")
+        .with_hint("ask for the latest invitation message")
+}
+
+fn by_token(w: &Writer, canonical: &str) -> Result<Invitation> {
+    let hash = secret::hash_code(canonical);
+    match store::invitation::by_token(w, w.now(), &hash)? {
+        Some((inv, stored)) if secret::hashes_equal(&stored, &hash) => Ok(inv),
+        _ => Err(no_such_token()),
+    }
+}

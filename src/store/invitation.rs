@@ -1,0 +1,205 @@
+//! Invitation queries. The token is stored as its SHA-256 only; `status` is computed at read
+//! time so an open invitation past its expiry reads as `expired`.
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row, params};
+
+use super::{Writer, audit, optional};
+use crate::error::{Error, Result};
+use crate::model::{Invitation, Permission, email_key};
+
+/// The columns of an invitation; `?1` is "now": open invitations past their expiry read as
+/// `expired`.
+const COLUMNS: &str = "i.id, i.customer_id, c.name, i.email, i.permissions,
+    CASE WHEN i.status IN ('pending', 'sent') AND i.expires_at <= ?1 THEN 'expired'
+         ELSE i.status END,
+    i.expires_at, i.guest_id, i.created_at, i.updated_at";
+/// The status as read now, for filters.
+const STATUS_NOW: &str = "CASE WHEN i.status IN ('pending', 'sent') AND i.expires_at <= ?1 THEN 'expired' ELSE i.status END";
+const FROM: &str = "FROM invitation i JOIN customer c ON c.id = i.customer_id";
+
+fn from_row(r: &Row) -> rusqlite::Result<Invitation> {
+    Ok(Invitation {
+        id: r.get(0)?,
+        customer_id: r.get(1)?,
+        customer: r.get(2)?,
+        email: r.get(3)?,
+        permissions: Permission::names(r.get(4)?),
+        status: r.get(5)?,
+        expires_at: r.get(6)?,
+        guest_id: r.get(7)?,
+        created_at: r.get(8)?,
+        updated_at: r.get(9)?,
+    })
+}
+
+pub fn get(conn: &Connection, now: &str, id: i64) -> Result<Option<Invitation>> {
+    optional(
+        conn.prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE i.id = ?2"))?
+            .query_row(params![now, id], from_row),
+    )
+}
+
+pub fn by_token(
+    conn: &Connection,
+    now: &str,
+    hash: &[u8],
+) -> Result<Option<(Invitation, Vec<u8>)>> {
+    optional(
+        conn.prepare_cached(&format!(
+            "SELECT {COLUMNS}, i.token_hash {FROM} WHERE i.token_hash = ?2"
+        ))?
+        .query_row(params![now, hash], |r| Ok((from_row(r)?, r.get(10)?))),
+    )
+}
+
+/// An open (pending or sent, not expired) invitation of this email to this customer.
+pub fn open_for(
+    conn: &Connection,
+    now: &str,
+    customer_id: i64,
+    email: &str,
+) -> Result<Option<Invitation>> {
+    optional(
+        conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} {FROM} WHERE i.customer_id = ?2 AND i.email_key = ?3
+               AND i.status IN ('pending', 'sent') AND i.expires_at > ?1 ORDER BY i.id DESC LIMIT 1"
+        ))?
+        .query_row(params![now, customer_id, email_key(email)], from_row),
+    )
+}
+
+/// Whether the email is registered anywhere: as a customer's email or a customer's contact.
+pub fn is_registered(conn: &Connection, email: &str) -> Result<bool> {
+    let key = email_key(email);
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM customer WHERE lower(email) = ?1)
+                 OR EXISTS (SELECT 1 FROM contact WHERE email_key = ?1 AND kind = 'contact')",
+        )?
+        .query_row([key], |r| r.get(0))?)
+}
+
+pub fn insert(w: &Writer, i: &Invitation, token_hash: &[u8]) -> Result<Invitation> {
+    w.prepare_cached(
+        "INSERT INTO invitation (customer_id, email, email_key, permissions, status, token_hash,
+            expires_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+    )?
+    .execute(params![
+        i.customer_id,
+        i.email,
+        email_key(&i.email),
+        mask(&i.permissions),
+        i.status,
+        token_hash,
+        i.expires_at,
+        w.now()
+    ])?;
+    let id = w.last_insert_rowid();
+    audit::record(
+        w,
+        "create",
+        "invitation",
+        Some(id),
+        Some(&i.email),
+        &serde_json::json!({
+            "customer": i.customer, "email": i.email, "permissions": i.permissions,
+            "status": i.status, "expires_at": i.expires_at,
+        }),
+    )?;
+    get(w, w.now(), id)?.ok_or_else(|| Error::failure("the new invitation vanished"))
+}
+
+fn mask(names: &[String]) -> i64 {
+    names
+        .iter()
+        .filter_map(|n| Permission::parse(n).ok())
+        .fold(0, |m, p| m | p.bit())
+}
+
+/// Moves the invitation to `status` (optionally with a new token and expiry, or the guest it
+/// made), with an audit row naming the transition.
+pub fn transition(
+    w: &Writer,
+    old: &Invitation,
+    status: &str,
+    new_token: Option<(&[u8], &str)>,
+    guest_id: Option<i64>,
+    action: &str,
+) -> Result<Invitation> {
+    w.prepare_cached(
+        "UPDATE invitation SET status = ?1, updated_at = ?2,
+            guest_id = coalesce(?3, guest_id) WHERE id = ?4",
+    )?
+    .execute(params![status, w.now(), guest_id, old.id])?;
+    let mut changes = serde_json::json!({ "status": { "old": old.status, "new": status } });
+    if let Some((hash, expires)) = new_token {
+        w.prepare_cached("UPDATE invitation SET token_hash = ?1, expires_at = ?2 WHERE id = ?3")?
+            .execute(params![hash, expires, old.id])?;
+        changes["token"] = serde_json::json!("replaced");
+        changes["expires_at"] = serde_json::json!({ "old": old.expires_at, "new": expires });
+    }
+    if let Some(g) = guest_id {
+        changes["guest_id"] = serde_json::json!(g);
+    }
+    audit::record(
+        w,
+        action,
+        "invitation",
+        Some(old.id),
+        Some(&old.email),
+        &changes,
+    )?;
+    get(w, w.now(), old.id)?.ok_or_else(|| Error::failure("the invitation vanished"))
+}
+
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub customer_id: Option<i64>,
+    pub status: Option<String>,
+    pub email: Option<String>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+pub fn for_each(
+    conn: &Connection,
+    now: &str,
+    f: &Filter,
+    mut each: impl FnMut(Invitation) -> Result<()>,
+) -> Result<()> {
+    use std::fmt::Write as _;
+    let mut sql = format!("SELECT {COLUMNS} {FROM} WHERE 1=1");
+    let mut args: Vec<Value> = vec![Value::Text(now.to_string())];
+    let mut filter = |sql: &mut String, condition: &str, value: Value| {
+        args.push(value);
+        let _ = write!(sql, " AND {condition} ?{}", args.len());
+    };
+    if let Some(c) = f.customer_id {
+        filter(&mut sql, "i.customer_id =", Value::Integer(c));
+    }
+    if let Some(e) = &f.email {
+        filter(&mut sql, "i.email_key =", Value::Text(email_key(e)));
+    }
+    if let Some(st) = &f.status {
+        filter(
+            &mut sql,
+            &format!("{STATUS_NOW} ="),
+            Value::Text(st.clone()),
+        );
+    }
+    let _ = write!(
+        sql,
+        " ORDER BY i.id DESC LIMIT ?{} OFFSET ?{}",
+        args.len() + 1,
+        args.len() + 2
+    );
+    args.push(Value::Integer(f.limit.unwrap_or(-1)));
+    args.push(Value::Integer(f.offset.unwrap_or(0)));
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+    while let Some(r) = rows.next()? {
+        each(from_row(r)?)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,414 @@
+use serde_json::Value;
+
+use crate::{Env, Run};
+
+/// Acme (under Northwind) and Contoso (direct) whose contact pat@contoso.example is registered.
+fn setup() -> Env {
+    let env = Env::new();
+    env.seed();
+    env.ok(&[
+        "customer",
+        "create",
+        "Contoso",
+        "--direct",
+        "--email",
+        "it@contoso.example",
+    ]);
+    env.ok(&[
+        "contact",
+        "create",
+        "--customer",
+        "Contoso",
+        "--email",
+        "pat@contoso.example",
+    ]);
+    env
+}
+
+fn create(env: &Env, extra: &[&str]) -> Value {
+    let mut args = vec![
+        "invite",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "pat@contoso.example",
+    ];
+    args.extend_from_slice(extra);
+    env.json(&args)
+}
+
+fn token(v: &Value) -> String {
+    v["invitation_token"].as_str().expect("a token").to_string()
+}
+
+fn accept(env: &Env, t: &str) -> Run {
+    env.run_with(&["-o", "json", "invite", "accept", "-"], &format!("{t}\n"))
+}
+
+#[test]
+fn the_whole_lifecycle_to_an_active_guest() {
+    let env = setup();
+    let inv = create(&env, &["--permission", "tickets,billing"]);
+    assert_eq!(inv["status"], "pending");
+    assert_eq!(inv["customer"], "Acme");
+    assert_eq!(
+        inv["permissions"],
+        serde_json::json!(["billing", "tickets"])
+    );
+    let t = token(&inv);
+    assert_eq!(t.len(), 29);
+
+    let sent = env.json(&["invite", "send", "1"]);
+    assert_eq!(sent["status"], "sent");
+
+    let r = accept(&env, &t.to_lowercase().replace('-', " "));
+    r.code(0);
+    let guest = r.json();
+    assert_eq!(guest["kind"], "guest");
+    assert_eq!(guest["status"], "active");
+    assert_eq!(guest["login"], false);
+    assert_eq!(
+        guest["permissions"],
+        serde_json::json!(["billing", "tickets"])
+    );
+
+    let list = env.json(&["contact", "list", "--customer", "Acme", "--kind", "guest"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert_eq!(list[0]["email"], "pat@contoso.example");
+    assert_eq!(list[0]["status"], "active");
+    let access = env.json(&["contact", "access", "pat@contoso.example"]);
+    let kinds: Vec<(&str, &str)> = access
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["customer"].as_str().unwrap(), a["kind"].as_str().unwrap()))
+        .collect();
+    assert_eq!(kinds, [("Acme", "guest"), ("Contoso", "contact")]);
+    assert_eq!(env.json(&["invite", "show", "1"])["status"], "active");
+
+    // The guest is managed with the contact verbs, and never gets a password this way.
+    env.ok(&[
+        "contact",
+        "deactivate",
+        "pat@contoso.example",
+        "--customer",
+        "Acme",
+    ]);
+    env.ok(&[
+        "contact",
+        "activate",
+        "pat@contoso.example",
+        "--customer",
+        "Acme",
+    ]);
+    env.run(&[
+        "contact",
+        "password",
+        "pat@contoso.example",
+        "--customer",
+        "Acme",
+    ])
+    .code(4);
+    env.ok(&[
+        "contact",
+        "delete",
+        "pat@contoso.example",
+        "--customer",
+        "Acme",
+        "--yes",
+    ]);
+    assert_eq!(
+        env.count("SELECT count(*) FROM contact WHERE kind = 'guest'"),
+        0
+    );
+}
+
+#[test]
+fn refusals_and_their_exit_codes() {
+    let env = setup();
+    // Registered nowhere: 3, with a hint to create a contact.
+    let r = env.run(&[
+        "invite",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "stranger@example.com",
+    ]);
+    r.code(3);
+    assert!(r.stderr.contains("contact create"), "{}", r.stderr);
+    // Already a contact of the customer: 4.
+    env.ok(&[
+        "contact",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "local@acme.example",
+    ]);
+    env.run(&[
+        "invite",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "local@acme.example",
+    ])
+    .code(4);
+    // An open invitation exists: 4 with a hint to resend.
+    let t = token(&create(&env, &[]));
+    let r = env.run(&[
+        "invite",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "PAT@contoso.example",
+    ]);
+    r.code(4);
+    assert!(r.stderr.contains("invite resend 1"), "{}", r.stderr);
+    // Accepting a declined invitation: 4 naming the state.
+    env.run_with(&["invite", "decline", "-"], &t).code(0);
+    let r = accept(&env, &t);
+    r.code(4);
+    assert!(
+        r.error_json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("declined")
+    );
+    env.run_with(&["invite", "decline", "-"], &t).code(4);
+    env.run(&["invite", "revoke", "1"]).code(4);
+    env.run(&["invite", "send", "1"]).code(4);
+    env.run(&["invite", "resend", "1"]).code(4);
+    // A mistyped token: 3.
+    accept(&env, "0000-0000-0000-0000-0000-0000").code(3);
+    accept(&env, "garbage").code(3);
+    env.run(&["invite", "show", "99"]).code(3);
+
+    // Revoked: accept refused with 4, decline too.
+    let t2 = token(&create(&env, &[]));
+    env.ok(&["invite", "revoke", "2"]);
+    let r = accept(&env, &t2);
+    r.code(4);
+    assert!(
+        r.error_json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("revoked")
+    );
+
+    // Accepted: accepting or declining again is 4.
+    let t3 = token(&create(&env, &[]));
+    accept(&env, &t3).code(0);
+    accept(&env, &t3).code(4);
+    env.run_with(&["invite", "decline", "-"], &t3).code(4);
+    // ...and the guest now blocks a new invitation.
+    env.run(&[
+        "invite",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "pat@contoso.example",
+    ])
+    .code(4);
+    env.run(&[
+        "invite",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "x@contoso.example",
+        "--expires",
+        "soon",
+    ])
+    .code(2);
+}
+
+#[test]
+fn resend_kills_the_old_token() {
+    let env = setup();
+    let old = token(&create(&env, &[]));
+    let r = env.run(&["-o", "json", "invite", "resend", "1", "--expires", "14d"]);
+    r.code(0);
+    let v = r.json();
+    let new = token(&v);
+    assert_ne!(old, new);
+    assert_eq!(v["status"], "sent");
+    assert!(v["message"].as_str().unwrap().contains(&new));
+    accept(&env, &old).code(3);
+    accept(&env, &new).code(0);
+}
+
+#[test]
+fn expiry_is_shown_and_refused() {
+    let env = setup();
+    let t = token(&create(&env, &["--expires", "1s"]));
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    assert_eq!(env.json(&["invite", "show", "1"])["status"], "expired");
+    assert_eq!(
+        env.json(&["invite", "list", "--status", "expired"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let r = accept(&env, &t);
+    r.code(4);
+    assert!(
+        r.error_json()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("expired")
+    );
+    // An expired invitation no longer blocks a new one, and can be renewed by resend.
+    let renewed = env.json(&["invite", "resend", "1"]);
+    assert_eq!(renewed["status"], "sent");
+    accept(&env, &token(&renewed)).code(0);
+}
+
+#[test]
+fn send_composes_the_message_or_pipes_it_to_the_mail_command() {
+    let env = setup();
+    let r = env.run(&[
+        "invite",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "pat@contoso.example",
+        "--permission",
+        "tickets",
+        "--send",
+    ]);
+    r.code(0);
+    assert!(
+        r.stdout
+            .starts_with("To: pat@contoso.example\nSubject: Invitation to the Acme account\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("with these permissions: tickets."),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("portalctl invite accept -"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(env.json(&["invite", "show", "1"])["status"], "sent");
+    env.ok(&["invite", "revoke", "1"]);
+
+    let outbox = env.path("outbox.txt");
+    let cfg = env.path("mail.toml");
+    std::fs::write(
+        &cfg,
+        format!("mail_command = \"cat > '{}'\"\n", outbox.display()),
+    )
+    .unwrap();
+    let cfg = cfg.to_str().unwrap();
+    let r = env.run(&[
+        "--config",
+        cfg,
+        "-o",
+        "json",
+        "invite",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "pat@contoso.example",
+        "--send",
+    ]);
+    r.code(0);
+    let mailed = std::fs::read_to_string(&outbox).unwrap();
+    assert!(mailed.contains("Your invitation token: "), "{mailed}");
+    // The token went to the mail command, not to stdout.
+    assert_eq!(r.json().get("invitation_token"), None);
+    assert_eq!(r.json()["status"], "sent");
+    env.ok(&["invite", "revoke", "2"]);
+
+    // A failing mail command changes nothing.
+    let bad = env.path("bad.toml");
+    std::fs::write(&bad, "mail_command = \"exit 3\"\n").unwrap();
+    let before = env.count("SELECT count(*) FROM invitation");
+    let r = env.run(&[
+        "--config",
+        bad.to_str().unwrap(),
+        "invite",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "pat@contoso.example",
+        "--send",
+    ]);
+    r.code(1);
+    assert!(r.stderr.contains("mail command failed"), "{}", r.stderr);
+    assert_eq!(env.count("SELECT count(*) FROM invitation"), before);
+}
+
+#[test]
+fn tokens_never_appear_in_list_show_log_or_the_store() {
+    let env = setup();
+    let t = token(&create(&env, &[]));
+    let bare = t.replace('-', "");
+    let mut seen = String::new();
+    for fmt in ["table", "json", "csv"] {
+        for args in [
+            vec!["invite", "list"],
+            vec!["invite", "show", "1"],
+            vec!["log"],
+        ] {
+            let mut all = vec!["-o", fmt];
+            all.extend(args);
+            let r = env.run(&all);
+            r.code(0);
+            seen.push_str(&r.stdout);
+            seen.push_str(&r.stderr);
+        }
+    }
+    assert!(!seen.contains(&t) && !seen.contains(&bare));
+    let mut raw = crate::file_bytes(&env.db);
+    raw.extend(crate::file_bytes(&env.db.with_extension("db-wal")));
+    let raw = String::from_utf8_lossy(&raw);
+    assert!(!raw.contains(&t) && !raw.contains(&bare));
+}
+
+#[test]
+fn list_filters_and_customer_delete_counts() {
+    let env = setup();
+    create(&env, &[]);
+    env.ok(&[
+        "invite",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "it@contoso.example",
+    ]);
+    env.ok(&["invite", "revoke", "2"]);
+    assert_eq!(
+        env.json(&["invite", "list", "--customer", "Acme"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(
+        env.json(&["invite", "list", "--status", "revoked"])[0]["id"],
+        2
+    );
+    assert_eq!(
+        env.json(&["invite", "list", "--email", "PAT@contoso.example"])[0]["id"],
+        1
+    );
+    let r = env.run(&["customer", "delete", "Acme", "--yes"]);
+    r.code(0);
+    assert!(r.stderr.contains("2 invitations"), "{}", r.stderr);
+    assert_eq!(env.count("SELECT count(*) FROM invitation"), 0);
+}
