@@ -43,6 +43,8 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Guest invitations: share a customer account with someone registered elsewhere')
             [CompletionResult]::new('portal', 'portal', [CompletionResultType]::ParameterValue, 'Customer portals: turn them on (making an authorization code) or off (revoking it)')
             [CompletionResult]::new('authcode', 'authcode', [CompletionResultType]::ParameterValue, 'Authorization codes and installation tokens: show, regenerate, verify')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the store hold what a tree file describes (create, update; with --prune, delete)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the store (or a subtree) as a tree file that `apply` accepts; never a secret')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail of every change, newest first')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Housekeeping of the store file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1367,8 +1369,44 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         'portalctl;authcode;help;help' {
             break
         }
+        'portalctl;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The tree file (TOML), or - for standard input')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The tree file (TOML), or - for standard input')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also delete what lies under the file''s partners and customers but is not in the file (asks first)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;export' {
+            [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'Only this partner and its customers (id or name)')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer (id or name), under its partner')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'portalctl;log' {
-            [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only this kind of entity (partner, customer, site, probe, contact, guest), or one entity as KIND:ID')
+            [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only this kind of entity (partner, customer, site, probe, contact, guest, invitation, apply), or one entity as KIND:ID')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only changes by this actor')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (create, update, delete, activate, deactivate, assign, unassign)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)')
@@ -1513,6 +1551,8 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('invite', 'invite', [CompletionResultType]::ParameterValue, 'Guest invitations: share a customer account with someone registered elsewhere')
             [CompletionResult]::new('portal', 'portal', [CompletionResultType]::ParameterValue, 'Customer portals: turn them on (making an authorization code) or off (revoking it)')
             [CompletionResult]::new('authcode', 'authcode', [CompletionResultType]::ParameterValue, 'Authorization codes and installation tokens: show, regenerate, verify')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the store hold what a tree file describes (create, update; with --prune, delete)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the store (or a subtree) as a tree file that `apply` accepts; never a secret')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The audit trail of every change, newest first')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Housekeeping of the store file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1737,6 +1777,12 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             break
         }
         'portalctl;help;authcode;verify' {
+            break
+        }
+        'portalctl;help;apply' {
+            break
+        }
+        'portalctl;help;export' {
             break
         }
         'portalctl;help;log' {

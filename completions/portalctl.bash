@@ -16,6 +16,9 @@ _portalctl() {
             ",$1")
                 cmd="portalctl"
                 ;;
+            portalctl,apply)
+                cmd="portalctl__subcmd__apply"
+                ;;
             portalctl,authcode)
                 cmd="portalctl__subcmd__authcode"
                 ;;
@@ -30,6 +33,9 @@ _portalctl() {
                 ;;
             portalctl,db)
                 cmd="portalctl__subcmd__db"
+                ;;
+            portalctl,export)
+                cmd="portalctl__subcmd__export"
                 ;;
             portalctl,help)
                 cmd="portalctl__subcmd__help"
@@ -226,6 +232,9 @@ _portalctl() {
             portalctl__subcmd__db__subcmd__help,path)
                 cmd="portalctl__subcmd__db__subcmd__help__subcmd__path"
                 ;;
+            portalctl__subcmd__help,apply)
+                cmd="portalctl__subcmd__help__subcmd__apply"
+                ;;
             portalctl__subcmd__help,authcode)
                 cmd="portalctl__subcmd__help__subcmd__authcode"
                 ;;
@@ -240,6 +249,9 @@ _portalctl() {
                 ;;
             portalctl__subcmd__help,db)
                 cmd="portalctl__subcmd__help__subcmd__db"
+                ;;
+            portalctl__subcmd__help,export)
+                cmd="portalctl__subcmd__help__subcmd__export"
                 ;;
             portalctl__subcmd__help,help)
                 cmd="portalctl__subcmd__help__subcmd__help"
@@ -626,12 +638,54 @@ _portalctl() {
 
     case "${cmd}" in
         portalctl)
-            opts="-o -q -y -h -V --db --config --output --quiet --yes --actor --no-color --help --version partner customer site probe contact invite portal authcode log db completions help"
+            opts="-o -q -y -h -V --db --config --output --quiet --yes --actor --no-color --help --version partner customer site probe contact invite portal authcode apply export log db completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__apply)
+            opts="-f -o -q -y -h --file --dry-run --prune --db --config --output --quiet --yes --actor --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2437,9 +2491,65 @@ _portalctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        portalctl__subcmd__help)
-            opts="partner customer site probe contact invite portal authcode log db completions help"
+        portalctl__subcmd__export)
+            opts="-o -q -y -h --partner --customer --db --config --output --quiet --yes --actor --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --partner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help)
+            opts="partner customer site probe contact invite portal authcode apply export log db completions help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2860,6 +2970,20 @@ _portalctl() {
         portalctl__subcmd__help__subcmd__db__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

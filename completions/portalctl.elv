@@ -40,6 +40,8 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand invite 'Guest invitations: share a customer account with someone registered elsewhere'
             cand portal 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
             cand authcode 'Authorization codes and installation tokens: show, regenerate, verify'
+            cand apply 'Make the store hold what a tree file describes (create, update; with --prune, delete)'
+            cand export 'Print the store (or a subtree) as a tree file that `apply` accepts; never a secret'
             cand log 'The audit trail of every change, newest first'
             cand db 'Housekeeping of the store file'
             cand completions 'Print a shell completion script'
@@ -1241,8 +1243,42 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;authcode;help;help'= {
         }
+        &'portalctl;apply'= {
+            cand -f 'The tree file (TOML), or - for standard input'
+            cand --file 'The tree file (TOML), or - for standard input'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --dry-run 'Print the plan and change nothing'
+            cand --prune 'Also delete what lies under the file''s partners and customers but is not in the file (asks first)'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;export'= {
+            cand --partner 'Only this partner and its customers (id or name)'
+            cand --customer 'Only this customer (id or name), under its partner'
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'portalctl;log'= {
-            cand --entity 'Only this kind of entity (partner, customer, site, probe, contact, guest), or one entity as KIND:ID'
+            cand --entity 'Only this kind of entity (partner, customer, site, probe, contact, guest, invitation, apply), or one entity as KIND:ID'
             cand --actor 'Only changes by this actor'
             cand --action 'Only this action (create, update, delete, activate, deactivate, assign, unassign)'
             cand --since 'Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)'
@@ -1374,6 +1410,8 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand invite 'Guest invitations: share a customer account with someone registered elsewhere'
             cand portal 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
             cand authcode 'Authorization codes and installation tokens: show, regenerate, verify'
+            cand apply 'Make the store hold what a tree file describes (create, update; with --prune, delete)'
+            cand export 'Print the store (or a subtree) as a tree file that `apply` accepts; never a secret'
             cand log 'The audit trail of every change, newest first'
             cand db 'Housekeeping of the store file'
             cand completions 'Print a shell completion script'
@@ -1541,6 +1579,10 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         &'portalctl;help;authcode;regenerate'= {
         }
         &'portalctl;help;authcode;verify'= {
+        }
+        &'portalctl;help;apply'= {
+        }
+        &'portalctl;help;export'= {
         }
         &'portalctl;help;log'= {
         }

@@ -43,6 +43,8 @@ complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "contact" -d 'Pe
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "invite" -d 'Guest invitations: share a customer account with someone registered elsewhere'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "portal" -d 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "authcode" -d 'Authorization codes and installation tokens: show, regenerate, verify'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "apply" -d 'Make the store hold what a tree file describes (create, update; with --prune, delete)'
+complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "export" -d 'Print the store (or a subtree) as a tree file that `apply` accepts; never a secret'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "log" -d 'The audit trail of every change, newest first'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "db" -d 'Housekeeping of the store file'
 complete -c portalctl -n "__fish_portalctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -936,7 +938,32 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish
 complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from help" -f -a "regenerate" -d 'Make a new code (with --probe: a new installation token), printed once; the old one is dead from that moment'
 complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a code (and an installation token): exit 0 with the scope it opens, or 6'
 complete -c portalctl -n "__fish_portalctl_using_subcommand authcode; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l entity -d 'Only this kind of entity (partner, customer, site, probe, contact, guest), or one entity as KIND:ID' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand apply" -s f -l file -d 'The tree file (TOML), or - for standard input' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand apply" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand apply" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand apply" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand apply" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand apply" -l dry-run -d 'Print the plan and change nothing'
+complete -c portalctl -n "__fish_portalctl_using_subcommand apply" -l prune -d 'Also delete what lies under the file\'s partners and customers but is not in the file (asks first)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand apply" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand apply" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand apply" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand export" -l partner -d 'Only this partner and its customers (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand export" -l customer -d 'Only this customer (id or name), under its partner' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand export" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand export" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand export" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand export" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand export" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand export" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand export" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l entity -d 'Only this kind of entity (partner, customer, site, probe, contact, guest, invitation, apply), or one entity as KIND:ID' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l actor -d 'Only changes by this actor' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l action -d 'Only this action (create, update, delete, activate, deactivate, assign, unassign)' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l since -d 'Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)' -r
@@ -1020,18 +1047,20 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s q -l
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "partner" -d 'Partners: the resellers whose customers you manage'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "customer" -d 'Customers of a partner, or direct customers'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "site" -d 'Sites of a customer'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "contact" -d 'People who may use a customer account: contacts and guests'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "invite" -d 'Guest invitations: share a customer account with someone registered elsewhere'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "portal" -d 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "authcode" -d 'Authorization codes and installation tokens: show, regenerate, verify'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "log" -d 'The audit trail of every change, newest first'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "db" -d 'Housekeeping of the store file'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode log db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "partner" -d 'Partners: the resellers whose customers you manage'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "customer" -d 'Customers of a partner, or direct customers'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "site" -d 'Sites of a customer'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "probe" -d 'Probes installed at sites (or not yet assigned)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "contact" -d 'People who may use a customer account: contacts and guests'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "invite" -d 'Guest invitations: share a customer account with someone registered elsewhere'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "portal" -d 'Customer portals: turn them on (making an authorization code) or off (revoking it)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "authcode" -d 'Authorization codes and installation tokens: show, regenerate, verify'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "apply" -d 'Make the store hold what a tree file describes (create, update; with --prune, delete)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "export" -d 'Print the store (or a subtree) as a tree file that `apply` accepts; never a secret'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "log" -d 'The audit trail of every change, newest first'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "db" -d 'Housekeeping of the store file'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and not __fish_seen_subcommand_from partner customer site probe contact invite portal authcode apply export log db completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "create" -d 'Create a partner'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "list" -d 'List partners, by name'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "show" -d 'Show one partner'

@@ -17,6 +17,45 @@ Examples:
 Exit codes: 0 ok, 1 failure, 2 usage or invalid input, 3 not found, 4 conflict,
 5 aborted (no confirmation), 6 denied, 7 busy (another process held the store; try again).";
 
+const APPLY_HELP: &str = "\
+Examples:
+  portalctl apply -f tree.toml --dry-run        # print the plan, change nothing
+  portalctl apply -f tree.toml                  # create what is missing, update what differs
+  portalctl apply -f tree.toml --prune --yes    # and delete what is not in the file
+  portalctl -o json apply -f tree.toml | jq .secrets
+
+The file:
+  [[partner]]
+  name = \"Northwind MSP\"
+  email = \"ops@northwind.example\"
+
+  [[partner.customer]]
+  name = \"Acme\"
+  email = \"it@acme.example\"
+  workflow = \"standard\"           # also: active, portal, display_name, logo_url,
+  portal = true                     #       primary_color, support_email
+
+  [[partner.customer.site]]
+  name = \"HQ\"
+  portal = true                     # also: address, installation_level
+
+  [[partner.customer.site.probe]]
+  name = \"hq-probe-1\"               # also: serial
+
+  [[partner.customer.contact]]
+  email = \"billing@acme.example\"    # also: name, phone, login, status
+  contact_type = \"billing\"
+  permissions = [\"billing\"]
+
+  [[customer]]                      # a direct customer
+  name = \"Solo Ltd\"
+  email = \"admin@solo.example\"
+
+Identity is the name within the parent (a contact: its email within the customer). A field left
+out keeps the store's value; an empty string clears it. The whole file is checked before anything
+is written, and everything is written in one transaction. Secrets made on the way (probe tokens,
+authorization codes, passwords) are printed once, with the plan.";
+
 /// Administer a managed-service provider's tenant tree from one local `SQLite` store.
 ///
 /// Partners have customers; customers have sites; probes are installed at sites. Every entity
@@ -84,6 +123,33 @@ pub enum Command {
     /// Authorization codes and installation tokens: show, regenerate, verify
     #[command(subcommand)]
     Authcode(AuthcodeCmd),
+    /// Make the store hold what a tree file describes (create, update; with --prune, delete)
+    #[command(after_help = APPLY_HELP)]
+    Apply {
+        /// The tree file (TOML), or - for standard input
+        #[arg(short, long, value_name = "FILE")]
+        file: String,
+        /// Print the plan and change nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Also delete what lies under the file's partners and customers but is not in the file
+        /// (asks first)
+        #[arg(long)]
+        prune: bool,
+    },
+    /// Print the store (or a subtree) as a tree file that `apply` accepts; never a secret
+    #[command(after_help = "Examples:
+  portalctl export > tree.toml
+  portalctl export --partner \"Northwind MSP\" > northwind.toml
+  portalctl export --customer Acme | portalctl apply -f - --dry-run")]
+    Export {
+        /// Only this partner and its customers (id or name)
+        #[arg(long, value_name = "PARTNER", conflicts_with = "customer")]
+        partner: Option<String>,
+        /// Only this customer (id or name), under its partner
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: Option<String>,
+    },
     /// The audit trail of every change, newest first
     #[command(after_help = "Examples:
   portalctl log --limit 20
@@ -998,8 +1064,8 @@ as 1. A refusal never says why, unless --explain asks (for the operator, who hol
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// Only this kind of entity (partner, customer, site, probe, contact, guest), or one
-    /// entity as KIND:ID
+    /// Only this kind of entity (partner, customer, site, probe, contact, guest, invitation,
+    /// apply), or one entity as KIND:ID
     #[arg(long, value_name = "KIND[:ID]")]
     pub entity: Option<String>,
     /// Only changes by this actor

@@ -13,6 +13,7 @@ pub mod model;
 pub mod output;
 pub mod secret;
 pub mod store;
+pub mod tree;
 
 use std::ffi::OsString;
 use std::process::ExitCode;

@@ -317,6 +317,131 @@ impl Output {
         Ok(())
     }
 
+    /// A progress bar on stderr for `len` steps, only when stderr is a terminal and the work is
+    /// large enough to be worth watching.
+    #[must_use]
+    pub fn progress(&self, len: usize) -> Option<indicatif::ProgressBar> {
+        if self.quiet || len < 500 || !io::stderr().is_terminal() {
+            return None;
+        }
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(u64::try_from(len).unwrap_or(u64::MAX)),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} entities {elapsed}")
+        {
+            bar.set_style(style);
+        }
+        Some(bar)
+    }
+
+    /// Prints an apply's plan: the entities it creates, updates or deletes (a table lists the
+    /// changed ones and counts the rest), and the secrets it made, shown once.
+    pub fn plan(&self, r: &crate::model::Report) -> Result<()> {
+        let mut out = Self::stdout();
+        if self.quiet {
+            let mut secrets: std::collections::HashMap<(&str, i64), Vec<&str>> =
+                std::collections::HashMap::new();
+            for s in &r.secrets {
+                secrets.entry((s.kind, s.id)).or_default().push(&s.value);
+            }
+            for a in r.actions.iter().filter(|a| a.action != "unchanged") {
+                if let Some(id) = a.id {
+                    writeln!(out, "{id}")?;
+                    for value in secrets.get(&(a.kind, id)).into_iter().flatten() {
+                        writeln!(out, "{value}")?;
+                    }
+                }
+            }
+            out.flush()?;
+            return Ok(());
+        }
+        let changes = |a: &crate::model::Action| {
+            a.changes
+                .iter()
+                .map(|c| format!("{}: {} → {}", c.field, c.old, c.new))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, r)?;
+                writeln!(out)?;
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut out);
+                w.write_record(["action", "kind", "name", "id", "changes"])?;
+                for a in &r.actions {
+                    let id = a.id.map(|i| i.to_string()).unwrap_or_default();
+                    w.write_record([
+                        a.action,
+                        a.kind,
+                        a.name.as_str(),
+                        id.as_str(),
+                        changes(a).as_str(),
+                    ])?;
+                }
+                w.flush()?;
+            }
+            Format::Table => {
+                let touched: Vec<&crate::model::Action> = r
+                    .actions
+                    .iter()
+                    .filter(|a| a.action != "unchanged")
+                    .collect();
+                if !touched.is_empty() {
+                    let mut t = self.table();
+                    t.set_header(
+                        ["action", "kind", "name", "changes"].map(|h| self.header_cell(h)),
+                    );
+                    for a in touched.iter().take(TABLE_MAX_ROWS) {
+                        t.add_row(vec![
+                            a.action.to_string(),
+                            a.kind.to_string(),
+                            terminal_safe(&a.name).into_owned(),
+                            terminal_safe(&changes(a)).into_owned(),
+                        ]);
+                    }
+                    writeln!(out, "{t}")?;
+                }
+                if !r.secrets.is_empty() {
+                    let mut t = self.table();
+                    t.set_header(
+                        ["kind", "name", "secret", "value (shown once)"]
+                            .map(|h| self.header_cell(h)),
+                    );
+                    for s in &r.secrets {
+                        t.add_row(vec![
+                            s.kind.to_string(),
+                            terminal_safe(&s.name).into_owned(),
+                            s.field.to_string(),
+                            s.value.clone(),
+                        ]);
+                    }
+                    writeln!(out, "{t}")?;
+                }
+            }
+        }
+        out.flush()?;
+        let c = r.counts;
+        self.note(&if r.dry_run {
+            format!(
+                "Plan (nothing was written): {} to create, {} to update, {} to delete, {} unchanged.",
+                c.create, c.update, c.delete, c.unchanged
+            )
+        } else {
+            format!(
+                "Applied: {} created, {} updated, {} deleted, {} unchanged.",
+                c.create, c.update, c.delete, c.unchanged
+            )
+        });
+        if !r.secrets.is_empty() {
+            self.note("The secrets above are shown only this once; store them now.");
+        }
+        Ok(())
+    }
+
     /// Starts a list of rows, written as they come (JSON and CSV stream; a table is built at
     /// the end from at most `TABLE_MAX_ROWS` rows).
     pub fn list<T: Row>(&self, id_of: fn(&T) -> i64) -> ListWriter<'_, T> {

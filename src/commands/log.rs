@@ -6,7 +6,16 @@ use crate::error::{Error, Result};
 use crate::model::{self, AuditEntry, quote};
 use crate::store::audit;
 
-const ENTITIES: &[&str] = &["partner", "customer", "site", "probe", "contact", "guest"];
+const ENTITIES: &[&str] = &[
+    "partner",
+    "customer",
+    "site",
+    "probe",
+    "contact",
+    "guest",
+    "invitation",
+    "apply",
+];
 
 pub fn run(ctx: &mut Context, args: &LogArgs) -> Result<()> {
     let (entity, entity_id) = match args.entity.as_deref().map(str::trim) {

@@ -1,9 +1,11 @@
 //! The verbs, one module per noun. A command validates its input, asks the store (one
 //! transaction) and hands rows to the output; it never writes SQL or prints directly.
 
+mod apply;
 mod contact;
 mod customer;
 mod db;
+mod export;
 mod invite;
 mod log;
 mod partner;
@@ -120,6 +122,14 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Invite(cmd) => invite::run(ctx, cmd),
         Command::Portal(cmd) => portal::run_portal(ctx, cmd),
         Command::Authcode(cmd) => portal::run_authcode(ctx, cmd),
+        Command::Apply {
+            file,
+            dry_run,
+            prune,
+        } => apply::run(ctx, &file, dry_run, prune),
+        Command::Export { partner, customer } => {
+            export::run(ctx, partner.as_deref(), customer.as_deref())
+        }
         Command::Log(args) => log::run(ctx, &args),
         Command::Db(cmd) => db::run(ctx, cmd),
         Command::Completions { shell } => {

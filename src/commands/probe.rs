@@ -42,6 +42,8 @@ pub fn run(ctx: &mut Context, cmd: ProbeCmd) -> Result<()> {
                     serial: ser,
                     site_id: site.as_ref().map(|s| s.id),
                     site: site.as_ref().map(|s| s.name.clone()),
+                    customer_id: site.as_ref().map(|s| s.customer_id),
+                    customer: site.as_ref().map(|s| s.customer.clone()),
                     ..Probe::default()
                 };
                 store::probe::insert(

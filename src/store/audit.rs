@@ -6,7 +6,8 @@ use super::Writer;
 use crate::error::Result;
 use crate::model::AuditEntry;
 
-/// Records one change. `changes` must never hold a secret or its hash.
+/// Records one change. `changes` must never hold a secret or its hash; its null fields are
+/// left out (a create lists what was set).
 pub fn record(
     w: &Writer,
     action: &str,
@@ -26,9 +27,24 @@ pub fn record(
         entity,
         entity_id,
         entity_name,
-        changes.to_string()
+        compact(changes)
     ])?;
     Ok(())
+}
+
+/// The JSON text of `changes` without its top-level nulls.
+fn compact(changes: &serde_json::Value) -> String {
+    match changes {
+        serde_json::Value::Object(map) if map.values().any(serde_json::Value::is_null) => {
+            let kept: serde_json::Map<String, serde_json::Value> = map
+                .iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            serde_json::Value::Object(kept).to_string()
+        }
+        other => other.to_string(),
+    }
 }
 
 #[derive(Debug, Default)]

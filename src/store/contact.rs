@@ -128,7 +128,15 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
             "status": k.status, "login": password_hash.is_some(),
         }),
     )?;
-    get(w, id)?.ok_or_else(|| Error::failure("the new contact vanished"))
+    Ok(Contact {
+        id,
+        user_id: id,
+        account_id: k.customer_id,
+        login: password_hash.is_some(),
+        created_at: w.now().to_string(),
+        updated_at: w.now().to_string(),
+        ..k.clone()
+    })
 }
 
 /// Writes the editable fields of `new` over `old` when any differ; returns the changed fields.

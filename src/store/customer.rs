@@ -104,7 +104,8 @@ fn name_conflict(c: &Customer, existing: i64) -> Error {
     .with_hint("customer names are unique within their partner; choose another name")
 }
 
-/// Creates `c` (its id and timestamps are ignored) and returns it as stored.
+/// Creates `c` (its id and timestamps are ignored; `partner` must name its partner) and
+/// returns it as stored.
 pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
     if let Some(existing) = find_in_partner(w, &c.name, c.partner_id)? {
         return Err(name_conflict(c, existing));
@@ -140,7 +141,12 @@ pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
             "primary_color": c.primary_color, "support_email": c.support_email,
         }),
     )?;
-    get(w, id)?.ok_or_else(|| Error::failure("the new customer vanished"))
+    Ok(Customer {
+        id,
+        created_at: w.now().to_string(),
+        updated_at: w.now().to_string(),
+        ..c.clone()
+    })
 }
 
 /// Writes the editable fields of `new` over `old` when any differ; returns the changed fields.

@@ -12,6 +12,7 @@ pub mod partner;
 pub mod portal;
 pub mod probe;
 pub mod site;
+pub mod tree;
 
 use std::fs::{DirBuilder, OpenOptions};
 use std::ops::Deref;
@@ -109,6 +110,8 @@ impl Store {
             ));
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // Room for every statement a bulk apply runs in its loop, so none is parsed twice.
+        conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store { conn };
         if version < migrations::latest() {
             store.migrate()?;

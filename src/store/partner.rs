@@ -66,7 +66,14 @@ pub fn insert(w: &Writer, name: &str, email: &str, portal_url: Option<&str>) -> 
         Some(name),
         &serde_json::json!({ "name": name, "email": email, "portal_url": portal_url }),
     )?;
-    get(w, id)?.ok_or_else(|| Error::failure("the new partner vanished"))
+    Ok(Partner {
+        id,
+        name: name.to_string(),
+        email: email.to_string(),
+        portal_url: portal_url.map(ToString::to_string),
+        created_at: w.now().to_string(),
+        updated_at: w.now().to_string(),
+    })
 }
 
 /// Writes `new` over the partner with the same id when anything differs; returns the fields

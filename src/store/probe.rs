@@ -112,7 +112,8 @@ fn check_free(w: &Writer, p: &Probe, except: Option<i64>) -> Result<()> {
     Ok(())
 }
 
-/// Creates the probe with the hash of its installation token.
+/// Creates the probe with the hash of its installation token (`p` names its site and
+/// customer, when assigned).
 pub fn insert(w: &Writer, p: &Probe, token_hash: &[u8], token_last4: &str) -> Result<Probe> {
     check_free(w, p, None)?;
     w.prepare_cached(
@@ -136,7 +137,13 @@ pub fn insert(w: &Writer, p: &Probe, token_hash: &[u8], token_last4: &str) -> Re
         Some(&p.name),
         &serde_json::json!({ "name": p.name, "serial": p.serial, "site": p.site }),
     )?;
-    get(w, id)?.ok_or_else(|| Error::failure("the new probe vanished"))
+    Ok(Probe {
+        id,
+        token_issued_at: Some(w.now().to_string()),
+        created_at: w.now().to_string(),
+        updated_at: w.now().to_string(),
+        ..p.clone()
+    })
 }
 
 /// Writes name, serial and site of `new` over `old` when any differ.

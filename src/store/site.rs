@@ -94,7 +94,12 @@ pub fn insert(w: &Writer, s: &Site) -> Result<Site> {
         Some(&s.name),
         &serde_json::json!({ "customer": s.customer, "name": s.name, "address": s.address }),
     )?;
-    get(w, id)?.ok_or_else(|| Error::failure("the new site vanished"))
+    Ok(Site {
+        id,
+        created_at: w.now().to_string(),
+        updated_at: w.now().to_string(),
+        ..s.clone()
+    })
 }
 
 pub fn update(w: &Writer, old: &Site, new: &Site) -> Result<Vec<String>> {

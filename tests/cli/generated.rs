@@ -60,7 +60,7 @@ fn ensure(dir: &str, expected: &BTreeMap<String, Vec<u8>>) {
         }
         return;
     }
-    let stale: Vec<&String> = expected
+    let stale: std::collections::BTreeSet<&String> = expected
         .keys()
         .chain(actual.keys())
         .filter(|k| expected.get(*k) != actual.get(*k))

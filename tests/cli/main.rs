@@ -1,5 +1,6 @@
 //! End-to-end tests: the built binary, run hermetically on a temporary store.
 
+mod apply;
 mod concurrency;
 mod contact;
 mod customer;

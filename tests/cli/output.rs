@@ -170,7 +170,9 @@ fn help_has_examples_on_every_verb() {
             );
         }
     }
-    assert!(env.ok(&["log", "--help"]).contains("Example"));
+    for cmd in ["log", "apply", "export"] {
+        assert!(env.ok(&[cmd, "--help"]).contains("Example"), "{cmd}");
+    }
     assert!(env.ok(&["--help"]).contains("Exit codes"));
 }
 

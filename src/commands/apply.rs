@@ -1,0 +1,780 @@
+//! `portalctl apply`: make the store hold what a tree file describes. One walk over the file
+//! serves both the plan (no writer: nothing is written) and the apply (with a writer, inside
+//! one immediate transaction), so what is printed is exactly what is done.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::Context;
+use crate::error::{Error, Result};
+use crate::model::{
+    Action, Contact, Customer, FieldChange, MadeSecret, Partner, Probe, Report, Site, email_key,
+};
+use crate::secret;
+use crate::store::portal::{self as door, Scope};
+use crate::store::tree::{Index, Snapshot};
+use crate::store::{self, Writer};
+use crate::tree::{self, ContactSpec, CustomerSpec, Field, PartnerSpec, ProbeSpec, SiteSpec, Tree};
+
+fn diff<T: Serialize + PartialEq>(
+    out: &mut Vec<FieldChange>,
+    field: &'static str,
+    old: &T,
+    new: &T,
+) {
+    if old != new {
+        out.push(FieldChange {
+            field,
+            old: serde_json::to_value(old).unwrap_or(Value::Null),
+            new: serde_json::to_value(new).unwrap_or(Value::Null),
+        });
+    }
+}
+
+/// The value a file field asks for: absent keeps `current`, `""` clears it.
+fn want(current: Option<&String>, f: &Field) -> Option<String> {
+    match f {
+        None => current.cloned(),
+        Some(v) => v.clone(),
+    }
+}
+
+struct Walker<'a> {
+    snap: &'a Snapshot,
+    idx: Index,
+    w: Option<&'a Writer<'a>>,
+    prune: bool,
+    report: Report,
+    progress: Option<indicatif::ProgressBar>,
+}
+
+impl Walker<'_> {
+    fn record(
+        &mut self,
+        action: &'static str,
+        kind: &'static str,
+        name: String,
+        id: Option<i64>,
+        changes: Vec<FieldChange>,
+    ) {
+        match action {
+            "create" => self.report.counts.create += 1,
+            "update" => self.report.counts.update += 1,
+            "delete" => self.report.counts.delete += 1,
+            _ => self.report.counts.unchanged += 1,
+        }
+        if let Some(p) = &self.progress {
+            p.inc(1);
+        }
+        self.report.actions.push(Action {
+            action,
+            kind,
+            name,
+            id,
+            changes,
+        });
+    }
+
+    fn secret(
+        &mut self,
+        kind: &'static str,
+        name: &str,
+        id: i64,
+        field: &'static str,
+        canonical_or_plain: String,
+    ) {
+        self.report.secrets.push(MadeSecret {
+            kind,
+            name: name.to_string(),
+            id,
+            field,
+            value: canonical_or_plain,
+        });
+    }
+
+    fn walk(&mut self, tree: &Tree) -> Result<()> {
+        for p in &tree.partners {
+            self.partner(p)?;
+        }
+        for c in &tree.direct {
+            self.customer(c, Some(0), None, "")?;
+        }
+        Ok(())
+    }
+
+    fn partner(&mut self, spec: &PartnerSpec) -> Result<()> {
+        let snap = self.snap;
+        let old = self.idx.partner.get(&spec.name).map(|&i| &snap.partners[i]);
+        let path = spec.name.clone();
+        let id = match old {
+            None => {
+                let id = match self.w {
+                    Some(w) => Some(
+                        store::partner::insert(
+                            w,
+                            &spec.name,
+                            &spec.email,
+                            want(None, &spec.portal_url).as_deref(),
+                        )?
+                        .id,
+                    ),
+                    None => None,
+                };
+                self.record("create", "partner", path.clone(), id, Vec::new());
+                id
+            }
+            Some(old) => {
+                let new = Partner {
+                    email: spec.email.clone(),
+                    portal_url: want(old.portal_url.as_ref(), &spec.portal_url),
+                    ..old.clone()
+                };
+                let mut ch = Vec::new();
+                diff(&mut ch, "email", &old.email, &new.email);
+                diff(&mut ch, "portal_url", &old.portal_url, &new.portal_url);
+                if ch.is_empty() {
+                    self.record("unchanged", "partner", path.clone(), Some(old.id), ch);
+                } else {
+                    if let Some(w) = self.w {
+                        store::partner::update(w, old, &new)?;
+                    }
+                    self.record("update", "partner", path.clone(), Some(old.id), ch);
+                }
+                Some(old.id)
+            }
+        };
+        for c in &spec.customers {
+            self.customer(c, id, Some(&spec.name), &format!("{path} / "))?;
+        }
+        if let (true, Some(pid), Some(_)) = (self.prune, id, old) {
+            let keep: HashSet<&str> = spec.customers.iter().map(|c| c.name.as_str()).collect();
+            let gone: Vec<Customer> = snap
+                .customers
+                .iter()
+                .filter(|c| c.partner_id == Some(pid) && !keep.contains(c.name.as_str()))
+                .cloned()
+                .collect();
+            for c in &gone {
+                self.record(
+                    "delete",
+                    "customer",
+                    format!("{path} / {}", c.name),
+                    Some(c.id),
+                    Vec::new(),
+                );
+            }
+            if let Some(w) = self.w {
+                store::customer::delete(w, &gone)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `partner_key`: the partner's id (0 for direct customers), or `None` when the partner is
+    /// only planned.
+    fn customer(
+        &mut self,
+        spec: &CustomerSpec,
+        partner_key: Option<i64>,
+        partner: Option<&str>,
+        parent: &str,
+    ) -> Result<()> {
+        let snap = self.snap;
+        let path = format!("{parent}{}", spec.name);
+        let old = partner_key
+            .and_then(|k| self.idx.customer.get(&(k, spec.name.clone())))
+            .map(|&i| &snap.customers[i]);
+        let base = old.cloned().unwrap_or_else(|| Customer {
+            partner_id: partner_key.filter(|k| *k != 0),
+            partner: partner.map(ToString::to_string),
+            name: spec.name.clone(),
+            active: true,
+            ..Customer::default()
+        });
+        let new = Customer {
+            email: spec.email.clone(),
+            workflow: want(base.workflow.as_ref(), &spec.workflow),
+            active: spec.active.unwrap_or(base.active),
+            display_name: want(base.display_name.as_ref(), &spec.display_name),
+            logo_url: want(base.logo_url.as_ref(), &spec.logo_url),
+            primary_color: want(base.primary_color.as_ref(), &spec.primary_color),
+            support_email: want(base.support_email.as_ref(), &spec.support_email),
+            portal: spec.portal.unwrap_or(base.portal),
+            ..base.clone()
+        };
+        let had_code = old.is_some_and(|c| snap.customer_codes.contains(&c.id));
+        let id = match old {
+            None => {
+                let id = match self.w {
+                    Some(w) => {
+                        let c = store::customer::insert(w, &new)?;
+                        if new.portal {
+                            self.enable(
+                                w,
+                                Scope::Customer,
+                                c.id,
+                                &c.name,
+                                "customer",
+                                &path,
+                                None,
+                            )?;
+                        }
+                        Some(c.id)
+                    }
+                    None => None,
+                };
+                self.record("create", "customer", path.clone(), id, Vec::new());
+                id
+            }
+            Some(old) => {
+                let mut ch = Vec::new();
+                diff(&mut ch, "email", &old.email, &new.email);
+                diff(&mut ch, "workflow", &old.workflow, &new.workflow);
+                diff(&mut ch, "active", &old.active, &new.active);
+                diff(&mut ch, "portal", &old.portal, &new.portal);
+                diff(
+                    &mut ch,
+                    "display_name",
+                    &old.display_name,
+                    &new.display_name,
+                );
+                diff(&mut ch, "logo_url", &old.logo_url, &new.logo_url);
+                diff(
+                    &mut ch,
+                    "primary_color",
+                    &old.primary_color,
+                    &new.primary_color,
+                );
+                diff(
+                    &mut ch,
+                    "support_email",
+                    &old.support_email,
+                    &new.support_email,
+                );
+                let needs_code = new.portal && !had_code;
+                if needs_code && old.portal {
+                    diff(&mut ch, "authcode", &"none", &"issued");
+                }
+                if ch.is_empty() {
+                    self.record("unchanged", "customer", path.clone(), Some(old.id), ch);
+                } else {
+                    if let Some(w) = self.w {
+                        store::customer::update(w, old, &new, "update")?;
+                        if needs_code {
+                            self.enable(
+                                w,
+                                Scope::Customer,
+                                old.id,
+                                &old.name,
+                                "customer",
+                                &path,
+                                None,
+                            )?;
+                        } else if old.portal && !new.portal {
+                            door::set(
+                                w,
+                                Scope::Customer,
+                                old.id,
+                                &old.name,
+                                &door::Change {
+                                    enabled: false,
+                                    installation_level: None,
+                                    new_code: None,
+                                },
+                                "disable",
+                            )?;
+                        }
+                    }
+                    self.record("update", "customer", path.clone(), Some(old.id), ch);
+                }
+                Some(old.id)
+            }
+        };
+        let parent = format!("{path} / ");
+        for s in &spec.sites {
+            self.site(s, id, &new.name, &parent)?;
+        }
+        for k in &spec.contacts {
+            self.contact(k, id, &new.name, &parent)?;
+        }
+        if let (true, Some(cid), Some(_)) = (self.prune, id, old) {
+            let keep: HashSet<&str> = spec.sites.iter().map(|s| s.name.as_str()).collect();
+            let sites: Vec<Site> = snap
+                .sites
+                .iter()
+                .filter(|s| s.customer_id == cid && !keep.contains(s.name.as_str()))
+                .cloned()
+                .collect();
+            let keep: HashSet<String> = spec.contacts.iter().map(|k| email_key(&k.email)).collect();
+            let contacts: Vec<Contact> = snap
+                .contacts
+                .iter()
+                .filter(|k| {
+                    k.customer_id == cid
+                        && k.kind == "contact"
+                        && !keep.contains(&email_key(&k.email))
+                })
+                .cloned()
+                .collect();
+            for s in &sites {
+                self.record(
+                    "delete",
+                    "site",
+                    format!("{parent}{}", s.name),
+                    Some(s.id),
+                    Vec::new(),
+                );
+            }
+            for k in &contacts {
+                self.record(
+                    "delete",
+                    "contact",
+                    format!("{parent}{}", k.email),
+                    Some(k.id),
+                    Vec::new(),
+                );
+            }
+            if let Some(w) = self.w {
+                store::site::delete(w, &sites)?;
+                store::contact::delete(w, &contacts)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Turns a portal on with a fresh code and keeps the code for the report.
+    #[allow(clippy::too_many_arguments)]
+    fn enable(
+        &mut self,
+        w: &Writer,
+        scope: Scope,
+        id: i64,
+        name: &str,
+        kind: &'static str,
+        path: &str,
+        level: Option<bool>,
+    ) -> Result<()> {
+        let code = secret::new_code()?;
+        door::set(
+            w,
+            scope,
+            id,
+            name,
+            &door::Change {
+                enabled: true,
+                installation_level: level,
+                new_code: Some(&code),
+            },
+            "enable",
+        )?;
+        self.secret(kind, path, id, "authcode", secret::format_code(&code));
+        Ok(())
+    }
+
+    fn site(
+        &mut self,
+        spec: &SiteSpec,
+        customer_id: Option<i64>,
+        customer: &str,
+        parent: &str,
+    ) -> Result<()> {
+        let snap = self.snap;
+        let path = format!("{parent}{}", spec.name);
+        let old = customer_id
+            .and_then(|c| self.idx.site.get(&(c, spec.name.clone())))
+            .map(|&i| &snap.sites[i]);
+        let base = old.cloned().unwrap_or_else(|| Site {
+            customer_id: customer_id.unwrap_or(0),
+            customer: customer.to_string(),
+            name: spec.name.clone(),
+            ..Site::default()
+        });
+        let new = Site {
+            address: want(base.address.as_ref(), &spec.address),
+            portal: spec.portal.unwrap_or(base.portal),
+            installation_level: spec.installation_level.unwrap_or(base.installation_level),
+            ..base.clone()
+        };
+        let had_code = old.is_some_and(|s| snap.site_codes.contains(&s.id));
+        let id = match old {
+            None => {
+                let id = match self.w {
+                    Some(w) => {
+                        let s = store::site::insert(w, &new)?;
+                        // The insert stored portal and installation level; a portal needs its code.
+                        if new.portal {
+                            self.enable(
+                                w,
+                                Scope::Site,
+                                s.id,
+                                &s.name,
+                                "site",
+                                &path,
+                                Some(new.installation_level),
+                            )?;
+                        }
+                        Some(s.id)
+                    }
+                    None => None,
+                };
+                self.record("create", "site", path.clone(), id, Vec::new());
+                id
+            }
+            Some(old) => {
+                let mut ch = Vec::new();
+                diff(&mut ch, "address", &old.address, &new.address);
+                diff(&mut ch, "portal", &old.portal, &new.portal);
+                diff(
+                    &mut ch,
+                    "installation_level",
+                    &old.installation_level,
+                    &new.installation_level,
+                );
+                let needs_code = new.portal && !had_code;
+                if needs_code && old.portal {
+                    diff(&mut ch, "authcode", &"none", &"issued");
+                }
+                if ch.is_empty() {
+                    self.record("unchanged", "site", path.clone(), Some(old.id), ch);
+                } else {
+                    if let Some(w) = self.w {
+                        store::site::update(w, old, &new)?;
+                        if needs_code {
+                            self.enable(
+                                w,
+                                Scope::Site,
+                                old.id,
+                                &old.name,
+                                "site",
+                                &path,
+                                Some(new.installation_level),
+                            )?;
+                        } else if new.portal != old.portal
+                            || new.installation_level != old.installation_level
+                        {
+                            door::set(
+                                w,
+                                Scope::Site,
+                                old.id,
+                                &old.name,
+                                &door::Change {
+                                    enabled: new.portal,
+                                    installation_level: Some(new.installation_level),
+                                    new_code: None,
+                                },
+                                if new.portal { "update" } else { "disable" },
+                            )?;
+                        }
+                    }
+                    self.record("update", "site", path.clone(), Some(old.id), ch);
+                }
+                Some(old.id)
+            }
+        };
+        let parent = format!("{path} / ");
+        for p in &spec.probes {
+            self.probe(p, id, &new.name, (new.customer_id, &new.customer), &parent)?;
+        }
+        if let (true, Some(sid), Some(_)) = (self.prune, id, old) {
+            let keep: HashSet<&str> = spec.probes.iter().map(|p| p.name.as_str()).collect();
+            let gone: Vec<Probe> = snap
+                .probes
+                .iter()
+                .filter(|p| p.site_id == Some(sid) && !keep.contains(p.name.as_str()))
+                .cloned()
+                .collect();
+            for p in &gone {
+                self.record(
+                    "delete",
+                    "probe",
+                    format!("{parent}{}", p.name),
+                    Some(p.id),
+                    Vec::new(),
+                );
+            }
+            if let Some(w) = self.w {
+                store::probe::delete(w, &gone)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn probe(
+        &mut self,
+        spec: &ProbeSpec,
+        site_id: Option<i64>,
+        site: &str,
+        customer: (i64, &str),
+        parent: &str,
+    ) -> Result<()> {
+        let snap = self.snap;
+        let path = format!("{parent}{}", spec.name);
+        let old = site_id
+            .and_then(|s| self.idx.probe.get(&(s, spec.name.clone())))
+            .map(|&i| &snap.probes[i]);
+        match old {
+            None => {
+                let id = match self.w {
+                    Some(w) => {
+                        let token = secret::new_code()?;
+                        let draft = Probe {
+                            name: spec.name.clone(),
+                            serial: want(None, &spec.serial),
+                            site_id,
+                            site: Some(site.to_string()),
+                            customer_id: Some(customer.0),
+                            customer: Some(customer.1.to_string()),
+                            ..Probe::default()
+                        };
+                        let p = store::probe::insert(
+                            w,
+                            &draft,
+                            &secret::hash_code(&token),
+                            &secret::last_four(&token),
+                        )?;
+                        self.secret(
+                            "probe",
+                            &path,
+                            p.id,
+                            "installation_token",
+                            secret::format_code(&token),
+                        );
+                        Some(p.id)
+                    }
+                    None => None,
+                };
+                self.record("create", "probe", path, id, Vec::new());
+            }
+            Some(old) => {
+                let new = Probe {
+                    serial: want(old.serial.as_ref(), &spec.serial),
+                    ..old.clone()
+                };
+                let mut ch = Vec::new();
+                diff(&mut ch, "serial", &old.serial, &new.serial);
+                if ch.is_empty() {
+                    self.record("unchanged", "probe", path, Some(old.id), ch);
+                } else {
+                    if let Some(w) = self.w {
+                        store::probe::update(w, old, &new, "update")?;
+                    }
+                    self.record("update", "probe", path, Some(old.id), ch);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn contact(
+        &mut self,
+        spec: &ContactSpec,
+        customer_id: Option<i64>,
+        customer: &str,
+        parent: &str,
+    ) -> Result<()> {
+        let snap = self.snap;
+        let path = format!("{parent}{}", spec.email);
+        let old = customer_id
+            .and_then(|c| self.idx.contact.get(&(c, email_key(&spec.email))))
+            .map(|&i| &snap.contacts[i]);
+        let base = old.cloned().unwrap_or_else(|| Contact {
+            kind: "contact".into(),
+            customer_id: customer_id.unwrap_or(0),
+            customer: customer.to_string(),
+            status: "active".into(),
+            ..Contact::default()
+        });
+        let new = Contact {
+            email: spec.email.clone(),
+            name: want(base.name.as_ref(), &spec.name),
+            phone: want(base.phone.as_ref(), &spec.phone),
+            contact_type: want(base.contact_type.as_ref(), &spec.contact_type),
+            permissions: spec
+                .permissions
+                .clone()
+                .unwrap_or_else(|| base.permissions.clone()),
+            status: spec.status.clone().unwrap_or_else(|| base.status.clone()),
+            login: spec.login.unwrap_or(base.login),
+            ..base.clone()
+        };
+        match old {
+            None => {
+                let id = match self.w {
+                    Some(w) => {
+                        let password = if new.login {
+                            Some(secret::new_password()?)
+                        } else {
+                            None
+                        };
+                        let hash = password.as_deref().map(secret::hash_password).transpose()?;
+                        let k = store::contact::insert(w, &new, hash.as_deref())?;
+                        if let Some(p) = password {
+                            self.secret("contact", &path, k.id, "password", p);
+                        }
+                        Some(k.id)
+                    }
+                    None => None,
+                };
+                self.record("create", "contact", path, id, Vec::new());
+            }
+            Some(old) => {
+                let mut ch = Vec::new();
+                diff(&mut ch, "email", &old.email, &new.email);
+                diff(&mut ch, "name", &old.name, &new.name);
+                diff(&mut ch, "phone", &old.phone, &new.phone);
+                diff(
+                    &mut ch,
+                    "contact_type",
+                    &old.contact_type,
+                    &new.contact_type,
+                );
+                diff(&mut ch, "permissions", &old.permissions, &new.permissions);
+                diff(&mut ch, "status", &old.status, &new.status);
+                diff(&mut ch, "login", &old.login, &new.login);
+                if ch.is_empty() {
+                    self.record("unchanged", "contact", path, Some(old.id), ch);
+                } else {
+                    if let Some(w) = self.w {
+                        store::contact::update(w, old, &new, "update")?;
+                        if new.login && !old.login {
+                            if old.kind == "guest" {
+                                return Err(Error::conflict(format!(
+                                    "{path}: a guest cannot be given a login; guests log in where they are registered"
+                                )));
+                            }
+                            let p = secret::new_password()?;
+                            store::contact::set_password(
+                                w,
+                                old,
+                                Some(&secret::hash_password(&p)?),
+                                "login",
+                            )?;
+                            self.secret("contact", &path, old.id, "password", p);
+                        } else if !new.login && old.login {
+                            store::contact::set_password(w, old, None, "logout")?;
+                        }
+                    }
+                    self.record("update", "contact", path, Some(old.id), ch);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Plans (`w` = None) or carries out the tree against `snap`.
+fn walk(
+    tree: &Tree,
+    snap: &Snapshot,
+    w: Option<&Writer>,
+    prune: bool,
+    progress: Option<indicatif::ProgressBar>,
+) -> Result<Report> {
+    let mut walker = Walker {
+        snap,
+        idx: snap.index(),
+        w,
+        prune,
+        report: Report {
+            prune,
+            dry_run: w.is_none(),
+            ..Report::default()
+        },
+        progress,
+    };
+    walker.walk(tree)?;
+    if let Some(p) = &walker.progress {
+        p.finish_and_clear();
+    }
+    Ok(walker.report)
+}
+
+pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<()> {
+    let (text, source) = if file == "-" {
+        let mut buf = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut buf)
+            .map_err(|e| Error::usage(format!("cannot read the tree from standard input: {e}")))?;
+        (buf, "<stdin>".to_string())
+    } else {
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            let kind = if e.kind() == std::io::ErrorKind::NotFound {
+                crate::error::Kind::NotFound
+            } else {
+                crate::error::Kind::Usage
+            };
+            Error::new(kind, format!("cannot read {file}: {e}"))
+        })?;
+        (text, file.to_string())
+    };
+    let tree = tree::parse(&text, &source)?;
+
+    // With --prune, ask first (stating what goes) from a plan made outside the transaction.
+    let mut confirmed = None;
+    if dry_run || prune {
+        let (_, conn) = ctx.reader()?;
+        let snap = store::tree::load(conn)?;
+        let mut plan = walk(&tree, &snap, None, prune, None)?;
+        plan.file.clone_from(&source);
+        if dry_run {
+            return ctx.out.plan(&plan);
+        }
+        let deletes = plan.deletes();
+        if !deletes.is_empty() {
+            ctx.confirm(&prune_question(&plan, &source))?;
+        }
+        confirmed = Some(deletes);
+    }
+
+    let progress = ctx.out.progress(tree.len());
+    let actor = ctx.actor.clone();
+    let report = ctx.store()?.write(&actor, |w| {
+        let snap = store::tree::load(w)?;
+        let mut report = walk(&tree, &snap, Some(w), prune, progress)?;
+        report.file.clone_from(&source);
+        if let Some(expected) = &confirmed
+            && &report.deletes() != expected
+        {
+            return Err(Error::conflict(
+                "the store changed while you confirmed; nothing was written",
+            )
+            .with_hint("run the command again to see the new plan"));
+        }
+        let c = report.counts;
+        if c.create + c.update + c.delete > 0 {
+            store::audit::record(
+                w,
+                "apply",
+                "apply",
+                None,
+                Some(&source),
+                &serde_json::json!({
+                    "create": c.create, "update": c.update, "delete": c.delete,
+                    "unchanged": c.unchanged, "prune": prune,
+                }),
+            )?;
+        }
+        Ok(report)
+    })?;
+    ctx.out.plan(&report)
+}
+
+fn prune_question(plan: &Report, source: &str) -> String {
+    let parts: Vec<String> = ["customer", "site", "probe", "contact"]
+        .iter()
+        .filter_map(|kind| {
+            let n = plan
+                .actions
+                .iter()
+                .filter(|a| a.action == "delete" && a.kind == *kind)
+                .count();
+            let n = i64::try_from(n).unwrap_or(i64::MAX);
+            (n > 0).then(|| super::counted(n, kind, &format!("{kind}s")))
+        })
+        .collect();
+    format!(
+        "Apply {source} and delete {} that are not in it (with everything under them)? This cannot be undone.",
+        super::and_list(&parts)
+    )
+}

@@ -1,0 +1,142 @@
+//! `portalctl export`: the store, or one partner's or customer's subtree, as a tree file that
+//! `apply` accepts and that applies as no change. Ordered by name so diffs read well; no secret
+//! and no hash is ever in it. Guests are not exported (they come from invitations), nor are
+//! unassigned probes (the file has no place for them).
+
+use toml::Spanned;
+
+use super::{Context, resolve_customer, resolve_partner};
+use crate::cli::PartnerScopeArgs;
+use crate::error::{Error, Result};
+use crate::model::{Customer, Partner};
+use crate::store::{self, tree::Snapshot};
+use crate::tree::{ContactEntry, CustomerEntry, File, PartnerEntry, ProbeEntry, SiteEntry};
+
+fn spanned(s: &str) -> Spanned<String> {
+    Spanned::new(0..0, s.to_string())
+}
+
+fn customer_entry(snap: &Snapshot, c: &Customer) -> CustomerEntry {
+    let mut sites: Vec<_> = snap
+        .sites
+        .iter()
+        .filter(|s| s.customer_id == c.id)
+        .collect();
+    sites.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut contacts: Vec<_> = snap
+        .contacts
+        .iter()
+        .filter(|k| k.customer_id == c.id && k.kind == "contact")
+        .collect();
+    contacts.sort_by_key(|a| a.email.to_lowercase());
+    CustomerEntry {
+        name: spanned(&c.name),
+        email: c.email.clone(),
+        workflow: c.workflow.clone(),
+        active: Some(c.active),
+        portal: Some(c.portal),
+        display_name: c.display_name.clone(),
+        logo_url: c.logo_url.clone(),
+        primary_color: c.primary_color.clone(),
+        support_email: c.support_email.clone(),
+        site: sites
+            .into_iter()
+            .map(|s| {
+                let mut probes: Vec<_> = snap
+                    .probes
+                    .iter()
+                    .filter(|p| p.site_id == Some(s.id))
+                    .collect();
+                probes.sort_by(|a, b| a.name.cmp(&b.name));
+                SiteEntry {
+                    name: spanned(&s.name),
+                    address: s.address.clone(),
+                    portal: Some(s.portal),
+                    installation_level: Some(s.installation_level),
+                    probe: probes
+                        .into_iter()
+                        .map(|p| ProbeEntry {
+                            name: spanned(&p.name),
+                            serial: p.serial.clone(),
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+        contact: contacts
+            .into_iter()
+            .map(|k| ContactEntry {
+                email: spanned(&k.email),
+                name: k.name.clone(),
+                phone: k.phone.clone(),
+                contact_type: k.contact_type.clone(),
+                permissions: Some(k.permissions.clone()),
+                login: Some(k.login),
+                status: Some(k.status.clone()),
+            })
+            .collect(),
+    }
+}
+
+fn partner_entry(snap: &Snapshot, p: &Partner, only: Option<i64>) -> PartnerEntry {
+    let mut customers: Vec<_> = snap
+        .customers
+        .iter()
+        .filter(|c| c.partner_id == Some(p.id) && only.is_none_or(|o| o == c.id))
+        .collect();
+    customers.sort_by(|a, b| a.name.cmp(&b.name));
+    PartnerEntry {
+        name: spanned(&p.name),
+        email: p.email.clone(),
+        portal_url: p.portal_url.clone(),
+        customer: customers
+            .into_iter()
+            .map(|c| customer_entry(snap, c))
+            .collect(),
+    }
+}
+
+pub fn run(ctx: &mut Context, partner: Option<&str>, customer: Option<&str>) -> Result<()> {
+    let (out, conn) = ctx.reader()?;
+    let snap = store::tree::load(conn)?;
+    let mut file = File::default();
+    match (partner, customer) {
+        (Some(p), _) => {
+            let p = resolve_partner(conn, p)?;
+            file.partner.push(partner_entry(&snap, &p, None));
+        }
+        (None, Some(c)) => {
+            let c = resolve_customer(conn, c, &PartnerScopeArgs::default())?;
+            match c
+                .partner_id
+                .and_then(|id| snap.partners.iter().find(|p| p.id == id))
+            {
+                Some(p) => file.partner.push(partner_entry(&snap, p, Some(c.id))),
+                None => file.customer.push(customer_entry(&snap, &c)),
+            }
+        }
+        (None, None) => {
+            let mut partners: Vec<_> = snap.partners.iter().collect();
+            partners.sort_by(|a, b| a.name.cmp(&b.name));
+            file.partner = partners
+                .into_iter()
+                .map(|p| partner_entry(&snap, p, None))
+                .collect();
+            let mut direct: Vec<_> = snap
+                .customers
+                .iter()
+                .filter(|c| c.partner_id.is_none())
+                .collect();
+            direct.sort_by(|a, b| a.name.cmp(&b.name));
+            file.customer = direct
+                .into_iter()
+                .map(|c| customer_entry(&snap, c))
+                .collect();
+        }
+    }
+    let text = toml::to_string(&file)
+        .map_err(|e| Error::failure(format!("cannot write the tree: {e}")))?;
+    out.raw(
+        format!("# portalctl export: apply it with `portalctl apply -f FILE`\n\n{text}").as_bytes(),
+    )
+}

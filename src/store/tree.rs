@@ -1,0 +1,98 @@
+//! The whole tenant tree loaded in bulk (one query per kind), for `apply` to compare a file
+//! against and for `export` to write out.
+
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::Connection;
+
+use crate::error::Result;
+use crate::model::{Contact, Customer, Partner, Probe, Site, email_key};
+
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    pub partners: Vec<Partner>,
+    pub customers: Vec<Customer>,
+    pub sites: Vec<Site>,
+    pub probes: Vec<Probe>,
+    pub contacts: Vec<Contact>,
+    /// Customers and sites whose portal has a code in force.
+    pub customer_codes: HashSet<i64>,
+    pub site_codes: HashSet<i64>,
+}
+
+/// Indexes into a snapshot by identity (name within parent; contact: email within customer).
+#[derive(Debug, Default)]
+pub struct Index {
+    pub partner: HashMap<String, usize>,
+    /// (partner id or 0, name)
+    pub customer: HashMap<(i64, String), usize>,
+    /// (customer id, name)
+    pub site: HashMap<(i64, String), usize>,
+    /// (site id, name)
+    pub probe: HashMap<(i64, String), usize>,
+    /// (customer id, email key)
+    pub contact: HashMap<(i64, String), usize>,
+}
+
+pub fn load(conn: &Connection) -> Result<Snapshot> {
+    let mut s = Snapshot::default();
+    super::partner::for_each(conn, None, None, |p| {
+        s.partners.push(p);
+        Ok(())
+    })?;
+    super::customer::for_each(conn, &super::customer::Filter::default(), |c| {
+        s.customers.push(c);
+        Ok(())
+    })?;
+    super::site::for_each(conn, &super::site::Filter::default(), |x| {
+        s.sites.push(x);
+        Ok(())
+    })?;
+    super::probe::for_each(conn, &super::probe::Filter::default(), |p| {
+        s.probes.push(p);
+        Ok(())
+    })?;
+    super::contact::for_each(conn, &super::contact::Filter::default(), |k| {
+        s.contacts.push(k);
+        Ok(())
+    })?;
+    for (table, set) in [
+        ("customer", &mut s.customer_codes),
+        ("site", &mut s.site_codes),
+    ] {
+        let mut stmt = conn.prepare(&format!(
+            "SELECT id FROM {table} WHERE authcode_hash IS NOT NULL"
+        ))?;
+        let ids = stmt.query_map([], |r| r.get::<_, i64>(0))?;
+        for id in ids {
+            set.insert(id?);
+        }
+    }
+    Ok(s)
+}
+
+impl Snapshot {
+    #[must_use]
+    pub fn index(&self) -> Index {
+        let mut i = Index::default();
+        for (n, p) in self.partners.iter().enumerate() {
+            i.partner.insert(p.name.clone(), n);
+        }
+        for (n, c) in self.customers.iter().enumerate() {
+            i.customer
+                .insert((c.partner_id.unwrap_or(0), c.name.clone()), n);
+        }
+        for (n, s) in self.sites.iter().enumerate() {
+            i.site.insert((s.customer_id, s.name.clone()), n);
+        }
+        for (n, p) in self.probes.iter().enumerate() {
+            if let Some(site) = p.site_id {
+                i.probe.insert((site, p.name.clone()), n);
+            }
+        }
+        for (n, k) in self.contacts.iter().enumerate() {
+            i.contact.insert((k.customer_id, email_key(&k.email)), n);
+        }
+        i
+    }
+}

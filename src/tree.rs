@@ -1,0 +1,558 @@
+//! The declarative tree file of `apply` and `export`: its TOML form, and its validation into
+//! clean, normalised specs. Every entry's line is kept for error messages. No I/O here.
+//!
+//! A field absent from the file is left as it is in the store; a field present is enforced
+//! (an empty string clears an optional text). Identity is the name within the parent (for a
+//! contact: the email within its customer).
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::error::{Error, Result};
+use crate::model::{self, Permission, email_key, quote};
+
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct File {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partner: Vec<PartnerEntry>,
+    /// Direct customers (no partner).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub customer: Vec<CustomerEntry>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartnerEntry {
+    pub name: Spanned<String>,
+    pub email: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub portal_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub customer: Vec<CustomerEntry>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomerEntry {
+    pub name: Spanned<String>,
+    pub email: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub workflow: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub portal: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub primary_color: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub support_email: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub site: Vec<SiteEntry>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contact: Vec<ContactEntry>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteEntry {
+    pub name: Spanned<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub portal: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub installation_level: Option<bool>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub probe: Vec<ProbeEntry>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProbeEntry {
+    pub name: Spanned<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub serial: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactEntry {
+    pub email: Spanned<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+
+/// A field of a spec: `None` leaves the store's value, `Some(None)` clears it.
+pub type Field = Option<Option<String>>;
+
+#[derive(Debug, Clone)]
+pub struct PartnerSpec {
+    pub name: String,
+    pub email: String,
+    pub portal_url: Field,
+    pub customers: Vec<CustomerSpec>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CustomerSpec {
+    pub name: String,
+    pub email: String,
+    pub workflow: Field,
+    pub active: Option<bool>,
+    pub portal: Option<bool>,
+    pub display_name: Field,
+    pub logo_url: Field,
+    pub primary_color: Field,
+    pub support_email: Field,
+    pub sites: Vec<SiteSpec>,
+    pub contacts: Vec<ContactSpec>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SiteSpec {
+    pub name: String,
+    pub address: Field,
+    pub portal: Option<bool>,
+    pub installation_level: Option<bool>,
+    pub probes: Vec<ProbeSpec>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ProbeSpec {
+    pub name: String,
+    pub serial: Field,
+}
+
+#[derive(Debug, Clone)]
+pub struct ContactSpec {
+    pub email: String,
+    pub name: Field,
+    pub phone: Field,
+    pub contact_type: Field,
+    pub permissions: Option<Vec<String>>,
+    pub login: Option<bool>,
+    pub status: Option<String>,
+}
+
+/// The validated tree: partners with their customers, and direct customers.
+#[derive(Debug, Clone, Default)]
+pub struct Tree {
+    pub partners: Vec<PartnerSpec>,
+    pub direct: Vec<CustomerSpec>,
+}
+
+impl Tree {
+    /// Entities in the tree (for progress).
+    #[must_use]
+    pub fn len(&self) -> usize {
+        let customer = |c: &CustomerSpec| {
+            1 + c.contacts.len() + c.sites.iter().map(|s| 1 + s.probes.len()).sum::<usize>()
+        };
+        self.partners
+            .iter()
+            .map(|p| 1 + p.customers.iter().map(customer).sum::<usize>())
+            .sum::<usize>()
+            + self.direct.iter().map(customer).sum::<usize>()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.partners.is_empty() && self.direct.is_empty()
+    }
+}
+
+/// 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset).unwrap_or(text).matches('\n').count() + 1
+}
+
+/// Validation context: the file's text (for lines) and the entry being checked.
+struct Ctx<'a> {
+    text: &'a str,
+    source: &'a str,
+}
+
+impl Ctx<'_> {
+    fn fail(&self, span: std::ops::Range<usize>, entry: &str, e: &Error) -> Error {
+        Error::usage(format!(
+            "{}:{}: {entry}: {}",
+            self.source,
+            line_of(self.text, span.start),
+            e.message
+        ))
+        .with_hint("fix the file and run again; nothing was written")
+    }
+
+    fn check<T>(&self, span: &std::ops::Range<usize>, entry: &str, r: Result<T>) -> Result<T> {
+        r.map_err(|e| self.fail(span.clone(), entry, &e))
+    }
+}
+
+fn field(raw: Option<&String>, check: impl FnOnce(&str) -> Result<String>) -> Result<Field> {
+    match raw {
+        None => Ok(None),
+        Some(s) if s.trim().is_empty() => Ok(Some(None)),
+        Some(s) => check(s).map(|v| Some(Some(v))),
+    }
+}
+
+/// Parses and validates a whole file before anything is written. `source` names the file in
+/// messages.
+pub fn parse(text: &str, source: &str) -> Result<Tree> {
+    let file: File = toml::from_str(text).map_err(|e| {
+        let at = e.span().map_or_else(
+            || format!("{source}: "),
+            |s| format!("{source}:{}: ", line_of(text, s.start)),
+        );
+        Error::usage(format!("{at}{}", e.message().trim()))
+            .with_hint("see `portalctl apply --help` for the file's form; nothing was written")
+    })?;
+    let ctx = Ctx { text, source };
+    let mut serials = HashSet::new();
+    let mut tree = Tree::default();
+    let mut partner_names = HashSet::new();
+    for p in &file.partner {
+        let span = p.name.span();
+        let entry = format!("partner {}", quote(p.name.get_ref()));
+        let name = ctx.check(&span, &entry, model::name("partner name", p.name.get_ref()))?;
+        if !partner_names.insert(name.clone()) {
+            return Err(ctx.fail(
+                span,
+                &entry,
+                &Error::usage("duplicate partner name in the file"),
+            ));
+        }
+        let email = ctx.check(&span, &entry, model::email("email", &p.email))?;
+        let portal_url = ctx.check(
+            &span,
+            &entry,
+            field(p.portal_url.as_ref(), |u| model::http_url("portal_url", u)),
+        )?;
+        let customers = customers(&ctx, &p.customer, &format!("{entry} / "), &mut serials)?;
+        tree.partners.push(PartnerSpec {
+            name,
+            email,
+            portal_url,
+            customers,
+        });
+    }
+    tree.direct = customers(&ctx, &file.customer, "direct ", &mut serials)?;
+    Ok(tree)
+}
+
+fn customers(
+    ctx: &Ctx,
+    entries: &[CustomerEntry],
+    parent: &str,
+    serials: &mut HashSet<String>,
+) -> Result<Vec<CustomerSpec>> {
+    let mut names = HashSet::new();
+    let mut out = Vec::with_capacity(entries.len());
+    for c in entries {
+        let span = c.name.span();
+        let entry = format!("{parent}customer {}", quote(c.name.get_ref()));
+        let check = |r| ctx.check(&span, &entry, r);
+        let name = check(model::customer_name(c.name.get_ref()))?;
+        if !names.insert(name.clone()) {
+            return Err(ctx.fail(
+                span,
+                &entry,
+                &Error::usage("duplicate customer name under one parent"),
+            ));
+        }
+        let email = check(model::email("email", &c.email))?;
+        let text = |what: &'static str, v: &Option<String>| {
+            ctx.check(
+                &span,
+                &entry,
+                field(v.as_ref(), |s| model::clean_text(what, s, model::NAME_MAX)),
+            )
+        };
+        let workflow = text("workflow", &c.workflow)?;
+        let display_name = text("display_name", &c.display_name)?;
+        let logo_url = ctx.check(
+            &span,
+            &entry,
+            field(c.logo_url.as_ref(), |u| model::http_url("logo_url", u)),
+        )?;
+        let primary_color =
+            ctx.check(&span, &entry, field(c.primary_color.as_ref(), model::color))?;
+        let support_email = ctx.check(
+            &span,
+            &entry,
+            field(c.support_email.as_ref(), |e| {
+                model::email("support_email", e)
+            }),
+        )?;
+        let sites = sites(ctx, &c.site, &format!("{entry} / "), serials)?;
+        let contacts = contacts(ctx, &c.contact, &format!("{entry} / "))?;
+        out.push(CustomerSpec {
+            name,
+            email,
+            workflow,
+            active: c.active,
+            portal: c.portal,
+            display_name,
+            logo_url,
+            primary_color,
+            support_email,
+            sites,
+            contacts,
+        });
+    }
+    Ok(out)
+}
+
+fn sites(
+    ctx: &Ctx,
+    entries: &[SiteEntry],
+    parent: &str,
+    serials: &mut HashSet<String>,
+) -> Result<Vec<SiteSpec>> {
+    let mut names = HashSet::new();
+    let mut out = Vec::with_capacity(entries.len());
+    for s in entries {
+        let span = s.name.span();
+        let entry = format!("{parent}site {}", quote(s.name.get_ref()));
+        let name = ctx.check(&span, &entry, model::name("site name", s.name.get_ref()))?;
+        if !names.insert(name.clone()) {
+            return Err(ctx.fail(
+                span,
+                &entry,
+                &Error::usage("duplicate site name in one customer"),
+            ));
+        }
+        let address = ctx.check(
+            &span,
+            &entry,
+            field(s.address.as_ref(), |a| {
+                model::clean_text("address", a, model::TEXT_MAX)
+            }),
+        )?;
+        let mut probe_names = HashSet::new();
+        let mut probes = Vec::with_capacity(s.probe.len());
+        for p in &s.probe {
+            let pspan = p.name.span();
+            let pentry = format!("{entry} / probe {}", quote(p.name.get_ref()));
+            let pname = ctx.check(&pspan, &pentry, model::name("probe name", p.name.get_ref()))?;
+            if !probe_names.insert(pname.clone()) {
+                return Err(ctx.fail(
+                    pspan,
+                    &pentry,
+                    &Error::usage("duplicate probe name in one site"),
+                ));
+            }
+            let serial = ctx.check(
+                &pspan,
+                &pentry,
+                field(p.serial.as_ref(), |v| model::name("serial", v)),
+            )?;
+            if let Some(Some(v)) = &serial
+                && !serials.insert(v.clone())
+            {
+                return Err(ctx.fail(
+                    pspan,
+                    &pentry,
+                    &Error::usage(format!("serial {} appears twice in the file", quote(v))),
+                ));
+            }
+            probes.push(ProbeSpec {
+                name: pname,
+                serial,
+            });
+        }
+        out.push(SiteSpec {
+            name,
+            address,
+            portal: s.portal,
+            installation_level: s.installation_level,
+            probes,
+        });
+    }
+    Ok(out)
+}
+
+fn contacts(ctx: &Ctx, entries: &[ContactEntry], parent: &str) -> Result<Vec<ContactSpec>> {
+    let mut emails = HashSet::new();
+    let mut out = Vec::with_capacity(entries.len());
+    for k in entries {
+        let span = k.email.span();
+        let entry = format!("{parent}contact {}", quote(k.email.get_ref()));
+        let check_text = |what: &'static str, v: &Option<String>, max: usize| {
+            ctx.check(
+                &span,
+                &entry,
+                field(v.as_ref(), |s| model::clean_text(what, s, max)),
+            )
+        };
+        let email = ctx.check(&span, &entry, model::email("email", k.email.get_ref()))?;
+        if !emails.insert(email_key(&email)) {
+            return Err(ctx.fail(
+                span,
+                &entry,
+                &Error::usage("duplicate contact email in one customer"),
+            ));
+        }
+        let permissions = match &k.permissions {
+            None => None,
+            Some(list) => {
+                let mut mask = 0;
+                for p in list {
+                    mask |= ctx.check(&span, &entry, Permission::parse(p))?.bit();
+                }
+                Some(Permission::names(mask))
+            }
+        };
+        let status = match k.status.as_deref().map(str::trim) {
+            None => None,
+            Some(s @ ("active" | "inactive")) => Some(s.to_string()),
+            Some(other) => {
+                return Err(ctx.fail(
+                    span,
+                    &entry,
+                    &Error::usage(format!(
+                        "status must be active or inactive, not {}",
+                        quote(other)
+                    )),
+                ));
+            }
+        };
+        out.push(ContactSpec {
+            email,
+            name: check_text("name", &k.name, model::NAME_MAX)?,
+            phone: check_text("phone", &k.phone, 50)?,
+            contact_type: check_text("contact_type", &k.contact_type, model::NAME_MAX)?,
+            permissions,
+            login: k.login,
+            status,
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EXAMPLE: &str = r#"
+[[partner]]
+name = "Northwind MSP"
+email = "ops@northwind.example"
+
+[[partner.customer]]
+name = "Acme"
+email = "it@acme.example"
+workflow = "standard"
+portal = true
+
+[[partner.customer.site]]
+name = "HQ"
+portal = true
+
+[[partner.customer.site.probe]]
+name = "hq-probe-1"
+
+[[partner.customer.contact]]
+email = "billing@acme.example"
+contact_type = "billing"
+permissions = ["billing"]
+
+[[customer]]            # a direct customer
+name = "Solo Ltd"
+email = "admin@solo.example"
+"#;
+
+    #[test]
+    fn the_spec_example_parses() {
+        let t = parse(EXAMPLE, "tree.toml").unwrap();
+        assert_eq!(t.partners.len(), 1);
+        let acme = &t.partners[0].customers[0];
+        assert_eq!(acme.workflow, Some(Some("standard".into())));
+        assert_eq!(acme.portal, Some(true));
+        assert_eq!(acme.active, None);
+        assert_eq!(acme.sites[0].probes[0].name, "hq-probe-1");
+        assert_eq!(
+            acme.contacts[0].permissions,
+            Some(vec!["billing".to_string()])
+        );
+        assert_eq!(t.direct[0].name, "Solo Ltd");
+        assert_eq!(t.len(), 6);
+    }
+
+    fn error(text: &str) -> Error {
+        parse(text, "f.toml").unwrap_err()
+    }
+
+    #[test]
+    fn errors_name_the_entry_and_its_line() {
+        let e = error("[[customer]]\nname = \"Solo\"\nemail = \"bad\"\n");
+        assert_eq!(e.exit_code(), 2);
+        assert!(
+            e.message.starts_with("f.toml:2: direct customer \"Solo\""),
+            "{}",
+            e.message
+        );
+        let long = format!(
+            "[[customer]]\nname = \"{}\"\nemail = \"a@b.example\"\n",
+            "x".repeat(51)
+        );
+        assert!(error(&long).message.contains("at most 50"));
+        let e = error("[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\ncolour = \"red\"\n");
+        assert!(e.message.starts_with("f.toml:4:"), "{}", e.message);
+        assert!(e.message.contains("colour"), "{}", e.message);
+        let e = error(
+            "[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\n[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\n",
+        );
+        assert!(
+            e.message.starts_with("f.toml:5:") && e.message.contains("duplicate"),
+            "{}",
+            e.message
+        );
+        let e = error(
+            "[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\n[[customer.contact]]\nemail = \"x@b.example\"\npermissions = [\"root\"]\n",
+        );
+        assert!(e.message.contains("unknown permission"), "{}", e.message);
+        assert!(error("not toml at all [").exit_code() == 2);
+    }
+
+    #[test]
+    fn empty_strings_clear_and_absent_fields_leave() {
+        let t = parse(
+            "[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\nworkflow = \"\"\n",
+            "f",
+        )
+        .unwrap();
+        assert_eq!(t.direct[0].workflow, Some(None));
+        assert_eq!(t.direct[0].display_name, None);
+    }
+
+    #[test]
+    fn duplicate_serials_anywhere_in_the_file() {
+        let e = error(
+            "[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\n[[customer.site]]\nname = \"S\"\n\
+             [[customer.site.probe]]\nname = \"p1\"\nserial = \"X\"\n[[customer.site.probe]]\nname = \"p2\"\nserial = \"X\"\n",
+        );
+        assert!(
+            e.message.contains("serial \"X\" appears twice"),
+            "{}",
+            e.message
+        );
+    }
+}
