@@ -587,6 +587,45 @@ mod tests {
         assert!(email("email", &format!("{}@example.com", "a".repeat(250))).is_err());
     }
 
+    /// Addresses and the verdict portalctl gives them. Whitespace is refused anywhere (even
+    /// in a quoted local part) because these addresses end up in scripts and mail headers.
+    #[test]
+    fn email_corpus() {
+        let corpus: &[(&str, bool)] = &[
+            ("ops@northwind.example", true),
+            ("first.last+tag@sub.example.co.uk", true),
+            ("\"john..doe\"@example.com", true),
+            ("\"john doe\"@example.com", false),
+            ("user@b\u{fc}cher.example", true),
+            ("user@xn--bcher-kva.example", true),
+            ("j\u{f6}hn@example.com", true),
+            ("a@[127.0.0.1]", true),
+            ("x@localhost", true),
+            ("", false),
+            ("plainaddress", false),
+            ("@example.com", false),
+            ("user@", false),
+            ("user@@example.com", false),
+            ("user @example.com", false),
+            ("user@exa mple.com", false),
+            (".user@example.com", false),
+            ("user.@example.com", false),
+            ("us..er@example.com", false),
+            ("user@-example.com", false),
+            ("user@example..com", false),
+            ("user@example.com.", false),
+            ("user\n@example.com", false),
+            ("user@example.com\u{202e}", false),
+        ];
+        for (addr, valid) in corpus {
+            assert_eq!(email("email", addr).is_ok(), *valid, "{addr:?}");
+        }
+        let overlong = format!("{}@{}.example", "a".repeat(64), "b".repeat(190));
+        assert!(email("email", &overlong).is_err(), "over 254 characters");
+        let long_local = format!("{}@example.com", "a".repeat(65));
+        assert!(email("email", &long_local).is_err(), "local part over 64");
+    }
+
     #[test]
     fn colours() {
         assert_eq!(color("#1A7F37").unwrap(), "#1a7f37");

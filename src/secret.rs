@@ -309,4 +309,32 @@ mod tests {
         assert!(!hashes_equal(&h, &hash_code("0123456789ABCDEFGHJKMNPR")));
         assert_eq!(last_four("0123456789ABCDEFGHJKMNPQ"), "MNPQ");
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn normalising_any_text_never_panics(text in "\\PC{0,64}") {
+            if let Some(c) = normalize_code(&text) {
+                proptest::prop_assert_eq!(c.len(), CODE_LEN);
+                proptest::prop_assert!(c.bytes().all(|b| CROCKFORD.contains(&b)));
+            }
+        }
+
+        #[test]
+        fn a_printed_code_reads_back_however_it_is_typed(
+            raw in "[0-9A-HJKMNP-TV-Z]{24}",
+            lower in proptest::bool::ANY,
+            spaced in proptest::bool::ANY,
+        ) {
+            let mut typed = format_code(&raw);
+            if lower {
+                typed = typed.to_lowercase();
+            }
+            if spaced {
+                typed = typed.replace('-', " ");
+            }
+            proptest::prop_assert_eq!(normalize_code(&typed), Some(raw));
+        }
+    }
 }

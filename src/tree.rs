@@ -555,4 +555,44 @@ email = "admin@solo.example"
             e.message
         );
     }
+
+    /// Inputs that once looked likely to break a parser: kept as a seed corpus.
+    const SEEDS: &[&str] = &[
+        "",
+        "[",
+        "[[",
+        "[[partner]]",
+        "[[partner]]\nname = \"\"",
+        "[[partner.customer]]\nname = \"x\"\nemail = \"a@b.example\"",
+        "[[customer]]\nname = \"\u{0}\"\nemail = \"a@b.example\"",
+        "[[customer]]\nname = \"x\"\nemail = \"a@b.example\"\n[[customer.site]]\nname = \"s\"\n[[customer.site.probe]]\nname = 5",
+        "customer = 5",
+        "partner = [1, 2]",
+        "[[customer]]\nname = \"x\"\nemail = \"a@b.example\"\n[[customer.contact]]\nemail = \"k@b.example\"\npermissions = \"admin\"",
+        "\u{feff}[[customer]]",
+        "a = \"\\u{d800}\"",
+    ];
+
+    #[test]
+    fn seed_corpus_never_panics() {
+        for s in SEEDS {
+            let _ = parse(s, "seed.toml");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+            let _ = parse(&text, "fuzz.toml");
+        }
+
+        #[test]
+        fn tree_shaped_text_never_panics(
+            text in "((\\[\\[(partner|customer)(\\.(customer|site|probe|contact)){0,3}\\]\\]|(name|email|portal|active|serial|permissions|login|status|workflow) = (\"[^\"\n]{0,60}\"|true|-1|\\[\"admin\", \"x\"\\]))\n){0,24}"
+        ) {
+            let _ = parse(&text, "fuzz.toml");
+        }
+    }
 }

@@ -1,0 +1,161 @@
+//! The hermetic test environment shared by the test binaries: a private home, config
+//! directory and store per test, and helpers to run the built binary on it.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// A private home, config directory and store for one test.
+pub struct Env {
+    pub dir: TempDir,
+    pub db: PathBuf,
+}
+
+/// What one run printed and how it ended.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    #[track_caller]
+    pub fn code(&self, expected: i32) -> &Self {
+        assert_eq!(
+            self.code, expected,
+            "exit code\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+
+    /// The JSON error envelope on stderr.
+    pub fn error_json(&self) -> Value {
+        serde_json::from_str(self.stderr.trim())
+            .unwrap_or_else(|e| panic!("stderr is not a JSON envelope ({e}):\n{}", self.stderr))
+    }
+}
+
+impl Default for Env {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("store").join("portal.db");
+        Env { dir, db }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// The binary with a cleared environment: no `PORTALCTL_*`, a private `HOME`, `NO_COLOR`.
+    pub fn command(&self) -> Command {
+        let mut c = Command::cargo_bin("portalctl").expect("binary");
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("USER", "tester")
+            .env("NO_COLOR", "1")
+            .env("PORTALCTL_DB", &self.db);
+        c
+    }
+
+    /// The same environment as `command`, as a `std::process::Command` that can be spawned
+    /// without waiting (for concurrency and kill tests).
+    pub fn std_command(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("portalctl"));
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("USER", "tester")
+            .env("NO_COLOR", "1")
+            .env("PORTALCTL_DB", &self.db);
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with(args, "")
+    }
+
+    pub fn run_with(&self, args: &[&str], stdin: &str) -> Run {
+        let out = self
+            .command()
+            .args(args)
+            .write_stdin(stdin)
+            .output()
+            .expect("run portalctl");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Runs and asserts exit 0; returns stdout.
+    #[track_caller]
+    pub fn ok(&self, args: &[&str]) -> String {
+        let r = self.run(args);
+        r.code(0);
+        r.stdout
+    }
+
+    /// Runs with `-o json`, asserts exit 0, returns the parsed stdout.
+    #[track_caller]
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut all = vec!["-o", "json"];
+        all.extend_from_slice(args);
+        let r = self.run(&all);
+        r.code(0);
+        r.json()
+    }
+
+    /// One number from the store, read directly.
+    pub fn count(&self, sql: &str) -> i64 {
+        let conn = rusqlite::Connection::open(&self.db).expect("open store");
+        conn.query_row(sql, [], |r| r.get(0)).expect("query")
+    }
+
+    /// A partner "Northwind", its customer "Acme" with site "HQ" and probe "hq-probe-1".
+    pub fn seed(&self) {
+        self.ok(&[
+            "partner",
+            "create",
+            "Northwind",
+            "--email",
+            "ops@northwind.example",
+        ]);
+        self.ok(&[
+            "customer",
+            "create",
+            "Acme",
+            "--partner",
+            "Northwind",
+            "--email",
+            "it@acme.example",
+        ]);
+        self.ok(&["site", "create", "HQ", "--customer", "Acme"]);
+        self.ok(&["probe", "create", "hq-probe-1", "--site", "HQ"]);
+    }
+}
+
+pub fn file_bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_default()
+}

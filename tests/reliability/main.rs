@@ -1,0 +1,41 @@
+//! The reliability suite: load, faults, hostile input and secrets. Each test tries to break
+//! the tool the way operators' cron jobs, CI steps and mistakes would, and checks that nothing
+//! is lost, torn or leaked. The matrix and its figures are in docs/reliability.md.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod faults;
+mod hostile;
+mod load;
+mod secrets;
+
+pub use common::{Env, Run, file_bytes};
+
+/// A tree of `customers` customers under one partner, each with a site and a probe.
+pub fn big_tree(customers: usize) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::from("[[partner]]\nname = \"Bulk\"\nemail = \"ops@bulk.example\"\n\n");
+    for c in 0..customers {
+        let _ = write!(
+            s,
+            "[[partner.customer]]\nname = \"c-{c}\"\nemail = \"it@c{c}.example\"\n\n\
+             [[partner.customer.site]]\nname = \"s\"\n\n[[partner.customer.site.probe]]\nname = \"p-{c}\"\n\n"
+        );
+    }
+    s
+}
+
+/// `integrity_check` and `foreign_key_check` of the store, read directly.
+pub fn integrity(env: &Env) -> (String, i64) {
+    let conn = rusqlite::Connection::open(&env.db).expect("open store");
+    let ok: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("integrity");
+    let fk: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .expect("fk check");
+    (ok, fk)
+}
