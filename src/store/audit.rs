@@ -1,7 +1,5 @@
 //! The audit trail: one row per change, written in the transaction of the change itself.
 
-use rusqlite::types::Value;
-
 use super::Writer;
 use crate::error::Result;
 use crate::model::AuditEntry;
@@ -61,48 +59,39 @@ pub struct Filter {
 pub fn for_each(
     conn: &rusqlite::Connection,
     filter: &Filter,
-    mut each: impl FnMut(AuditEntry) -> Result<()>,
+    each: impl FnMut(AuditEntry) -> Result<()>,
 ) -> Result<()> {
-    let mut sql = String::from(
-        "SELECT id, at, actor, action, entity, entity_id, entity_name, changes FROM audit WHERE 1=1",
+    let mut q = super::Query::new(
+        "SELECT id, at, actor, action, entity, entity_id, entity_name, changes FROM audit",
     );
-    let mut args: Vec<Value> = Vec::new();
     if let Some(e) = &filter.entity {
-        sql.push_str(" AND entity = ?");
-        args.push(Value::Text(e.clone()));
+        q.and("entity = ?", e.clone());
     }
     if let Some(id) = filter.entity_id {
-        sql.push_str(" AND entity_id = ?");
-        args.push(Value::Integer(id));
+        q.and("entity_id = ?", id);
     }
     if let Some(a) = &filter.actor {
-        sql.push_str(" AND actor = ?");
-        args.push(Value::Text(a.clone()));
+        q.and("actor = ?", a.clone());
     }
     if let Some(a) = &filter.action {
-        sql.push_str(" AND action = ?");
-        args.push(Value::Text(a.clone()));
+        q.and("action = ?", a.clone());
     }
     if let Some(s) = &filter.since {
-        sql.push_str(" AND at >= ?");
-        args.push(Value::Text(s.clone()));
+        q.and("at >= ?", s.clone());
     }
-    sql.push_str(" ORDER BY id DESC LIMIT ?");
-    args.push(Value::Integer(filter.limit.unwrap_or(-1)));
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-    while let Some(r) = rows.next()? {
-        let changes: String = r.get(7)?;
-        each(AuditEntry {
-            id: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            action: r.get(3)?,
-            entity: r.get(4)?,
-            entity_id: r.get(5)?,
-            entity_name: r.get(6)?,
-            changes: serde_json::from_str(&changes).unwrap_or(serde_json::Value::String(changes)),
-        })?;
-    }
-    Ok(())
+    q.stream(conn, "id DESC", filter.limit, None, from_row, each)
+}
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<AuditEntry> {
+    let changes: String = r.get(7)?;
+    Ok(AuditEntry {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        actor: r.get(2)?,
+        action: r.get(3)?,
+        entity: r.get(4)?,
+        entity_id: r.get(5)?,
+        entity_name: r.get(6)?,
+        changes: serde_json::from_str(&changes).unwrap_or(serde_json::Value::String(changes)),
+    })
 }

@@ -1,7 +1,6 @@
 //! Contact and guest queries. A login password is stored as an Argon2id PHC string only, and
 //! never read back except by `login_candidates`.
 
-use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
 
 use super::{Changes, Writer, audit, optional};
@@ -222,35 +221,32 @@ pub struct Filter {
 pub fn for_each(
     conn: &Connection,
     f: &Filter,
-    mut each: impl FnMut(Contact) -> Result<()>,
+    each: impl FnMut(Contact) -> Result<()>,
 ) -> Result<()> {
-    let mut sql = format!("{SELECT} WHERE 1=1");
-    let mut args: Vec<Value> = Vec::new();
+    let mut q = super::Query::new(SELECT);
     if let Some(c) = f.customer_id {
-        sql.push_str(" AND k.customer_id = ?");
-        args.push(Value::Integer(c));
+        q.and("k.customer_id = ?", c);
     }
     if let Some(s) = &f.status {
-        sql.push_str(" AND k.status = ?");
-        args.push(Value::Text(s.clone()));
+        q.and("k.status = ?", s.clone());
     }
     if let Some(p) = f.permission {
-        sql.push_str(" AND (k.permissions & ?) != 0");
-        args.push(Value::Integer(p.bit() | Permission::Admin.bit()));
+        q.and(
+            "(k.permissions & ?) != 0",
+            p.bit() | Permission::Admin.bit(),
+        );
     }
     if let Some(k) = &f.kind {
-        sql.push_str(" AND k.kind = ?");
-        args.push(Value::Text(k.clone()));
+        q.and("k.kind = ?", k.clone());
     }
-    sql.push_str(" ORDER BY c.name, k.kind, k.email_key, k.id LIMIT ? OFFSET ?");
-    args.push(Value::Integer(f.limit.unwrap_or(-1)));
-    args.push(Value::Integer(f.offset.unwrap_or(0)));
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-    while let Some(r) = rows.next()? {
-        each(from_row(r)?)?;
-    }
-    Ok(())
+    q.stream(
+        conn,
+        "c.name, k.kind, k.email_key, k.id",
+        f.limit,
+        f.offset,
+        from_row,
+        each,
+    )
 }
 
 /// Every account the email may use (as contact or guest), by customer name.
@@ -298,25 +294,8 @@ pub fn login_candidates(
 
 pub fn delete(w: &Writer, contacts: &[Contact]) -> Result<()> {
     for k in contacts {
-        let n = w
-            .prepare_cached("DELETE FROM contact WHERE id = ?1")?
-            .execute([k.id])?;
-        if n != 1 {
-            return Err(Error::not_found(format!(
-                "{} {} (id {}) no longer exists; nothing was deleted",
-                k.kind,
-                quote(&k.email),
-                k.id
-            )));
-        }
-        audit::record(
-            w,
-            "delete",
-            &k.kind,
-            Some(k.id),
-            Some(&k.email),
-            &serde_json::json!({ "customer": k.customer }),
-        )?;
+        let changes = serde_json::json!({ "customer": k.customer });
+        super::delete_one(w, "contact", &k.kind, k.id, &k.email, &changes)?;
     }
     Ok(())
 }

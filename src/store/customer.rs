@@ -1,6 +1,5 @@
 //! Customer queries.
 
-use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
 
 use super::{Cascade, Changes, Writer, audit, optional};
@@ -241,36 +240,32 @@ fn like_escape(s: &str) -> String {
 pub fn for_each(
     conn: &Connection,
     f: &Filter,
-    mut each: impl FnMut(Customer) -> Result<()>,
+    each: impl FnMut(Customer) -> Result<()>,
 ) -> Result<()> {
-    let mut sql = format!("{SELECT} WHERE 1=1");
-    let mut args: Vec<Value> = Vec::new();
+    let mut q = super::Query::new(SELECT);
     if let Some(p) = f.partner_id {
-        sql.push_str(" AND c.partner_id = ?");
-        args.push(Value::Integer(p));
+        q.and("c.partner_id = ?", p);
     }
     if f.direct {
-        sql.push_str(" AND c.partner_id IS NULL");
+        q.and_sql("c.partner_id IS NULL");
     }
     if let Some(n) = &f.name_contains {
-        sql.push_str(" AND lower(c.name) LIKE ? ESCAPE '\\'");
-        args.push(Value::Text(format!("%{}%", like_escape(&n.to_lowercase()))));
+        q.and(
+            "lower(c.name) LIKE ? ESCAPE '\\'",
+            format!("%{}%", like_escape(&n.to_lowercase())),
+        );
     }
     if let Some(e) = &f.email {
-        sql.push_str(" AND lower(c.email) = ?");
-        args.push(Value::Text(e.to_lowercase()));
+        q.and("lower(c.email) = ?", e.to_lowercase());
     }
     if let Some(wf) = &f.workflow {
-        sql.push_str(" AND c.workflow = ?");
-        args.push(Value::Text(wf.clone()));
+        q.and("c.workflow = ?", wf.clone());
     }
     if let Some(a) = f.active {
-        sql.push_str(" AND c.active = ?");
-        args.push(Value::Integer(i64::from(a)));
+        q.and("c.active = ?", i64::from(a));
     }
     if let Some(p) = f.portal {
-        sql.push_str(" AND c.portal = ?");
-        args.push(Value::Integer(i64::from(p)));
+        q.and("c.portal = ?", i64::from(p));
     }
     let key = match f.sort {
         Sort::Name => "c.name",
@@ -280,22 +275,15 @@ pub fn for_each(
         Sort::Updated => "c.updated_at",
         Sort::Partner => "p.name",
     };
-    sql.push_str(" ORDER BY ");
-    sql.push_str(key);
-    sql.push_str(if f.descending {
-        " DESC, c.id DESC"
-    } else {
-        " ASC, c.id ASC"
-    });
-    sql.push_str(" LIMIT ? OFFSET ?");
-    args.push(Value::Integer(f.limit.unwrap_or(-1)));
-    args.push(Value::Integer(f.offset.unwrap_or(0)));
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-    while let Some(r) = rows.next()? {
-        each(from_row(r)?)?;
-    }
-    Ok(())
+    let dir = if f.descending { "DESC" } else { "ASC" };
+    q.stream(
+        conn,
+        &format!("{key} {dir}, c.id {dir}"),
+        f.limit,
+        f.offset,
+        from_row,
+        each,
+    )
 }
 
 /// What deleting these customers takes with it (`customers` counts them themselves).
@@ -311,27 +299,11 @@ pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<Cascade> {
 pub fn delete(w: &Writer, customers: &[Customer]) -> Result<()> {
     for c in customers {
         let gone = cascade_counts(w, &[c.id])?;
-        let n = w
-            .prepare_cached("DELETE FROM customer WHERE id = ?1")?
-            .execute([c.id])?;
-        if n != 1 {
-            return Err(Error::not_found(format!(
-                "customer {} (id {}) no longer exists; nothing was deleted",
-                quote(&c.name),
-                c.id
-            )));
-        }
-        audit::record(
-            w,
-            "delete",
-            "customer",
-            Some(c.id),
-            Some(&c.name),
-            &serde_json::json!({
-                "partner": c.partner, "sites": gone.sites, "probes": gone.probes,
-                "contacts": gone.contacts, "invitations": gone.invitations,
-            }),
-        )?;
+        let changes = serde_json::json!({
+            "partner": c.partner, "sites": gone.sites, "probes": gone.probes,
+            "contacts": gone.contacts, "invitations": gone.invitations,
+        });
+        super::delete_one(w, "customer", "customer", c.id, &c.name, &changes)?;
     }
     Ok(())
 }

@@ -1,7 +1,6 @@
 //! Invitation queries. The token is stored as its SHA-256 only; `status` is computed at read
 //! time so an open invitation past its expiry reads as `expired`.
 
-use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
 
 use super::{Writer, audit, optional};
@@ -166,40 +165,18 @@ pub fn for_each(
     conn: &Connection,
     now: &str,
     f: &Filter,
-    mut each: impl FnMut(Invitation) -> Result<()>,
+    each: impl FnMut(Invitation) -> Result<()>,
 ) -> Result<()> {
-    use std::fmt::Write as _;
-    let mut sql = format!("SELECT {COLUMNS} {FROM} WHERE 1=1");
-    let mut args: Vec<Value> = vec![Value::Text(now.to_string())];
-    let mut filter = |sql: &mut String, condition: &str, value: Value| {
-        args.push(value);
-        let _ = write!(sql, " AND {condition} ?{}", args.len());
-    };
+    // The columns bind "now" as ?1; every bare `?` after it numbers on from there.
+    let mut q = super::Query::with_first(&format!("SELECT {COLUMNS} {FROM}"), now.to_string());
     if let Some(c) = f.customer_id {
-        filter(&mut sql, "i.customer_id =", Value::Integer(c));
+        q.and("i.customer_id = ?", c);
     }
     if let Some(e) = &f.email {
-        filter(&mut sql, "i.email_key =", Value::Text(email_key(e)));
+        q.and("i.email_key = ?", email_key(e));
     }
     if let Some(st) = &f.status {
-        filter(
-            &mut sql,
-            &format!("{STATUS_NOW} ="),
-            Value::Text(st.clone()),
-        );
+        q.and(&format!("{STATUS_NOW} = ?"), st.clone());
     }
-    let _ = write!(
-        sql,
-        " ORDER BY i.id DESC LIMIT ?{} OFFSET ?{}",
-        args.len() + 1,
-        args.len() + 2
-    );
-    args.push(Value::Integer(f.limit.unwrap_or(-1)));
-    args.push(Value::Integer(f.offset.unwrap_or(0)));
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-    while let Some(r) = rows.next()? {
-        each(from_row(r)?)?;
-    }
-    Ok(())
+    q.stream(conn, "i.id DESC", f.limit, f.offset, from_row, each)
 }

@@ -460,6 +460,88 @@ fn cascade_under(conn: &Connection, customer_filter: &str, id: i64) -> Result<Ca
     })?)
 }
 
+/// A `SELECT` with optional `AND` conditions, each with its bound value, then an order and a
+/// page. Keeps the dynamic filters of every list in one shape.
+pub(crate) struct Query {
+    sql: String,
+    args: Vec<rusqlite::types::Value>,
+}
+
+impl Query {
+    /// `select` ends with its FROM/JOIN clauses; conditions follow `WHERE 1=1`.
+    pub(crate) fn new(select: &str) -> Query {
+        Query {
+            sql: format!("{select} WHERE 1=1"),
+            args: Vec::new(),
+        }
+    }
+
+    /// Like `new`, for a `select` that itself uses `?1`, bound to `first`.
+    pub(crate) fn with_first(select: &str, first: impl Into<rusqlite::types::Value>) -> Query {
+        let mut q = Query::new(select);
+        q.args.push(first.into());
+        q
+    }
+
+    /// Adds `AND condition` whose single `?` is bound to `value`.
+    pub(crate) fn and(&mut self, condition: &str, value: impl Into<rusqlite::types::Value>) {
+        self.sql.push_str(" AND ");
+        self.sql.push_str(condition);
+        self.args.push(value.into());
+    }
+
+    /// Adds `AND condition` with no bound value.
+    pub(crate) fn and_sql(&mut self, condition: &str) {
+        self.sql.push_str(" AND ");
+        self.sql.push_str(condition);
+    }
+
+    /// Orders, pages and runs the query, handing each row to `each` as it is read.
+    pub(crate) fn stream<T>(
+        mut self,
+        conn: &Connection,
+        order_by: &str,
+        limit: Option<i64>,
+        offset: Option<i64>,
+        from_row: fn(&rusqlite::Row) -> rusqlite::Result<T>,
+        mut each: impl FnMut(T) -> Result<()>,
+    ) -> Result<()> {
+        self.sql.push_str(" ORDER BY ");
+        self.sql.push_str(order_by);
+        self.sql.push_str(" LIMIT ? OFFSET ?");
+        self.args.push(limit.unwrap_or(-1).into());
+        self.args.push(offset.unwrap_or(0).into());
+        let mut stmt = conn.prepare(&self.sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(self.args))?;
+        while let Some(r) = rows.next()? {
+            each(from_row(r)?)?;
+        }
+        Ok(())
+    }
+}
+
+/// Deletes one row of `table` (what lies under it goes through the foreign keys) and records
+/// it as `kind` with `changes`. A row that vanished meanwhile fails the whole transaction.
+pub(crate) fn delete_one(
+    w: &Writer,
+    table: &str,
+    kind: &str,
+    id: i64,
+    name: &str,
+    changes: &serde_json::Value,
+) -> Result<()> {
+    let n = w
+        .prepare_cached(&format!("DELETE FROM {table} WHERE id = ?1"))?
+        .execute([id])?;
+    if n != 1 {
+        return Err(Error::not_found(format!(
+            "{kind} {} (id {id}) no longer exists; nothing was deleted",
+            crate::model::quote(name)
+        )));
+    }
+    audit::record(w, "delete", kind, Some(id), Some(name), changes)
+}
+
 /// Whether `reference` should first be tried as an id.
 pub(crate) fn as_id(reference: &str) -> Option<i64> {
     reference.trim().parse::<i64>().ok().filter(|id| *id > 0)

@@ -146,22 +146,12 @@ pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<Cascade> {
 pub fn delete(w: &Writer, partners: &[Partner]) -> Result<()> {
     for p in partners {
         let gone = cascade_counts(w, &[p.id])?;
-        let n = w
-            .prepare_cached("DELETE FROM partner WHERE id = ?1")?
-            .execute([p.id])?;
-        if n != 1 {
-            return Err(Error::not_found(format!(
-                "partner {} (id {}) no longer exists; nothing was deleted",
-                quote(&p.name),
-                p.id
-            )));
-        }
-        audit::record(
+        super::delete_one(
             w,
-            "delete",
             "partner",
-            Some(p.id),
-            Some(&p.name),
+            "partner",
+            p.id,
+            &p.name,
             &serde_json::to_value(gone)?,
         )?;
     }

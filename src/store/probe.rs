@@ -1,6 +1,5 @@
 //! Probe queries. A probe's installation token is stored as its SHA-256 only.
 
-use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
 
 use super::{Changes, Writer, audit, optional};
@@ -184,52 +183,32 @@ pub struct Filter {
 pub fn for_each(
     conn: &Connection,
     f: &Filter,
-    mut each: impl FnMut(Probe) -> Result<()>,
+    each: impl FnMut(Probe) -> Result<()>,
 ) -> Result<()> {
-    let mut sql = format!("{SELECT} WHERE 1=1");
-    let mut args: Vec<Value> = Vec::new();
+    let mut q = super::Query::new(SELECT);
     if let Some(s) = f.site_id {
-        sql.push_str(" AND pr.site_id = ?");
-        args.push(Value::Integer(s));
+        q.and("pr.site_id = ?", s);
     }
     if let Some(c) = f.customer_id {
-        sql.push_str(" AND s.customer_id = ?");
-        args.push(Value::Integer(c));
+        q.and("s.customer_id = ?", c);
     }
     if f.unassigned {
-        sql.push_str(" AND pr.site_id IS NULL");
+        q.and_sql("pr.site_id IS NULL");
     }
-    sql.push_str(" ORDER BY c.name, s.name, pr.name, pr.id LIMIT ? OFFSET ?");
-    args.push(Value::Integer(f.limit.unwrap_or(-1)));
-    args.push(Value::Integer(f.offset.unwrap_or(0)));
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-    while let Some(r) = rows.next()? {
-        each(from_row(r)?)?;
-    }
-    Ok(())
+    q.stream(
+        conn,
+        "c.name, s.name, pr.name, pr.id",
+        f.limit,
+        f.offset,
+        from_row,
+        each,
+    )
 }
 
 pub fn delete(w: &Writer, probes: &[Probe]) -> Result<()> {
     for p in probes {
-        let n = w
-            .prepare_cached("DELETE FROM probe WHERE id = ?1")?
-            .execute([p.id])?;
-        if n != 1 {
-            return Err(Error::not_found(format!(
-                "probe {} (id {}) no longer exists; nothing was deleted",
-                quote(&p.name),
-                p.id
-            )));
-        }
-        audit::record(
-            w,
-            "delete",
-            "probe",
-            Some(p.id),
-            Some(&p.name),
-            &serde_json::json!({ "site": p.site }),
-        )?;
+        let changes = serde_json::json!({ "site": p.site });
+        super::delete_one(w, "probe", "probe", p.id, &p.name, &changes)?;
     }
     Ok(())
 }

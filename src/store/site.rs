@@ -1,6 +1,5 @@
 //! Site queries.
 
-use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
 
 use super::{Changes, Writer, audit, optional};
@@ -137,34 +136,25 @@ pub struct Filter {
     pub offset: Option<i64>,
 }
 
-pub fn for_each(
-    conn: &Connection,
-    f: &Filter,
-    mut each: impl FnMut(Site) -> Result<()>,
-) -> Result<()> {
-    let mut sql = format!("{SELECT} WHERE 1=1");
-    let mut args: Vec<Value> = Vec::new();
+pub fn for_each(conn: &Connection, f: &Filter, each: impl FnMut(Site) -> Result<()>) -> Result<()> {
+    let mut q = super::Query::new(SELECT);
     if let Some(c) = f.customer_id {
-        sql.push_str(" AND s.customer_id = ?");
-        args.push(Value::Integer(c));
+        q.and("s.customer_id = ?", c);
     }
     if let Some(p) = f.partner_id {
-        sql.push_str(" AND c.partner_id = ?");
-        args.push(Value::Integer(p));
+        q.and("c.partner_id = ?", p);
     }
     if let Some(p) = f.portal {
-        sql.push_str(" AND s.portal = ?");
-        args.push(Value::Integer(i64::from(p)));
+        q.and("s.portal = ?", i64::from(p));
     }
-    sql.push_str(" ORDER BY c.name, s.name, s.id LIMIT ? OFFSET ?");
-    args.push(Value::Integer(f.limit.unwrap_or(-1)));
-    args.push(Value::Integer(f.offset.unwrap_or(0)));
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-    while let Some(r) = rows.next()? {
-        each(from_row(r)?)?;
-    }
-    Ok(())
+    q.stream(
+        conn,
+        "c.name, s.name, s.id",
+        f.limit,
+        f.offset,
+        from_row,
+        each,
+    )
 }
 
 /// Probes that deleting these sites takes with them.
@@ -180,24 +170,8 @@ pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<i64> {
 pub fn delete(w: &Writer, sites: &[Site]) -> Result<()> {
     for s in sites {
         let probes = cascade_counts(w, &[s.id])?;
-        let n = w
-            .prepare_cached("DELETE FROM site WHERE id = ?1")?
-            .execute([s.id])?;
-        if n != 1 {
-            return Err(Error::not_found(format!(
-                "site {} (id {}) no longer exists; nothing was deleted",
-                quote(&s.name),
-                s.id
-            )));
-        }
-        audit::record(
-            w,
-            "delete",
-            "site",
-            Some(s.id),
-            Some(&s.name),
-            &serde_json::json!({ "customer": s.customer, "probes": probes }),
-        )?;
+        let changes = serde_json::json!({ "customer": s.customer, "probes": probes });
+        super::delete_one(w, "site", "site", s.id, &s.name, &changes)?;
     }
     Ok(())
 }
