@@ -256,6 +256,17 @@ pub struct PartnerScopeArgs {
     pub direct: bool,
 }
 
+impl PartnerScopeArgs {
+    /// Narrowed to a partner (or not at all), never to direct customers.
+    #[must_use]
+    pub fn partner(partner: Option<String>) -> Self {
+        PartnerScopeArgs {
+            partner,
+            direct: false,
+        }
+    }
+}
+
 /// The branding of a customer's portal.
 #[derive(Debug, Args, Clone, Default)]
 pub struct BrandingArgs {

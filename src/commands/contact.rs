@@ -32,22 +32,8 @@ pub fn resolve_contact(
     reference: &str,
     scope: &CustomerScopeArgs,
 ) -> Result<Contact> {
-    let customer = match &scope.customer {
-        Some(c) => Some(resolve_customer(
-            conn,
-            c,
-            &PartnerScopeArgs {
-                partner: scope.partner.clone(),
-                direct: false,
-            },
-        )?),
-        None => None,
-    };
+    let (customer, note) = super::scoped_customer(conn, scope)?;
     let r = normalize_ref(reference);
-    let note = customer
-        .as_ref()
-        .map(|c| format!(" for customer {}", quote(&c.name)))
-        .unwrap_or_default();
     let matches = store::contact::lookup(conn, &r, customer.as_ref().map(|c| c.id))?;
     super::one(
         "contact",
@@ -119,14 +105,7 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             };
             let hash = password.as_deref().map(secret::hash_password).transpose()?;
             let k = ctx.write(|w| {
-                let c = resolve_customer(
-                    w,
-                    &customer,
-                    &PartnerScopeArgs {
-                        partner,
-                        direct: false,
-                    },
-                )?;
+                let c = resolve_customer(w, &customer, &PartnerScopeArgs::partner(partner))?;
                 let k = Contact {
                     customer_id: c.id,
                     customer: c.name,
@@ -162,17 +141,7 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
         } => {
             let (out, conn) = ctx.reader()?;
             let customer_id = match &customer {
-                Some(c) => Some(
-                    resolve_customer(
-                        conn,
-                        c,
-                        &PartnerScopeArgs {
-                            partner,
-                            direct: false,
-                        },
-                    )?
-                    .id,
-                ),
+                Some(c) => Some(resolve_customer(conn, c, &PartnerScopeArgs::partner(partner))?.id),
                 None => None,
             };
             let filter = store::contact::Filter {
@@ -445,14 +414,7 @@ fn login(
     let password = super::read_secret("password")?;
     let (out, conn) = ctx.reader()?;
     let customer_id = match customer {
-        Some(c) => match resolve_customer(
-            conn,
-            c,
-            &PartnerScopeArgs {
-                partner,
-                direct: false,
-            },
-        ) {
+        Some(c) => match resolve_customer(conn, c, &PartnerScopeArgs::partner(partner)) {
             Ok(c) => Some(c.id),
             Err(_) => Some(-1),
         },

@@ -152,7 +152,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             let token = secret::new_code()?;
             let printed = secret::format_code(&token);
             let (inv, text, mailed) = ctx.write(|w| {
-                let c = resolve_customer(w, &customer, &PartnerScopeArgs { partner, direct: false })?;
+                let c = resolve_customer(w, &customer, &PartnerScopeArgs::partner(partner))?;
                 if !store::invitation::is_registered(w, &email)? {
                     return Err(Error::not_found(format!(
                         "{} is not registered as any customer's email or contact",
@@ -220,17 +220,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             let now = store::now_rfc3339();
             let (out, conn) = ctx.reader()?;
             let customer_id = match &customer {
-                Some(c) => Some(
-                    resolve_customer(
-                        conn,
-                        c,
-                        &PartnerScopeArgs {
-                            partner,
-                            direct: false,
-                        },
-                    )?
-                    .id,
-                ),
+                Some(c) => Some(resolve_customer(conn, c, &PartnerScopeArgs::partner(partner))?.id),
                 None => None,
             };
             let filter = store::invitation::Filter {

@@ -46,6 +46,7 @@ impl Context {
             .filter(|a| !a.trim().is_empty())
             .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
             .or_else(|| std::env::var("LOGNAME").ok().filter(|u| !u.is_empty()))
+            .or_else(os_user_name)
             .unwrap_or_else(|| "unknown".to_string());
         Context {
             out,
@@ -110,6 +111,19 @@ impl Context {
     pub fn confirm(&self, question: &str) -> Result<()> {
         crate::confirm::confirm(question, self.yes)
     }
+}
+
+/// The name of the process's user from the password database, for when neither `USER` nor
+/// `LOGNAME` is set (cron, some CI runners).
+fn os_user_name() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        (fields.nth(1)? == uid).then(|| name.to_string())
+    })
 }
 
 pub fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
@@ -276,27 +290,27 @@ pub fn resolve_customer(
     )
 }
 
+/// The customer that `--customer` (with `--partner`) narrows a name to, if given, and the
+/// words that say so in a "not found".
+pub(crate) fn scoped_customer(
+    conn: &rusqlite::Connection,
+    args: &CustomerScopeArgs,
+) -> Result<(Option<Customer>, String)> {
+    let Some(c) = &args.customer else {
+        return Ok((None, String::new()));
+    };
+    let c = resolve_customer(conn, c, &PartnerScopeArgs::partner(args.partner.clone()))?;
+    let note = format!(" for customer {}", quote(&c.name));
+    Ok((Some(c), note))
+}
+
 pub fn resolve_site(
     conn: &rusqlite::Connection,
     reference: &str,
     args: &CustomerScopeArgs,
 ) -> Result<Site> {
-    let customer = match &args.customer {
-        Some(c) => Some(resolve_customer(
-            conn,
-            c,
-            &PartnerScopeArgs {
-                partner: args.partner.clone(),
-                direct: false,
-            },
-        )?),
-        None => None,
-    };
+    let (customer, note) = scoped_customer(conn, args)?;
     let r = normalize_ref(reference);
-    let note = customer
-        .as_ref()
-        .map(|c| format!(" for customer {}", quote(&c.name)))
-        .unwrap_or_default();
     let matches = store::site::lookup(conn, &r, customer.as_ref().map(|c| c.id))?;
     one(
         "site",

@@ -64,10 +64,7 @@ fn resolve_target(conn: &rusqlite::Connection, t: &PortalTarget) -> Result<Targe
         (None, Some(c)) => Ok(Target::Customer(resolve_customer(
             conn,
             c,
-            &PartnerScopeArgs {
-                partner: t.partner.clone(),
-                direct: false,
-            },
+            &PartnerScopeArgs::partner(t.partner.clone()),
         )?)),
         (None, None) => {
             Err(Error::usage("say which portal").with_hint("pass --customer or --site"))

@@ -24,14 +24,7 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
             let name = model::name("site name", &name)?;
             let addr = create_optional(addr.as_deref(), address)?;
             let s = ctx.write(|w| {
-                let c = resolve_customer(
-                    w,
-                    &customer,
-                    &PartnerScopeArgs {
-                        partner,
-                        direct: false,
-                    },
-                )?;
+                let c = resolve_customer(w, &customer, &PartnerScopeArgs::partner(partner))?;
                 store::site::insert(
                     w,
                     &Site {
@@ -61,15 +54,7 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
             let filter = store::site::Filter {
                 customer_id: match &customer {
                     Some(c) => Some(
-                        resolve_customer(
-                            conn,
-                            c,
-                            &PartnerScopeArgs {
-                                partner: partner.clone(),
-                                direct: false,
-                            },
-                        )?
-                        .id,
+                        resolve_customer(conn, c, &PartnerScopeArgs::partner(partner.clone()))?.id,
                     ),
                     None => None,
                 },

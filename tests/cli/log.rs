@@ -104,3 +104,20 @@ fn actor_comes_from_flag_then_env_then_os_user() {
         .collect();
     assert_eq!(actors, ["tester", "bob", "ci-provisioner"]);
 }
+
+#[test]
+fn without_user_or_logname_the_actor_is_the_os_user() {
+    let env = Env::new();
+    let expected = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .unwrap();
+    let expected = String::from_utf8_lossy(&expected.stdout).trim().to_string();
+    env.command()
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .args(["partner", "create", "N", "--email", "a@n.example"])
+        .assert()
+        .success();
+    assert_eq!(env.json(&["log"])[0]["actor"], expected.as_str());
+}
