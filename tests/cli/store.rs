@@ -87,19 +87,64 @@ fn a_corrupt_file_is_a_clear_error_and_untouched() {
     assert_eq!(file_bytes(&env.db), junk);
 }
 
-#[test]
-fn a_read_only_store_is_a_clear_error() {
-    if is_root() {
-        eprintln!("skipped: running as root, which ignores file permissions");
-        return;
+/// Makes `path` read-only for as long as it lives: `chattr +i` as root (root ignores file
+/// modes), `chmod` otherwise. `None` when this machine cannot (no chattr support).
+struct ReadOnly(std::path::PathBuf, bool);
+
+impl ReadOnly {
+    fn new(path: &std::path::Path) -> Option<ReadOnly> {
+        if is_root() {
+            let ok = std::process::Command::new("chattr")
+                .arg("+i")
+                .arg(path)
+                .status()
+                .is_ok_and(|s| s.success());
+            ok.then(|| ReadOnly(path.to_path_buf(), true))
+        } else {
+            let mode = if path.is_dir() { 0o500 } else { 0o400 };
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).ok()?;
+            Some(ReadOnly(path.to_path_buf(), false))
+        }
     }
-    let env = Env::new();
-    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
-    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o400)).unwrap();
-    let before = file_bytes(&env.db);
-    let r = env.run(&["partner", "create", "M", "--email", "a@m.example"]);
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    assert_eq!(file_bytes(&env.db), before);
+}
+
+impl Drop for ReadOnly {
+    fn drop(&mut self) {
+        if self.1 {
+            let _ = std::process::Command::new("chattr")
+                .arg("-i")
+                .arg(&self.0)
+                .status();
+        } else {
+            let mode = if self.0.is_dir() { 0o700 } else { 0o600 };
+            let _ = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(mode));
+        }
+    }
+}
+
+#[test]
+fn a_read_only_store_or_directory_is_a_clear_error_and_untouched() {
+    for target in ["file", "directory"] {
+        let env = Env::new();
+        env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+        let before = file_bytes(&env.db);
+        let path = if target == "file" {
+            env.db.clone()
+        } else {
+            env.db.parent().unwrap().to_path_buf()
+        };
+        let Some(_guard) = ReadOnly::new(&path) else {
+            eprintln!(
+                "skipped ({target}): cannot make it read-only here (no chattr support as root)"
+            );
+            return;
+        };
+        let r = env.run(&["partner", "create", "M", "--email", "a@m.example"]);
+        assert_eq!(r.code, 1, "{target}: {}", r.stderr);
+        assert!(r.stderr.contains("error:"), "{}", r.stderr);
+        assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+        assert_eq!(file_bytes(&env.db), before, "{target}");
+    }
 }
 
 #[test]
