@@ -1,0 +1,388 @@
+//! Everything portalctl prints. stdout carries data only (tables, JSON, CSV, ids, secrets);
+//! messages, prompts and progress go to stderr, so `-o json | jq` always works. Colour is
+//! decided once here, and user text is escaped before it reaches a terminal.
+
+use std::io::{self, BufWriter, IsTerminal, StdoutLock, Write};
+
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::model::terminal_safe;
+
+mod report;
+mod rows;
+
+/// The `--output` formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned tables for people.
+    Table,
+    /// JSON: an object for one entity, an array for lists.
+    Json,
+    /// CSV with a header row.
+    Csv,
+}
+
+/// A type printed as rows: `COLUMNS` are all its fields in order (the CSV header), `TABLE` the
+/// columns a list table shows a person.
+pub trait Row: Serialize {
+    const COLUMNS: &'static [&'static str];
+    const TABLE: &'static [&'static str];
+}
+
+/// Lists longer than this are not built into a table (it would hold every row in memory).
+pub const TABLE_MAX_ROWS: usize = 10_000;
+
+pub struct Output {
+    pub format: Format,
+    pub quiet: bool,
+    color: bool,
+    stdout_is_terminal: bool,
+}
+
+/// A secret made by a command, printed once with the entity that owns it.
+pub struct Secret<'a> {
+    /// Its JSON field name: `authcode`, `installation_token`, `password`, `invitation_token`.
+    pub field: &'static str,
+    pub value: &'a str,
+}
+
+impl Output {
+    #[must_use]
+    pub fn new(format: Format, quiet: bool, no_color: bool) -> Output {
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let stdout_is_terminal = io::stdout().is_terminal();
+        Output {
+            format,
+            quiet,
+            color: !no_color && !no_color_env && stdout_is_terminal,
+            stdout_is_terminal,
+        }
+    }
+
+    fn stdout() -> BufWriter<StdoutLock<'static>> {
+        BufWriter::new(io::stdout().lock())
+    }
+
+    /// One line of plain data on stdout (a path, a generated script).
+    pub fn line(&self, text: &str) -> Result<()> {
+        let mut out = Self::stdout();
+        writeln!(out, "{text}")?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Raw bytes on stdout (completion scripts).
+    pub fn raw(&self, bytes: &[u8]) -> Result<()> {
+        let mut out = Self::stdout();
+        out.write_all(bytes)?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// A message for the person at the terminal (stderr); silent with `-q`.
+    pub fn note(&self, message: &str) {
+        if !self.quiet {
+            let _ = writeln!(io::stderr().lock(), "{}", terminal_safe(message));
+        }
+    }
+
+    /// A warning (stderr), shown even with `-q`.
+    pub fn warn(&self, message: &str) {
+        let _ = writeln!(io::stderr().lock(), "warning: {}", terminal_safe(message));
+    }
+
+    /// Prints one entity.
+    pub fn show<T: Row>(&self, row: &T, id: i64) -> Result<()> {
+        self.show_with(row, id, None)
+    }
+
+    /// Prints one entity, with the secret the command just made (shown once).
+    pub fn show_with<T: Row>(&self, row: &T, id: i64, secret: Option<Secret>) -> Result<()> {
+        self.show_fields(row, id, secret, None)
+    }
+
+    /// Prints one entity with the secret the command made and the message that carries it
+    /// (an invitation's). On a table the message itself is printed, ready to forward.
+    pub fn show_with_message<T: Row>(
+        &self,
+        row: &T,
+        id: i64,
+        secret: Secret,
+        message: &str,
+    ) -> Result<()> {
+        self.show_fields(row, id, Some(secret), Some(message))
+    }
+
+    fn show_fields<T: Row>(
+        &self,
+        row: &T,
+        id: i64,
+        secret: Option<Secret>,
+        message: Option<&str>,
+    ) -> Result<()> {
+        let mut out = Self::stdout();
+        if self.quiet {
+            writeln!(out, "{id}")?;
+            if let Some(s) = &secret {
+                writeln!(out, "{}", s.value)?;
+            }
+            out.flush()?;
+            return Ok(());
+        }
+        let mut value = serde_json::to_value(row)?;
+        let mut extra: Vec<(&str, &str)> = Vec::new();
+        if let Some(s) = &secret {
+            extra.push((s.field, s.value));
+        }
+        if let Some(m) = message {
+            extra.push(("message", m));
+        }
+        if let Value::Object(map) = &mut value {
+            for (k, v) in &extra {
+                map.insert((*k).to_string(), Value::String((*v).to_string()));
+            }
+        }
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, &value)?;
+                writeln!(out)?;
+            }
+            Format::Csv => {
+                let mut columns: Vec<&str> = T::COLUMNS.to_vec();
+                columns.extend(extra.iter().map(|(k, _)| *k));
+                let mut w = csv::Writer::from_writer(&mut out);
+                w.write_record(&columns)?;
+                w.write_record(columns.iter().map(|c| cell(value.get(*c))))?;
+                w.flush()?;
+            }
+            Format::Table if message.is_some() => {
+                for line in message.unwrap_or_default().lines() {
+                    writeln!(out, "{}", terminal_safe(line))?;
+                }
+            }
+            Format::Table => {
+                let mut table = self.table();
+                if let Value::Object(map) = &value {
+                    for (k, v) in map {
+                        table.add_row(vec![
+                            self.header_cell(k),
+                            Cell::new(terminal_safe(&cell(Some(v)))),
+                        ]);
+                    }
+                }
+                writeln!(out, "{table}")?;
+            }
+        }
+        out.flush()?;
+        if let Some(s) = secret {
+            self.note(&format!(
+                "The {} is shown only this once; store it now (only its hash is kept).",
+                s.field.replace('_', " ")
+            ));
+        }
+        Ok(())
+    }
+
+    /// A progress bar on stderr for `len` steps, only when stderr is a terminal and the work is
+    /// large enough to be worth watching.
+    #[must_use]
+    pub fn progress(&self, len: usize) -> Option<indicatif::ProgressBar> {
+        if self.quiet || len < 500 || !io::stderr().is_terminal() {
+            return None;
+        }
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(u64::try_from(len).unwrap_or(u64::MAX)),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} entities {elapsed}")
+        {
+            bar.set_style(style);
+        }
+        Some(bar)
+    }
+
+    /// Starts a list of rows, written as they come (JSON and CSV stream; a table is built at
+    /// the end from at most `TABLE_MAX_ROWS` rows).
+    pub fn list<T: Row>(&self, id_of: fn(&T) -> i64) -> ListWriter<'_, T> {
+        let sink = if self.format == Format::Csv && !self.quiet {
+            Sink::Csv(Box::new(csv::Writer::from_writer(Self::stdout())))
+        } else {
+            Sink::Plain(Self::stdout())
+        };
+        ListWriter {
+            output: self,
+            sink,
+            id_of,
+            count: 0,
+            table_rows: Vec::new(),
+        }
+    }
+
+    fn table(&self) -> Table {
+        let mut t = Table::new();
+        if self.stdout_is_terminal {
+            t.load_preset(presets::UTF8_FULL_CONDENSED);
+            t.set_content_arrangement(ContentArrangement::Dynamic);
+        } else {
+            t.load_preset(presets::ASCII_FULL_CONDENSED);
+            t.force_no_tty();
+        }
+        t
+    }
+
+    fn header_cell(&self, text: &str) -> Cell {
+        let c = Cell::new(text);
+        if self.color {
+            c.add_attribute(Attribute::Bold)
+        } else {
+            c
+        }
+    }
+
+    /// Reports a failure on stderr: a JSON envelope with `-o json`, else `error:` and the hint.
+    pub fn error(format: Format, color: bool, e: &Error) {
+        let mut err = io::stderr().lock();
+        if format == Format::Json {
+            let mut body = serde_json::json!({
+                "code": e.exit_code(),
+                "kind": e.kind.name(),
+                "message": e.message,
+            });
+            if let Some(h) = &e.hint {
+                body["hint"] = Value::String(h.clone());
+            }
+            let _ = writeln!(err, "{}", serde_json::json!({ "error": body }));
+            return;
+        }
+        let label = if color && io::stderr().is_terminal() {
+            "\x1b[1;31merror:\x1b[0m"
+        } else {
+            "error:"
+        };
+        let _ = writeln!(err, "{label} {}", terminal_safe(&e.message));
+        if let Some(h) = &e.hint {
+            let _ = writeln!(err, "  hint: {}", terminal_safe(h));
+        }
+    }
+
+    /// Whether colour may be used (stdout is a terminal, no `NO_COLOR`, no `--no-color`).
+    #[must_use]
+    pub fn color(&self) -> bool {
+        self.color
+    }
+}
+
+/// The text of one field in a table or CSV cell.
+fn cell(v: Option<&Value>) -> String {
+    match v {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Bool(b)) => b.to_string(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|i| cell(Some(i)))
+            .collect::<Vec<_>>()
+            .join(";"),
+        Some(obj @ Value::Object(_)) => obj.to_string(),
+    }
+}
+
+enum Sink {
+    Plain(BufWriter<StdoutLock<'static>>),
+    Csv(Box<csv::Writer<BufWriter<StdoutLock<'static>>>>),
+}
+
+pub struct ListWriter<'a, T: Row> {
+    output: &'a Output,
+    sink: Sink,
+    id_of: fn(&T) -> i64,
+    count: usize,
+    table_rows: Vec<Vec<String>>,
+}
+
+impl<T: Row> ListWriter<'_, T> {
+    /// Writes (or, for a table, keeps) one row.
+    pub fn row(&mut self, row: &T) -> Result<()> {
+        self.count += 1;
+        match &mut self.sink {
+            Sink::Csv(w) => {
+                let value = serde_json::to_value(row)?;
+                if self.count == 1 {
+                    w.write_record(T::COLUMNS)?;
+                }
+                w.write_record(T::COLUMNS.iter().map(|c| cell(value.get(*c))))?;
+            }
+            Sink::Plain(out) if self.output.quiet => writeln!(out, "{}", (self.id_of)(row))?,
+            Sink::Plain(out) if self.output.format == Format::Json => {
+                out.write_all(if self.count == 1 { b"[\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut *out, row)?;
+            }
+            Sink::Plain(_) => {
+                if self.table_rows.len() < TABLE_MAX_ROWS {
+                    let value = serde_json::to_value(row)?;
+                    self.table_rows.push(
+                        T::TABLE
+                            .iter()
+                            .map(|c| terminal_safe(&cell(value.get(*c))).into_owned())
+                            .collect(),
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the list; `what` names the rows in messages ("customers").
+    pub fn finish(self, what: &str) -> Result<()> {
+        match self.sink {
+            Sink::Csv(mut w) => {
+                if self.count == 0 {
+                    w.write_record(T::COLUMNS)?;
+                }
+                w.flush()?;
+            }
+            Sink::Plain(mut out) => {
+                if self.output.quiet {
+                } else if self.output.format == Format::Json {
+                    out.write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
+                } else if self.count == 0 {
+                    self.output.note(&format!("No {what}."));
+                } else {
+                    let mut table = self.output.table();
+                    table.set_header(T::TABLE.iter().map(|h| self.output.header_cell(h)));
+                    for r in self.table_rows {
+                        table.add_row(r);
+                    }
+                    writeln!(out, "{table}")?;
+                    if self.count > TABLE_MAX_ROWS {
+                        self.output.warn(&format!(
+                            "showing the first {TABLE_MAX_ROWS} of {} {what}; use --limit/--offset, or -o csv / -o json to get all of them",
+                            self.count
+                        ));
+                    }
+                }
+                out.flush()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells() {
+        assert_eq!(cell(None), "");
+        assert_eq!(cell(Some(&Value::Null)), "");
+        assert_eq!(cell(Some(&serde_json::json!(true))), "true");
+        assert_eq!(cell(Some(&serde_json::json!(7))), "7");
+        assert_eq!(cell(Some(&serde_json::json!(["a", "b"]))), "a;b");
+    }
+}

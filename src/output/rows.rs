@@ -1,0 +1,259 @@
+//! The entity rows: every field (the CSV header) and the columns a list table shows.
+
+use super::Row;
+use crate::model::{
+    Access, AuditEntry, CodeStatus, Contact, Customer, Invitation, Opened, Partner, Probe, Site,
+};
+
+impl Row for Partner {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "email",
+        "portal_url",
+        "created_at",
+        "updated_at",
+    ];
+    const TABLE: &'static [&'static str] = &["id", "name", "email", "portal_url"];
+}
+
+impl Row for Customer {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "partner_id",
+        "partner",
+        "name",
+        "email",
+        "workflow",
+        "active",
+        "portal",
+        "display_name",
+        "logo_url",
+        "primary_color",
+        "support_email",
+        "created_at",
+        "updated_at",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "id", "partner", "name", "email", "workflow", "active", "portal",
+    ];
+}
+
+impl Row for Site {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "customer_id",
+        "customer",
+        "name",
+        "address",
+        "portal",
+        "installation_level",
+        "created_at",
+        "updated_at",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "id",
+        "customer",
+        "name",
+        "address",
+        "portal",
+        "installation_level",
+    ];
+}
+
+impl Row for Probe {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "serial",
+        "site_id",
+        "site",
+        "customer_id",
+        "customer",
+        "token_issued_at",
+        "created_at",
+        "updated_at",
+    ];
+    const TABLE: &'static [&'static str] = &["id", "name", "serial", "customer", "site"];
+}
+
+impl Row for AuditEntry {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "at",
+        "actor",
+        "action",
+        "entity",
+        "entity_id",
+        "entity_name",
+        "changes",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "at",
+        "actor",
+        "action",
+        "entity",
+        "entity_id",
+        "entity_name",
+        "changes",
+    ];
+}
+
+impl Row for Contact {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "kind",
+        "customer_id",
+        "customer",
+        "account_id",
+        "user_id",
+        "email",
+        "name",
+        "phone",
+        "contact_type",
+        "permissions",
+        "status",
+        "login",
+        "created_at",
+        "updated_at",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "kind",
+        "account_id",
+        "user_id",
+        "email",
+        "name",
+        "contact_type",
+        "permissions",
+        "created_at",
+        "status",
+    ];
+}
+
+impl Row for Access {
+    const COLUMNS: &'static [&'static str] = &[
+        "account_id",
+        "customer",
+        "partner",
+        "kind",
+        "user_id",
+        "permissions",
+        "status",
+        "customer_active",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "account_id",
+        "customer",
+        "partner",
+        "kind",
+        "permissions",
+        "status",
+        "customer_active",
+    ];
+}
+
+impl Row for CodeStatus {
+    const COLUMNS: &'static [&'static str] = &[
+        "scope",
+        "customer_id",
+        "customer",
+        "site_id",
+        "site",
+        "probe_id",
+        "probe",
+        "portal",
+        "installation_level",
+        "code_in_force",
+        "last4",
+        "issued_at",
+        "portal_link",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "scope",
+        "customer",
+        "site",
+        "probe",
+        "portal",
+        "installation_level",
+        "code_in_force",
+        "last4",
+        "issued_at",
+    ];
+}
+
+impl Row for Opened {
+    const COLUMNS: &'static [&'static str] = &[
+        "scope",
+        "customer_id",
+        "customer",
+        "site_id",
+        "site",
+        "probe_id",
+        "probe",
+    ];
+    const TABLE: &'static [&'static str] = Self::COLUMNS;
+}
+
+impl Row for Invitation {
+    const COLUMNS: &'static [&'static str] = &[
+        "id",
+        "customer_id",
+        "customer",
+        "email",
+        "permissions",
+        "status",
+        "expires_at",
+        "guest_id",
+        "created_at",
+        "updated_at",
+    ];
+    const TABLE: &'static [&'static str] = &[
+        "id",
+        "customer",
+        "email",
+        "permissions",
+        "status",
+        "expires_at",
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Serialize;
+    use serde_json::Value;
+
+    use super::*;
+
+    fn keys<T: Serialize>(row: &T) -> Vec<String> {
+        match serde_json::to_value(row).unwrap() {
+            Value::Object(m) => m.keys().cloned().collect(),
+            _ => panic!("not an object"),
+        }
+    }
+
+    fn check<T: Row + Default>() {
+        let k = keys(&T::default());
+        assert_eq!(
+            k,
+            T::COLUMNS,
+            "COLUMNS must list every serialised field in order"
+        );
+        for t in T::TABLE {
+            assert!(T::COLUMNS.contains(t), "table column {t} is not a field");
+        }
+    }
+
+    #[test]
+    fn columns_match_the_serialised_fields() {
+        check::<Partner>();
+        check::<Customer>();
+        check::<Site>();
+        check::<Probe>();
+        check::<AuditEntry>();
+        check::<Contact>();
+        check::<Access>();
+        check::<CodeStatus>();
+        check::<Opened>();
+        check::<Invitation>();
+    }
+}
