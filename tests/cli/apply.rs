@@ -372,3 +372,33 @@ fn contacts_with_logins_get_a_password_once() {
         .code(0);
     assert_eq!(counts(&env.json(&["apply", "-f", &f])), (0, 0, 6, 0));
 }
+
+#[test]
+fn a_large_apply_shows_progress_on_a_terminal_only() {
+    use std::fmt::Write as _;
+    let env = Env::new();
+    let mut text = String::from("[[partner]]\nname = \"Bulk\"\nemail = \"ops@bulk.example\"\n");
+    for c in 0..700 {
+        let _ = writeln!(
+            text,
+            "[[partner.customer]]\nname = \"c-{c}\"\nemail = \"it@c{c}.example\""
+        );
+    }
+    let f = write(&env, "big.toml", &text);
+    // Not a terminal: nothing but the summary on stderr.
+    let r = env.run(&["-q", "apply", "-f", &f]);
+    r.code(0);
+    assert!(!r.stderr.contains("entities"), "{}", r.stderr);
+    // In a pseudo-terminal: a progress bar counting the 701 entities.
+    env.ok(&["partner", "delete", "Bulk", "--yes"]);
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("portalctl"));
+    cmd.env_clear()
+        .env("HOME", env.dir.path())
+        .env("TERM", "xterm")
+        .env("PORTALCTL_DB", &env.db)
+        .args(["apply", "-f", &f]);
+    let mut p = rexpect::session::spawn_command(cmd, Some(30_000)).expect("spawn in a pty");
+    p.exp_string("/701 entities").expect("a progress bar");
+    let _ = p.exp_eof();
+    assert_eq!(env.count("SELECT count(*) FROM customer"), 700);
+}
