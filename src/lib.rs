@@ -47,7 +47,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            Output::error(format.unwrap_or(Format::Table), !no_color, &e);
+            let color = !no_color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            Output::error(format.unwrap_or(Format::Table), color, &e);
             ExitCode::from(e.exit_code())
         }
     }
