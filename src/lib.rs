@@ -18,15 +18,20 @@ pub mod tree;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::output::{Format, Output};
 
 /// Runs portalctl with `args` (the program name first) and returns its exit code. Errors are
 /// reported on stderr here; nothing else in the program decides an exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let args: Vec<OsString> = args.into_iter().collect();
-    let cli = match cli::Cli::try_parse_from(&args) {
+    let mut command = cli::command();
+    if args.iter().any(|a| a == "--no-color") {
+        command = command.color(clap::ColorChoice::Never);
+    }
+    let parsed = command
+        .try_get_matches_from(&args)
+        .and_then(|m| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return clap_error(&e, &args),
     };
