@@ -33,7 +33,11 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
             Ok(())
         }
         DbCmd::Migrate => {
-            let (from, to) = ctx.store()?.migrate()?;
+            // Opening the store already applies pending migrations; report from the version it
+            // had before that.
+            let store = ctx.store()?;
+            let (_, to) = store.migrate()?;
+            let from = store.opened_at_version();
             if from == to {
                 ctx.out.note(&format!(
                     "The store is at schema version {to}; nothing to do."

@@ -25,6 +25,8 @@ use crate::error::{Error, Result};
 
 pub struct Store {
     conn: Connection,
+    /// The schema version the store had when it was opened (before any migration).
+    opened_at: i64,
 }
 
 /// A write in progress: the immediate transaction plus who acts and when, for the audit rows.
@@ -112,7 +114,10 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         // Room for every statement a bulk apply runs in its loop, so none is parsed twice.
         conn.set_prepared_statement_cache_capacity(64);
-        let mut store = Store { conn };
+        let mut store = Store {
+            conn,
+            opened_at: version,
+        };
         if version < migrations::latest() {
             store.migrate()?;
         }
@@ -137,6 +142,12 @@ impl Store {
         }
         tx.commit()?;
         Ok((from, to))
+    }
+
+    /// The schema version the store had before this process opened (and migrated) it.
+    #[must_use]
+    pub fn opened_at_version(&self) -> i64 {
+        self.opened_at
     }
 
     /// The store's schema version.

@@ -314,3 +314,34 @@ fn every_foreign_key_cascades_or_clears() {
         assert_eq!(on_delete, expected, "{table}.{col}");
     }
 }
+
+#[test]
+fn migrating_an_older_store_reports_the_versions_and_keeps_the_data() {
+    let env = Env::new();
+    env.seed();
+    {
+        // Make it a version-1 store: drop what later migrations added.
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.execute_batch("DROP TABLE invitation; DROP TABLE contact; PRAGMA user_version = 1;")
+            .unwrap();
+    }
+    let r = env.run(&["db", "migrate"]);
+    r.code(0);
+    assert!(
+        r.stderr.contains("from schema version 1 to 3"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(env.count("PRAGMA user_version"), 3);
+    assert_eq!(env.count("SELECT count(*) FROM probe"), 1);
+    env.ok(&[
+        "contact",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "a@acme.example",
+    ]);
+    let r = env.run(&["db", "migrate"]);
+    assert!(r.stderr.contains("nothing to do"), "{}", r.stderr);
+}
