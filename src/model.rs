@@ -163,6 +163,16 @@ impl Permission {
         perms.iter().fold(0, |m, p| m | p.bit())
     }
 
+    /// The stored set of permission names as `names` gives them (names that are not
+    /// permissions are left out; names come from `names` or validated input).
+    #[must_use]
+    pub fn mask_of_names(names: &[String]) -> i64 {
+        names
+            .iter()
+            .filter_map(|n| Self::parse(n).ok())
+            .fold(0, |m, p| m | p.bit())
+    }
+
     /// The names in a stored set, in canonical order.
     #[must_use]
     pub fn names(mask: i64) -> Vec<String> {

@@ -212,11 +212,7 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             let hash = password.as_deref().map(secret::hash_password).transpose()?;
             let (k, changed, issued) = ctx.write(|w| {
                 let old = resolve_contact(w, &contact, &scope)?;
-                let mut mask = old
-                    .permissions
-                    .iter()
-                    .filter_map(|p| Permission::parse(p).ok())
-                    .fold(0, |m, p| m | p.bit());
+                let mut mask = Permission::mask_of_names(&old.permissions);
                 if let Some(set) = &permissions {
                     mask = Permission::mask(set);
                 }

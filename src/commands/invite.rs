@@ -117,24 +117,6 @@ fn deliver(mail_command: Option<&str>, text: &str) -> Result<bool> {
     }
 }
 
-/// The partner name and portal link shown in a customer's invitation.
-fn partner_and_link(
-    w: &Writer,
-    customer_id: i64,
-    config_url: Option<&str>,
-) -> Result<(Option<String>, Option<String>)> {
-    let partner = store::customer::get(w, customer_id)?
-        .and_then(|c| c.partner_id)
-        .map(|p| store::partner::get(w, p))
-        .transpose()?
-        .flatten();
-    let link = partner
-        .as_ref()
-        .and_then(|p| p.portal_url.clone())
-        .or_else(|| config_url.map(ToString::to_string));
-    Ok((partner.map(|p| p.name), link))
-}
-
 pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
     let mail = ctx.config.mail_command.clone();
     let config_url = ctx.config.portal_url.clone();
@@ -195,8 +177,8 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                 if !send {
                     return Ok((inv, None, false));
                 }
-                let (partner, link) = partner_and_link(w, c.id, config_url.as_deref())?;
-                let text = message(&inv, &printed, partner.as_deref(), link.as_deref());
+                let (partner, link) = super::partner_and_link(w, c.id, config_url.as_deref())?;
+                let text = message(&inv, &printed, partner.map(|p| p.name).as_deref(), link.as_deref());
                 let mailed = deliver(mail.as_deref(), &text)?;
                 Ok((inv, Some(text), mailed))
             })?;
@@ -293,8 +275,14 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                     None,
                     "resend",
                 )?;
-                let (partner, link) = partner_and_link(w, inv.customer_id, config_url.as_deref())?;
-                let text = message(&inv, &printed, partner.as_deref(), link.as_deref());
+                let (partner, link) =
+                    super::partner_and_link(w, inv.customer_id, config_url.as_deref())?;
+                let text = message(
+                    &inv,
+                    &printed,
+                    partner.map(|p| p.name).as_deref(),
+                    link.as_deref(),
+                );
                 let mailed = deliver(mail.as_deref(), &text)?;
                 Ok((inv, Some(text), mailed))
             })?;

@@ -184,6 +184,25 @@ fn normalize_ref(reference: &str) -> String {
     reference.trim().nfc().collect()
 }
 
+/// A customer's partner (none for a direct customer) and the portal link shown with its codes:
+/// the partner's `portal_url`, else the config's.
+pub(crate) fn partner_and_link(
+    conn: &rusqlite::Connection,
+    customer_id: i64,
+    config_url: Option<&str>,
+) -> Result<(Option<Partner>, Option<String>)> {
+    let partner = store::customer::get(conn, customer_id)?
+        .and_then(|c| c.partner_id)
+        .map(|p| store::partner::get(conn, p))
+        .transpose()?
+        .flatten();
+    let link = partner
+        .as_ref()
+        .and_then(|p| p.portal_url.clone())
+        .or_else(|| config_url.map(ToString::to_string));
+    Ok((partner, link))
+}
+
 /// "1 site", "3 sites".
 #[must_use]
 pub fn counted(n: i64, singular: &str, plural: &str) -> String {

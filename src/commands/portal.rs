@@ -10,8 +10,8 @@ use crate::cli::{
 use crate::error::{Error, Result};
 use crate::model::{CodeStatus, Customer, Opened, Probe, Site, quote};
 use crate::output::Secret;
+use crate::secret;
 use crate::store::portal::{self as door, Scope};
-use crate::{secret, store};
 
 /// A portal door: a customer's or one site's.
 enum Target {
@@ -72,21 +72,6 @@ fn resolve_target(conn: &rusqlite::Connection, t: &PortalTarget) -> Result<Targe
     }
 }
 
-/// The portal link for a customer: its partner's `portal_url`, else the config's.
-fn portal_link(
-    ctx_url: Option<&str>,
-    conn: &rusqlite::Connection,
-    customer_id: i64,
-) -> Result<Option<String>> {
-    let partner_url = store::customer::get(conn, customer_id)?
-        .and_then(|c| c.partner_id)
-        .map(|p| store::partner::get(conn, p))
-        .transpose()?
-        .flatten()
-        .and_then(|p| p.portal_url);
-    Ok(partner_url.or_else(|| ctx_url.map(ToString::to_string)))
-}
-
 fn status_of(
     conn: &rusqlite::Connection,
     config_url: Option<&str>,
@@ -120,7 +105,7 @@ fn status_of(
         code_in_force: p.code_in_force,
         last4: p.last4,
         issued_at: p.issued_at,
-        portal_link: portal_link(config_url, conn, customer_id)?,
+        portal_link: super::partner_and_link(conn, customer_id, config_url)?.1,
     })
 }
 

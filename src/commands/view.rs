@@ -104,11 +104,7 @@ pub fn run(
                 Ok(())
             },
         )?;
-        let link = match c.partner_id {
-            Some(p) => store::partner::get(w, p)?.and_then(|p| p.portal_url),
-            None => None,
-        }
-        .or(config_url);
+        let (_, link) = super::partner_and_link(w, c.id, config_url.as_deref())?;
         store::audit::record(
             w,
             "view",

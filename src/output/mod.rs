@@ -268,12 +268,6 @@ impl Output {
             let _ = writeln!(err, "  hint: {}", terminal_safe(h));
         }
     }
-
-    /// Whether colour may be used (stdout is a terminal, no `NO_COLOR`, no `--no-color`).
-    #[must_use]
-    pub fn color(&self) -> bool {
-        self.color
-    }
 }
 
 /// The text of one field in a table or CSV cell.

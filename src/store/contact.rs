@@ -33,13 +33,6 @@ fn from_row(r: &Row) -> rusqlite::Result<Contact> {
     })
 }
 
-fn mask_of(names: &[String]) -> i64 {
-    names
-        .iter()
-        .filter_map(|n| Permission::parse(n).ok())
-        .fold(0, |m, p| m | p.bit())
-}
-
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Contact>> {
     optional(
         conn.prepare_cached(&format!("{SELECT} WHERE k.id = ?1"))?
@@ -109,7 +102,7 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
         k.name,
         k.phone,
         k.contact_type,
-        mask_of(&k.permissions),
+        Permission::mask_of_names(&k.permissions),
         k.status,
         password_hash,
         w.now()
@@ -171,7 +164,7 @@ pub fn update(w: &Writer, old: &Contact, new: &Contact, action: &str) -> Result<
         new.name,
         new.phone,
         new.contact_type,
-        mask_of(&new.permissions),
+        Permission::mask_of_names(&new.permissions),
         new.status,
         w.now(),
         old.id

@@ -88,7 +88,7 @@ pub fn insert(w: &Writer, i: &Invitation, token_hash: &[u8]) -> Result<Invitatio
         i.customer_id,
         i.email,
         email_key(&i.email),
-        mask(&i.permissions),
+        Permission::mask_of_names(&i.permissions),
         i.status,
         token_hash,
         i.expires_at,
@@ -107,13 +107,6 @@ pub fn insert(w: &Writer, i: &Invitation, token_hash: &[u8]) -> Result<Invitatio
         }),
     )?;
     get(w, w.now(), id)?.ok_or_else(|| Error::failure("the new invitation vanished"))
-}
-
-fn mask(names: &[String]) -> i64 {
-    names
-        .iter()
-        .filter_map(|n| Permission::parse(n).ok())
-        .fold(0, |m, p| m | p.bit())
 }
 
 /// Moves the invitation to `status` (optionally with a new token and expiry, or the guest it
