@@ -1407,10 +1407,13 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         }
         'portalctl;log' {
             [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only this kind of entity (partner, customer, site, probe, contact, guest, invitation, apply), or one entity as KIND:ID')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only changes by this actor')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only changes made in the name of this actor (only when given here: the global --actor and PORTALCTL_ACTOR never filter the log)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only changes by this authenticated user (the OS user, or the database role)')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (create, update, delete, activate, deactivate, assign, unassign)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only changes until a time (inclusive): RFC 3339, a date, or an age')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N entries')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N entries (newest first)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')

@@ -3980,7 +3980,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__log)
-            opts="-o -q -y -h --entity --actor --action --since --limit --db --config --output --quiet --yes --no-color --help"
+            opts="-o -q -y -h --entity --actor --user --action --since --until --limit --offset --db --config --output --quiet --yes --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3994,6 +3994,10 @@ _portalctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --action)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4002,7 +4006,15 @@ _portalctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

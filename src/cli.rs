@@ -1079,18 +1079,28 @@ pub struct LogArgs {
     /// apply), or one entity as KIND:ID
     #[arg(long, value_name = "KIND[:ID]")]
     pub entity: Option<String>,
-    /// Only changes by this actor
-    #[arg(long)]
+    /// Only changes made in the name of this actor (only when given here: the global --actor
+    /// and PORTALCTL_ACTOR never filter the log)
+    #[arg(long, value_name = "NAME")]
     pub actor: Option<String>,
+    /// Only changes by this authenticated user (the OS user, or the database role)
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
     /// Only this action (create, update, delete, activate, deactivate, assign, unassign)
     #[arg(long)]
     pub action: Option<String>,
     /// Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)
     #[arg(long, value_name = "WHEN")]
     pub since: Option<String>,
+    /// Only changes until a time (inclusive): RFC 3339, a date, or an age
+    #[arg(long, value_name = "WHEN")]
+    pub until: Option<String>,
     /// Show at most N entries
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=1_000_000_000))]
     pub limit: Option<i64>,
+    /// Skip the first N entries (newest first)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..=1_000_000_000_000))]
+    pub offset: Option<i64>,
 }
 
 #[derive(Debug, Subcommand)]

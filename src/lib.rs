@@ -31,10 +31,13 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let parsed = command
         .try_get_matches_from(&args)
         .and_then(|m| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&m));
-    let cli = match parsed {
+    let mut cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return clap_error(&e, &args),
     };
+    if let cli::Command::Log(log) = &mut cli.command {
+        log.actor = log_actor_filter(&args);
+    }
     let no_color = cli.no_color;
     let mut format = cli.output;
     let result = (|| {
@@ -45,7 +48,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         };
         format = Some(fmt);
         let out = Output::new(fmt, cli.quiet, no_color);
-        let mut ctx = commands::Context::new(out, config, &cli);
+        let mut ctx = commands::Context::new(out, config, &cli)?;
         commands::dispatch(&mut ctx, cli.command)
     })();
     match result {
@@ -57,6 +60,39 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// The `log --actor` filter: an `--actor` given after the `log` subcommand. clap merges it with
+/// the global `--actor` (they share the name), so it is read from the arguments themselves:
+/// the global `--actor` before `log`, and `PORTALCTL_ACTOR`, never filter the log.
+fn log_actor_filter(args: &[OsString]) -> Option<String> {
+    const GLOBAL_WITH_VALUE: [&str; 5] = ["--db", "--config", "--output", "-o", "--actor"];
+    let args: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        if a == "log" {
+            break;
+        }
+        i += if GLOBAL_WITH_VALUE.contains(&a) { 2 } else { 1 };
+    }
+    let mut filter = None;
+    let mut rest = args.iter().skip(i + 1);
+    while let Some(a) = rest.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--actor" {
+            filter = rest.next().cloned();
+        } else if let Some(v) = a.strip_prefix("--actor=") {
+            filter = Some(v.to_string());
+        }
+    }
+    filter
 }
 
 fn config_format(config: &config::Config) -> Format {
@@ -106,4 +142,31 @@ fn wants_json(args: &[OsString]) -> bool {
         prev_is_flag = a == "-o" || a == "--output";
     }
     std::env::var("PORTALCTL_OUTPUT").is_ok_and(|v| v == "json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filter(args: &[&str]) -> Option<String> {
+        let args: Vec<OsString> = std::iter::once("portalctl")
+            .chain(args.iter().copied())
+            .map(OsString::from)
+            .collect();
+        log_actor_filter(&args)
+    }
+
+    #[test]
+    fn only_an_actor_after_log_filters_the_log() {
+        assert_eq!(filter(&["log"]), None);
+        assert_eq!(filter(&["--actor", "alice", "log"]), None);
+        assert_eq!(filter(&["--actor=alice", "log", "--limit", "3"]), None);
+        assert_eq!(filter(&["log", "--actor", "bob"]), Some("bob".into()));
+        assert_eq!(filter(&["--actor", "log", "log"]), None);
+        assert_eq!(
+            filter(&["--db", "log", "-o", "json", "log", "--actor=bob"]),
+            Some("bob".into())
+        );
+        assert_eq!(filter(&["customer", "list"]), None);
+    }
 }

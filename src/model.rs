@@ -374,6 +374,9 @@ impl Report {
 pub struct AuditEntry {
     pub id: i64,
     pub at: String,
+    /// The authenticated identity (the OS user on `SQLite`); none on entries written before
+    /// schema version 4.
+    pub user: Option<String>,
     pub actor: String,
     pub action: String,
     pub entity: String,
@@ -383,16 +386,86 @@ pub struct AuditEntry {
 }
 
 /// Characters that would let stored text drive a terminal or disguise itself: C0/C1 controls
-/// (newlines and tabs included), bidirectional embeddings, overrides, isolates and marks, and the
-/// Unicode line/paragraph separators.
+/// (newlines and tabs included), bidirectional embeddings, overrides, isolates and marks, the
+/// Unicode line/paragraph separators, and every default-ignorable code point (zero-width
+/// spaces and joiners, soft hyphen, word joiner, fillers, the BOM, variation selectors): text
+/// that renders as nothing must not tell two names apart.
 #[must_use]
 pub fn is_forbidden_char(c: char) -> bool {
     c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}')
+        || is_default_ignorable(c)
+}
+
+/// Unicode's `Default_Ignorable_Code_Point` (UTS #39 identifier type `Default_Ignorable`).
+fn is_default_ignorable(c: char) -> bool {
+    use unicode_security::GeneralSecurityProfile;
+    use unicode_security::general_security_profile::IdentifierType;
+    // The identifier-type table gives one type per character; the fillers and the
+    // bidirectional marks below are default-ignorable but typed otherwise there.
+    c.identifier_type() == Some(IdentifierType::Default_Ignorable)
         || matches!(
             c,
-            '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-                | '\u{2028}' | '\u{2029}'
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'..='\u{1160}'
+                | '\u{17B4}'..='\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF0}'..='\u{FFF8}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
         )
+}
+
+/// The first character of a word that mixes scripts the way spoofs do (a Cyrillic `А` in a
+/// Latin `Acme`), per UTS #39: every word must resolve to one script, or be Latin mixed only
+/// with Han, Japanese or Korean (`東京Tech`, "highly restrictive"). Words are split at spaces
+/// and ASCII punctuation, so `Москва Ltd` and `ivan@пример.рф` are fine.
+fn mixed_script_char(text: &str) -> Option<(char, char)> {
+    use unicode_security::mixed_script::AugmentedScriptSet;
+    for word in text.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation()) {
+        let mut set = AugmentedScriptSet::default();
+        let mut first_letter = None;
+        let mut offender = None;
+        for c in word.chars() {
+            let cs = AugmentedScriptSet::for_char(c);
+            if !cs.is_all() && first_letter.is_none() {
+                first_letter = Some(c);
+            }
+            set.intersect_with(cs);
+            if set.is_empty() {
+                offender = Some(c);
+                break;
+            }
+        }
+        let Some(bad) = offender else { continue };
+        // Latin beside Han / Japanese / Korean is how CJK names are written.
+        let mut without_latin = AugmentedScriptSet::default();
+        for c in word.chars() {
+            let cs = AugmentedScriptSet::for_char(c);
+            if !cs.base.contains_script(unicode_script::Script::Latin) {
+                without_latin.intersect_with(cs);
+            }
+        }
+        if !(without_latin.hanb || without_latin.jpan || without_latin.kore) {
+            return Some((bad, first_letter.unwrap_or(bad)));
+        }
+    }
+    None
+}
+
+fn script_name(c: char) -> &'static str {
+    use unicode_script::UnicodeScript;
+    c.script().full_name()
 }
 
 /// Normalises user text to NFC, trims surrounding spaces and refuses what must never be stored.
@@ -405,10 +478,10 @@ pub fn clean_text(what: &str, raw: &str, max_chars: usize) -> Result<String> {
     }
     if let Some(c) = raw.chars().find(|c| is_forbidden_char(*c)) {
         return Err(Error::usage(format!(
-            "{what} contains a control or bidirectional-formatting character ({})",
+            "{what} contains an invisible, control or bidirectional-formatting character ({})",
             describe_char(c)
         ))
-        .with_hint("remove line breaks, tabs and invisible formatting characters"));
+        .with_hint("remove line breaks, tabs and invisible characters (zero-width spaces, soft hyphens, fillers, byte-order marks)"));
     }
     let text: String = raw.trim().nfc().collect();
     if text.is_empty() {
@@ -416,6 +489,17 @@ pub fn clean_text(what: &str, raw: &str, max_chars: usize) -> Result<String> {
     }
     if text.chars().count() > max_chars {
         return Err(too_long(what, max_chars));
+    }
+    if let Some((bad, first)) = mixed_script_char(&text) {
+        return Err(Error::usage(format!(
+            "{what} {} mixes scripts in one word: {} ({}, {}) among {} letters",
+            quote(&text),
+            quote(&bad.to_string()),
+            describe_char(bad),
+            script_name(bad),
+            script_name(first)
+        ))
+        .with_hint("type the word in one script (a look-alike letter from another alphabet makes a spoof)"));
     }
     Ok(text)
 }
@@ -467,10 +551,34 @@ pub fn email(what: &str, raw: &str) -> Result<String> {
     }
 }
 
-/// The form of an email used for comparison: lower case.
+/// The form of an email used for every comparison, in every command and on every backend:
+/// trimmed, NFC, Unicode default case folding, NFC again. Stored beside the email as its key.
 #[must_use]
 pub fn email_key(email: &str) -> String {
-    email.to_lowercase()
+    let nfc: String = email.trim().nfc().collect();
+    caseless::default_case_fold_str(&nfc).nfc().collect()
+}
+
+/// `--actor` / `PORTALCTL_ACTOR`: validated like a name (no control, invisible or mixed-script
+/// text, not empty), so what the audit stores can be shown on any terminal.
+pub fn actor(raw: &str) -> Result<String> {
+    clean_text("actor", raw, NAME_MAX)
+        .map_err(|e| e.with_hint("give --actor (or PORTALCTL_ACTOR) a plain name or an email"))
+}
+
+/// A reference read as an id: only a canonical decimal (`7`; never `007`, `+7`, `7.0` or
+/// ` 7`) is an id; everything else is a name.
+#[must_use]
+pub fn canonical_id(reference: &str) -> Option<i64> {
+    let digits = reference.as_bytes();
+    let canonical = !digits.is_empty()
+        && digits.iter().all(u8::is_ascii_digit)
+        && digits[0] != b'0';
+    if canonical {
+        reference.parse::<i64>().ok()
+    } else {
+        None
+    }
 }
 
 /// `#rrggbb`, stored in lower case.
@@ -704,7 +812,15 @@ pub fn duration_secs(raw: &str) -> Result<i64> {
 /// Formats a point in time as stored: RFC 3339 UTC to the second.
 #[must_use]
 pub fn rfc3339(t: time::OffsetDateTime) -> String {
-    let t = t.to_offset(time::UtcOffset::UTC);
+    // Past the year 9999 in UTC (9999-12-31T23:00:00-02:00) the offset cannot be changed;
+    // such a time is later than any stored one, so the latest representable second stands in.
+    let t = t
+        .checked_to_offset(time::UtcOffset::UTC)
+        .unwrap_or(time::PrimitiveDateTime::MAX.assume_utc());
+    if t.year() < 0 {
+        // RFC 3339 has no year before 0000; nothing stored is that old.
+        return "0000-01-01T00:00:00Z".to_string();
+    }
     t.replace_nanosecond(0)
         .unwrap_or(t)
         .format(&time::format_description::well_known::Rfc3339)
@@ -724,13 +840,30 @@ pub fn since(raw: &str, now: time::OffsetDateTime) -> Result<String> {
         return Ok(rfc3339(d.midnight().assume_utc()));
     }
     match duration_secs(t) {
-        Ok(secs) => Ok(rfc3339(now - time::Duration::seconds(secs))),
+        Ok(secs) => Ok(rfc3339(
+            now.checked_sub(time::Duration::seconds(secs))
+                .unwrap_or(time::PrimitiveDateTime::MIN.assume_utc()),
+        )),
         Err(_) => Err(
             Error::usage(format!("{} is not a time", quote(t))).with_hint(
                 "use RFC 3339 (2026-01-31T08:00:00Z), a date (2026-01-31) or an age (90m, 12h, 7d)",
             ),
         ),
     }
+}
+
+/// The end of a `log --until` range: like `since`, but a bare date means the end of that
+/// day (so `--since 2026-01-31 --until 2026-01-31` is that whole day).
+pub fn until(raw: &str, now: time::OffsetDateTime) -> Result<String> {
+    let date_format = time::macros::format_description!("[year]-[month]-[day]");
+    if let Ok(d) = time::Date::parse(raw.trim(), &date_format) {
+        let end = d
+            .with_hms(23, 59, 59)
+            .map_or(time::PrimitiveDateTime::MAX, |t| t)
+            .assume_utc();
+        return Ok(rfc3339(end));
+    }
+    since(raw, now)
 }
 
 #[cfg(test)]

@@ -3,11 +3,11 @@
 //! verbs. Login passwords are generated, printed once and stored as Argon2id only.
 
 use super::{
-    Context, edit_optional, naming, normalize_ref, report_edit, resolve_all, resolve_customer,
+    Context, edit_optional, normalize_ref, report_edit, resolve_all, resolve_customer,
 };
 use crate::cli::{ContactCmd, CustomerScopeArgs, PartnerScopeArgs, Status, UserKind};
 use crate::error::{Error, Result};
-use crate::model::{self, Access, Contact, Permission, email_key, quote};
+use crate::model::{self, Access, Contact, Permission, quote};
 use crate::output::Secret;
 use crate::{secret, store};
 
@@ -50,19 +50,6 @@ pub fn resolve_contact(
         "use --customer CUSTOMER to choose one",
         &note,
     )
-}
-
-/// A contact may not delete or deactivate itself (`--actor` is its email).
-fn refuse_self(actor: &str, k: &Contact, verb: &str) -> Result<()> {
-    if email_key(actor.trim()) == email_key(&k.email) {
-        return Err(Error::conflict(format!(
-            "{} cannot {verb} itself: --actor is the {}'s own email",
-            quote(&k.email),
-            k.kind
-        ))
-        .with_hint("ask another administrator of the account to do it"));
-    }
-    Ok(())
 }
 
 fn refuse_guest_login(k: &Contact) -> Result<()> {
@@ -273,30 +260,9 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
         ContactCmd::Deactivate { contacts, scope } => {
             set_status(ctx, &contacts, &scope, "inactive")
         }
-        ContactCmd::Delete { contacts, scope } => {
-            ctx.check_delete_policy()?;
-            let (_, conn) = ctx.reader()?;
-            let found = resolve_all(&contacts, |r| resolve_contact(conn, r, &scope), |k| k.id)?;
-            for k in &found {
-                refuse_self(&ctx.actor, k, "delete")?;
-            }
-            let what = naming(
-                "contact",
-                "contacts",
-                &found
-                    .iter()
-                    .map(|k| (k.id, format!("{} of {}", k.email, k.customer)))
-                    .collect::<Vec<_>>(),
-            );
-            ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
-            ctx.write(|w| store::contact::delete(w, &found))?;
-            ctx.out.note(&format!("Deleted {what}."));
-            let mut list = ctx.out.list(|k: &Contact| k.id);
-            for k in &found {
-                list.row(k)?;
-            }
-            list.finish("contacts")
-        }
+        ContactCmd::Delete { contacts, scope } => super::delete::run(ctx, |conn| {
+            resolve_all(&contacts, |r| resolve_contact(conn, r, &scope), |k| k.id)
+        }),
         ContactCmd::Access { email } => {
             let email = model::email("email", &email)?;
             let (out, conn) = ctx.reader()?;
@@ -361,7 +327,7 @@ fn set_status(
         let found = resolve_all(references, |r| resolve_contact(w, r, scope), |k| k.id)?;
         if status == "inactive" {
             for k in &found {
-                refuse_self(&actor, k, "deactivate")?;
+                super::refuse_self(&actor, k, "deactivate")?;
             }
         }
         let mut out = Vec::with_capacity(found.len());

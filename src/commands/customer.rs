@@ -1,7 +1,7 @@
 //! `portalctl customer ...`
 
 use super::{
-    Context, create_optional, edit_optional, naming, normalize_ref, report_edit, resolve_all,
+    Context, create_optional, edit_optional, normalize_ref, report_edit, resolve_all,
     resolve_customer, resolve_partner,
 };
 use crate::cli::{
@@ -236,29 +236,7 @@ fn set_active(
 }
 
 fn delete(ctx: &mut Context, references: &[String], scope: &PartnerScopeArgs) -> Result<()> {
-    ctx.check_delete_policy()?;
-    let (_, conn) = ctx.reader()?;
-    let found = resolve_all(references, |r| resolve_customer(conn, r, scope), |c| c.id)?;
-    let ids: Vec<i64> = found.iter().map(|c| c.id).collect();
-    let gone = store::customer::cascade_counts(conn, &ids)?;
-    let what = format!(
-        "{} with {}",
-        naming(
-            "customer",
-            "customers",
-            &found
-                .iter()
-                .map(|c| (c.id, c.name.clone()))
-                .collect::<Vec<_>>()
-        ),
-        super::describe_cascade(&gone, false),
-    );
-    ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
-    ctx.write(|w| store::customer::delete(w, &found))?;
-    ctx.out.note(&format!("Deleted {what}."));
-    let mut list = ctx.out.list(|c: &Customer| c.id);
-    for c in &found {
-        list.row(c)?;
-    }
-    list.finish("customers")
+    super::delete::run(ctx, |conn| {
+        resolve_all(references, |r| resolve_customer(conn, r, scope), |c| c.id)
+    })
 }

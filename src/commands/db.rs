@@ -11,7 +11,7 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
             ctx.out.line(&path.display().to_string())
         }
         DbCmd::Check => {
-            let findings = ctx.store()?.check()?;
+            let findings = ctx.existing_store()?.check()?;
             if findings.is_empty() {
                 ctx.out
                     .note("The store is clean: integrity_check ok, no foreign-key violations.");
@@ -27,7 +27,7 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
             }
         }
         DbCmd::Backup { file } => {
-            ctx.store()?.backup(&file)?;
+            ctx.existing_store()?.backup(&file)?;
             ctx.out
                 .note(&format!("Backed up the store to {}.", file.display()));
             Ok(())

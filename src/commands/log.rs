@@ -46,13 +46,21 @@ pub fn run(ctx: &mut Context, args: &LogArgs) -> Result<()> {
         .as_deref()
         .map(|s| model::since(s, time::OffsetDateTime::now_utc()))
         .transpose()?;
+    let until = args
+        .until
+        .as_deref()
+        .map(|s| model::until(s, time::OffsetDateTime::now_utc()))
+        .transpose()?;
     let filter = audit::Filter {
         entity,
         entity_id,
-        actor: args.actor.clone(),
+        actor: args.actor.as_deref().map(crate::commands::normalize_ref),
+        user: args.user.as_deref().map(crate::commands::normalize_ref),
         action: args.action.clone(),
         since,
+        until,
         limit: args.limit,
+        offset: args.offset,
     };
     let (out, conn) = ctx.reader()?;
     let mut list = out.list(|e: &AuditEntry| e.id);

@@ -5,6 +5,7 @@ mod apply;
 mod contact;
 mod customer;
 mod db;
+mod delete;
 mod export;
 mod invite;
 mod log;
@@ -31,6 +32,7 @@ use crate::store::{self, Store};
 pub struct Context {
     pub out: Output,
     pub config: Config,
+    /// Who acts, for the audit and the guard-rails: `--actor`, else the authenticated user.
     pub actor: String,
     pub yes: bool,
     db: Option<PathBuf>,
@@ -38,24 +40,20 @@ pub struct Context {
 }
 
 impl Context {
-    #[must_use]
-    pub fn new(out: Output, config: Config, cli: &Cli) -> Context {
-        let actor = cli
-            .actor
-            .clone()
-            .filter(|a| !a.trim().is_empty())
-            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
-            .or_else(|| std::env::var("LOGNAME").ok().filter(|u| !u.is_empty()))
-            .or_else(os_user_name)
-            .unwrap_or_else(|| "unknown".to_string());
-        Context {
+    /// The context of one command. `--actor` / `PORTALCTL_ACTOR` is validated like a name.
+    pub fn new(out: Output, config: Config, cli: &Cli) -> Result<Context> {
+        let actor = match &cli.actor {
+            Some(a) => crate::model::actor(a)?,
+            None => store::os_user(),
+        };
+        Ok(Context {
             out,
             config,
             actor,
             yes: cli.yes,
             db: cli.db.clone(),
             store: None,
-        }
+        })
     }
 
     /// The store's path: `--db`, `PORTALCTL_DB`, or the platform default.
@@ -66,20 +64,29 @@ impl Context {
         }
     }
 
-    /// The store, opened (and migrated) on first use.
+    /// The store, opened (and migrated) on first use; created when missing.
     pub fn store(&mut self) -> Result<&mut Store> {
+        self.open(store::Create::Yes)
+    }
+
+    /// The store if it exists (a read never creates one: a missing store is exit 3).
+    pub fn existing_store(&mut self) -> Result<&mut Store> {
+        self.open(store::Create::No)
+    }
+
+    fn open(&mut self, create: store::Create) -> Result<&mut Store> {
         if self.store.is_none() {
             let path = self.db_path()?;
-            self.store = Some(Store::open(&path, self.config.busy_timeout_ms())?);
+            self.store = Some(Store::open(&path, self.config.busy_timeout_ms(), create)?);
         }
         self.store
             .as_mut()
             .ok_or_else(|| Error::failure("the store could not be opened"))
     }
 
-    /// The output and a read connection, borrowed together.
+    /// The output and a read connection, borrowed together. A missing store is exit 3.
     pub fn reader(&mut self) -> Result<(&Output, &rusqlite::Connection)> {
-        self.store()?;
+        self.existing_store()?;
         let store = self
             .store
             .as_ref()
@@ -93,12 +100,17 @@ impl Context {
         self.store()?.write(&actor, f)
     }
 
-    /// Refuses (exit 6) when the config's `[policy] delete` does not name this actor.
+    /// Refuses (exit 6) when the config's `[policy] delete` does not name this actor. Every
+    /// path that deletes calls it: the delete verbs and `apply --prune`.
     pub fn check_delete_policy(&self) -> Result<()> {
         match &self.config.policy.delete {
-            Some(allowed) if !allowed.iter().any(|a| a == &self.actor) => {
+            Some(allowed)
+                if !allowed
+                    .iter()
+                    .any(|a| a.trim().nfc().collect::<String>() == self.actor) =>
+            {
                 Err(Error::denied(format!(
-                    "actor {} may not delete: the config's [policy] delete does not list it",
+                    "actor {} may not delete: the config's [policy] delete does not list it; nothing was changed",
                     quote(&self.actor)
                 ))
                 .with_hint("run as an allowed actor (--actor) or ask whoever keeps the config"))
@@ -111,19 +123,6 @@ impl Context {
     pub fn confirm(&self, question: &str) -> Result<()> {
         crate::confirm::confirm(question, self.yes)
     }
-}
-
-/// The name of the process's user from the password database, for when neither `USER` nor
-/// `LOGNAME` is set (cron, some CI runners).
-fn os_user_name() -> Option<String> {
-    use std::os::unix::fs::MetadataExt;
-    let uid = std::fs::metadata("/proc/self").ok()?.uid().to_string();
-    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
-    passwd.lines().find_map(|line| {
-        let mut fields = line.split(':');
-        let name = fields.next()?;
-        (fields.nth(1)? == uid).then(|| name.to_string())
-    })
 }
 
 pub fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
@@ -180,7 +179,7 @@ pub fn read_secret(what: &str) -> Result<String> {
 }
 
 /// A reference as typed, in the form names are stored (trimmed, NFC).
-fn normalize_ref(reference: &str) -> String {
+pub(crate) fn normalize_ref(reference: &str) -> String {
     reference.trim().nfc().collect()
 }
 
@@ -235,6 +234,21 @@ pub fn and_list(items: &[String]) -> String {
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
+}
+
+/// A contact may not delete or deactivate itself: refused (exit 4) when `--actor` is the
+/// contact's email, compared as emails are (NFC, case-folded), on every path (verbs and apply).
+pub(crate) fn refuse_self(actor: &str, k: &crate::model::Contact, verb: &str) -> Result<()> {
+    use crate::model::email_key;
+    if email_key(actor) == email_key(&k.email) {
+        return Err(Error::conflict(format!(
+            "{} cannot {verb} itself: --actor is the {}'s own email",
+            quote(&k.email),
+            k.kind
+        ))
+        .with_hint("ask another administrator of the account to do it"));
+    }
+    Ok(())
 }
 
 /// Picks the single match, or explains why there is none or more than one.

@@ -1,6 +1,6 @@
 //! `portalctl partner ...`
 
-use super::{Context, edit_optional, naming, report_edit, resolve_all, resolve_partner};
+use super::{Context, edit_optional, report_edit, resolve_all, resolve_partner};
 use crate::cli::PartnerCmd;
 use crate::error::{Error, Result};
 use crate::model::{self, Partner, quote};
@@ -71,32 +71,8 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
             })?;
             report_edit(ctx, "partner", &p, p.id, &p.name, &changed)
         }
-        PartnerCmd::Delete { partners } => {
-            ctx.check_delete_policy()?;
-            let (_, conn) = ctx.reader()?;
-            let found = resolve_all(&partners, |r| resolve_partner(conn, r), |p| p.id)?;
-            let ids: Vec<i64> = found.iter().map(|p| p.id).collect();
-            let gone = store::partner::cascade_counts(conn, &ids)?;
-            let what = format!(
-                "{} with {}",
-                naming(
-                    "partner",
-                    "partners",
-                    &found
-                        .iter()
-                        .map(|p| (p.id, p.name.clone()))
-                        .collect::<Vec<_>>()
-                ),
-                super::describe_cascade(&gone, true),
-            );
-            ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
-            ctx.write(|w| store::partner::delete(w, &found))?;
-            ctx.out.note(&format!("Deleted {what}."));
-            let mut list = ctx.out.list(|p: &Partner| p.id);
-            for p in &found {
-                list.row(p)?;
-            }
-            list.finish("partners")
-        }
+        PartnerCmd::Delete { partners } => super::delete::run(ctx, |conn| {
+            resolve_all(&partners, |r| resolve_partner(conn, r), |p| p.id)
+        }),
     }
 }

@@ -2,7 +2,7 @@
 //! stored as its SHA-256 only.
 
 use super::{
-    Context, edit_optional, naming, report_edit, resolve_all, resolve_probe, resolve_site,
+    Context, edit_optional, report_edit, resolve_all, resolve_probe, resolve_site,
 };
 use crate::cli::{CustomerScopeArgs, ProbeCmd, SiteScopeArgs};
 use crate::error::{Error, Result};
@@ -186,26 +186,8 @@ pub fn run(ctx: &mut Context, cmd: ProbeCmd) -> Result<()> {
             });
             ctx.out.show(&p, p.id)
         }
-        ProbeCmd::Delete { probes, scope } => {
-            ctx.check_delete_policy()?;
-            let (_, conn) = ctx.reader()?;
-            let found = resolve_all(&probes, |r| resolve_probe(conn, r, &scope), |p| p.id)?;
-            let what = naming(
-                "probe",
-                "probes",
-                &found
-                    .iter()
-                    .map(|p| (p.id, p.name.clone()))
-                    .collect::<Vec<_>>(),
-            );
-            ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
-            ctx.write(|w| store::probe::delete(w, &found))?;
-            ctx.out.note(&format!("Deleted {what}."));
-            let mut list = ctx.out.list(|p: &Probe| p.id);
-            for p in &found {
-                list.row(p)?;
-            }
-            list.finish("probes")
-        }
+        ProbeCmd::Delete { probes, scope } => super::delete::run(ctx, |conn| {
+            resolve_all(&probes, |r| resolve_probe(conn, r, &scope), |p| p.id)
+        }),
     }
 }

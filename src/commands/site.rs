@@ -1,7 +1,7 @@
 //! `portalctl site ...`
 
 use super::{
-    Context, counted, create_optional, edit_optional, naming, report_edit, resolve_all,
+    Context, create_optional, edit_optional, report_edit, resolve_all,
     resolve_customer, resolve_partner, resolve_site,
 };
 use crate::cli::{PartnerScopeArgs, PortalState, SiteCmd};
@@ -98,32 +98,8 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
             })?;
             report_edit(ctx, "site", &s, s.id, &s.name, &changed)
         }
-        SiteCmd::Delete { sites, scope } => {
-            ctx.check_delete_policy()?;
-            let (_, conn) = ctx.reader()?;
-            let found = resolve_all(&sites, |r| resolve_site(conn, r, &scope), |s| s.id)?;
-            let ids: Vec<i64> = found.iter().map(|s| s.id).collect();
-            let probes = store::site::cascade_counts(conn, &ids)?;
-            let what = format!(
-                "{} with {}",
-                naming(
-                    "site",
-                    "sites",
-                    &found
-                        .iter()
-                        .map(|s| (s.id, s.name.clone()))
-                        .collect::<Vec<_>>()
-                ),
-                counted(probes, "probe", "probes"),
-            );
-            ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
-            ctx.write(|w| store::site::delete(w, &found))?;
-            ctx.out.note(&format!("Deleted {what}."));
-            let mut list = ctx.out.list(|s: &Site| s.id);
-            for s in &found {
-                list.row(s)?;
-            }
-            list.finish("sites")
-        }
+        SiteCmd::Delete { sites, scope } => super::delete::run(ctx, |conn| {
+            resolve_all(&sites, |r| resolve_site(conn, r, &scope), |s| s.id)
+        }),
     }
 }

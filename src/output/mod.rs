@@ -155,7 +155,7 @@ impl Output {
                 columns.extend(extra.iter().map(|(k, _)| *k));
                 let mut w = csv::Writer::from_writer(&mut out);
                 w.write_record(&columns)?;
-                w.write_record(columns.iter().map(|c| cell(value.get(*c))))?;
+                w.write_record(columns.iter().map(|c| csv_cell(value.get(*c))))?;
                 w.flush()?;
             }
             Format::Table if message.is_some() => {
@@ -286,6 +286,26 @@ fn cell(v: Option<&Value>) -> String {
     }
 }
 
+/// A CSV cell that a spreadsheet will not run: text starting with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return is prefixed with `'` (OWASP's advice against CSV injection). Numbers
+/// and booleans are written as they are; names stay whatever they are in the store.
+fn csv_cell(v: Option<&Value>) -> String {
+    let text = cell(v);
+    match v {
+        Some(Value::String(_) | Value::Array(_)) => csv_safe(text),
+        _ => text,
+    }
+}
+
+/// `text` neutralised for a CSV cell (see `csv_cell`).
+pub(crate) fn csv_safe(text: String) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text
+    }
+}
+
 enum Sink {
     Plain(BufWriter<StdoutLock<'static>>),
     Csv(Box<csv::Writer<BufWriter<StdoutLock<'static>>>>),
@@ -309,7 +329,7 @@ impl<T: Row> ListWriter<'_, T> {
                 if self.count == 1 {
                     w.write_record(T::COLUMNS)?;
                 }
-                w.write_record(T::COLUMNS.iter().map(|c| cell(value.get(*c))))?;
+                w.write_record(T::COLUMNS.iter().map(|c| csv_cell(value.get(*c))))?;
             }
             Sink::Plain(out) if self.output.quiet => writeln!(out, "{}", (self.id_of)(row))?,
             Sink::Plain(out) if self.output.format == Format::Json => {

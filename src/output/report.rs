@@ -178,16 +178,39 @@ impl Output {
                 writeln!(out)?;
             }
             Format::Csv => {
+                // Every format carries the secrets the apply made: here beside their entity.
                 let mut w = csv::Writer::from_writer(&mut out);
-                w.write_record(["action", "kind", "name", "id", "changes"])?;
+                w.write_record([
+                    "action",
+                    "kind",
+                    "name",
+                    "id",
+                    "changes",
+                    "secret_field",
+                    "secret",
+                ])?;
                 for a in &r.actions {
                     let id = a.id.map(|i| i.to_string()).unwrap_or_default();
+                    let made: Vec<&crate::model::MadeSecret> = r
+                        .secrets
+                        .iter()
+                        .filter(|_| a.action == "create" || a.action == "update")
+                        .filter(|s| s.kind == a.kind && Some(s.id) == a.id)
+                        .collect();
+                    let fields = made.iter().map(|s| s.field).collect::<Vec<_>>().join(";");
+                    let values = made
+                        .iter()
+                        .map(|s| s.value.as_str())
+                        .collect::<Vec<_>>()
+                        .join(";");
                     w.write_record([
-                        a.action,
-                        a.kind,
-                        a.name.as_str(),
-                        id.as_str(),
-                        changes(a).as_str(),
+                        a.action.to_string(),
+                        a.kind.to_string(),
+                        super::csv_safe(a.name.clone()),
+                        id,
+                        super::csv_safe(changes(a)),
+                        fields,
+                        values,
                     ])?;
                 }
                 w.flush()?;

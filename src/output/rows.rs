@@ -81,6 +81,7 @@ impl Row for AuditEntry {
     const COLUMNS: &'static [&'static str] = &[
         "id",
         "at",
+        "user",
         "actor",
         "action",
         "entity",
@@ -90,6 +91,7 @@ impl Row for AuditEntry {
     ];
     const TABLE: &'static [&'static str] = &[
         "at",
+        "user",
         "actor",
         "action",
         "entity",

@@ -15,11 +15,12 @@ pub fn record(
     changes: &serde_json::Value,
 ) -> Result<()> {
     w.prepare_cached(
-        "INSERT INTO audit (at, actor, action, entity, entity_id, entity_name, changes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO audit (at, user, actor, action, entity, entity_id, entity_name, changes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(rusqlite::params![
         w.now(),
+        w.user(),
         w.actor(),
         action,
         entity,
@@ -50,9 +51,12 @@ pub struct Filter {
     pub entity: Option<String>,
     pub entity_id: Option<i64>,
     pub actor: Option<String>,
+    pub user: Option<String>,
     pub action: Option<String>,
     pub since: Option<String>,
+    pub until: Option<String>,
     pub limit: Option<i64>,
+    pub offset: Option<i64>,
 }
 
 /// Calls `each` for every matching entry, newest first, without collecting them.
@@ -62,7 +66,7 @@ pub fn for_each(
     each: impl FnMut(AuditEntry) -> Result<()>,
 ) -> Result<()> {
     let mut q = super::Query::new(
-        "SELECT id, at, actor, action, entity, entity_id, entity_name, changes FROM audit",
+        "SELECT id, at, user, actor, action, entity, entity_id, entity_name, changes FROM audit",
     );
     if let Some(e) = &filter.entity {
         q.and("entity = ?", e.clone());
@@ -73,25 +77,32 @@ pub fn for_each(
     if let Some(a) = &filter.actor {
         q.and("actor = ?", a.clone());
     }
+    if let Some(u) = &filter.user {
+        q.and("user = ?", u.clone());
+    }
     if let Some(a) = &filter.action {
         q.and("action = ?", a.clone());
     }
     if let Some(s) = &filter.since {
         q.and("at >= ?", s.clone());
     }
-    q.stream(conn, "id DESC", filter.limit, None, from_row, each)
+    if let Some(u) = &filter.until {
+        q.and("at <= ?", u.clone());
+    }
+    q.stream(conn, "id DESC", filter.limit, filter.offset, from_row, each)
 }
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<AuditEntry> {
-    let changes: String = r.get(7)?;
+    let changes: String = r.get(8)?;
     Ok(AuditEntry {
         id: r.get(0)?,
         at: r.get(1)?,
-        actor: r.get(2)?,
-        action: r.get(3)?,
-        entity: r.get(4)?,
-        entity_id: r.get(5)?,
-        entity_name: r.get(6)?,
+        user: r.get(2)?,
+        actor: r.get(3)?,
+        action: r.get(4)?,
+        entity: r.get(5)?,
+        entity_id: r.get(6)?,
+        entity_name: r.get(7)?,
         changes: serde_json::from_str(&changes).unwrap_or(serde_json::Value::String(changes)),
     })
 }

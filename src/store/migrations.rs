@@ -1,9 +1,27 @@
 //! The schema as an append-only list of steps. Step N brings a store from `user_version` N-1 to
-//! N. Never edit a step that has shipped: append a new one.
+//! N. Never edit a step that has shipped: append a new one. A step is SQL, optionally followed
+//! by a backfill computed in Rust (keys that must be folded exactly as the program folds them).
+//! Steps run with foreign keys off (so a table can be rebuilt) and are checked before commit.
 
-pub const MIGRATIONS: &[&str] = &[
+use rusqlite::Transaction;
+
+use crate::error::Result;
+
+pub struct Step {
+    pub sql: &'static str,
+    pub backfill: Option<fn(&Transaction) -> Result<()>>,
+}
+
+const fn sql(sql: &'static str) -> Step {
+    Step {
+        sql,
+        backfill: None,
+    }
+}
+
+pub const MIGRATIONS: &[Step] = &[
     // 1: partners, customers, sites, probes and the audit trail.
-    r"
+    sql(r"
 CREATE TABLE partner (
     id          INTEGER PRIMARY KEY,
     name        TEXT NOT NULL UNIQUE,
@@ -83,9 +101,9 @@ CREATE TABLE audit (
 -- `log` reads newest first by id; only the per-entity history needs an index of its own
 -- (every index here is paid on every change).
 CREATE INDEX audit_entity ON audit(entity, entity_id);
-",
+"),
     // 2: the people who may use a customer account: contacts and guests.
-    r"
+    sql(r"
 CREATE TABLE contact (
     id               INTEGER PRIMARY KEY,
     customer_id      INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
@@ -104,9 +122,9 @@ CREATE TABLE contact (
     UNIQUE (customer_id, email_key)
 );
 CREATE INDEX contact_email ON contact(email_key);
-",
+"),
     // 3: guest invitations. The token is stored as its SHA-256 only.
-    r"
+    sql(r"
 CREATE TABLE invitation (
     id           INTEGER PRIMARY KEY,
     customer_id  INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
@@ -125,8 +143,197 @@ CREATE UNIQUE INDEX invitation_token ON invitation(token_hash);
 CREATE INDEX invitation_customer ON invitation(customer_id, email_key);
 CREATE INDEX invitation_email ON invitation(email_key);
 CREATE INDEX invitation_guest ON invitation(guest_id);
+"),
+    // 4: ids are never given out twice (AUTOINCREMENT: a deleted id stays dead, so a script
+    // or an audit row that names it can never reach another entity; existing ids are kept),
+    // customers get an email key folded in Rust, and every audit row records the
+    // authenticated user beside the actor. SQLite cannot add AUTOINCREMENT to a table, so
+    // each table is rebuilt (foreign keys are off during steps and checked before commit).
+    Step {
+        sql: r"
+CREATE TABLE partner_v4 (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    name        TEXT NOT NULL UNIQUE,
+    email       TEXT NOT NULL,
+    portal_url  TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+INSERT INTO partner_v4 (id, name, email, portal_url, created_at, updated_at)
+    SELECT id, name, email, portal_url, created_at, updated_at FROM partner;
+DROP TABLE partner;
+ALTER TABLE partner_v4 RENAME TO partner;
+
+CREATE TABLE customer_v4 (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    partner_id          INTEGER REFERENCES partner(id) ON DELETE CASCADE,
+    name                TEXT NOT NULL,
+    email               TEXT NOT NULL,
+    email_key           TEXT NOT NULL DEFAULT '',
+    workflow            TEXT,
+    active              INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    portal              INTEGER NOT NULL DEFAULT 0 CHECK (portal IN (0, 1)),
+    display_name        TEXT,
+    logo_url            TEXT,
+    primary_color       TEXT,
+    support_email       TEXT,
+    authcode_hash       BLOB,
+    authcode_last4      TEXT,
+    authcode_issued_at  TEXT,
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL
+);
+INSERT INTO customer_v4 (id, partner_id, name, email, workflow, active, portal, display_name,
+        logo_url, primary_color, support_email, authcode_hash, authcode_last4,
+        authcode_issued_at, created_at, updated_at)
+    SELECT id, partner_id, name, email, workflow, active, portal, display_name, logo_url,
+        primary_color, support_email, authcode_hash, authcode_last4, authcode_issued_at,
+        created_at, updated_at FROM customer;
+DROP TABLE customer;
+ALTER TABLE customer_v4 RENAME TO customer;
+CREATE UNIQUE INDEX customer_name_unique ON customer(name, ifnull(partner_id, 0));
+CREATE INDEX customer_partner ON customer(partner_id, name);
+CREATE UNIQUE INDEX customer_authcode ON customer(authcode_hash) WHERE authcode_hash IS NOT NULL;
+CREATE INDEX customer_email ON customer(email_key);
+
+CREATE TABLE site_v4 (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    customer_id         INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+    name                TEXT NOT NULL,
+    address             TEXT,
+    portal              INTEGER NOT NULL DEFAULT 0 CHECK (portal IN (0, 1)),
+    installation_level  INTEGER NOT NULL DEFAULT 0 CHECK (installation_level IN (0, 1)),
+    authcode_hash       BLOB,
+    authcode_last4      TEXT,
+    authcode_issued_at  TEXT,
+    created_at          TEXT NOT NULL,
+    updated_at          TEXT NOT NULL,
+    UNIQUE (customer_id, name)
+);
+INSERT INTO site_v4 (id, customer_id, name, address, portal, installation_level,
+        authcode_hash, authcode_last4, authcode_issued_at, created_at, updated_at)
+    SELECT id, customer_id, name, address, portal, installation_level, authcode_hash,
+        authcode_last4, authcode_issued_at, created_at, updated_at FROM site;
+DROP TABLE site;
+ALTER TABLE site_v4 RENAME TO site;
+CREATE INDEX site_name ON site(name);
+CREATE UNIQUE INDEX site_authcode ON site(authcode_hash) WHERE authcode_hash IS NOT NULL;
+
+CREATE TABLE probe_v4 (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    site_id          INTEGER REFERENCES site(id) ON DELETE CASCADE,
+    name             TEXT NOT NULL,
+    serial           TEXT,
+    token_hash       BLOB NOT NULL,
+    token_last4      TEXT NOT NULL,
+    token_issued_at  TEXT NOT NULL,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+);
+INSERT INTO probe_v4 (id, site_id, name, serial, token_hash, token_last4, token_issued_at,
+        created_at, updated_at)
+    SELECT id, site_id, name, serial, token_hash, token_last4, token_issued_at, created_at,
+        updated_at FROM probe;
+DROP TABLE probe;
+ALTER TABLE probe_v4 RENAME TO probe;
+CREATE UNIQUE INDEX probe_name_unique ON probe(name, ifnull(site_id, 0));
+CREATE INDEX probe_site ON probe(site_id, name);
+CREATE UNIQUE INDEX probe_serial ON probe(serial) WHERE serial IS NOT NULL;
+CREATE UNIQUE INDEX probe_token ON probe(token_hash);
+
+CREATE TABLE contact_v4 (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    customer_id      INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+    kind             TEXT NOT NULL DEFAULT 'contact' CHECK (kind IN ('contact', 'guest')),
+    email            TEXT NOT NULL,
+    email_key        TEXT NOT NULL,
+    name             TEXT,
+    phone            TEXT,
+    contact_type     TEXT,
+    permissions      INTEGER NOT NULL DEFAULT 0,
+    status           TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'inactive')),
+    password_hash    TEXT,
+    password_set_at  TEXT,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    UNIQUE (customer_id, email_key)
+);
+INSERT INTO contact_v4 (id, customer_id, kind, email, email_key, name, phone, contact_type,
+        permissions, status, password_hash, password_set_at, created_at, updated_at)
+    SELECT id, customer_id, kind, email, email_key, name, phone, contact_type, permissions,
+        status, password_hash, password_set_at, created_at, updated_at FROM contact;
+DROP TABLE contact;
+ALTER TABLE contact_v4 RENAME TO contact;
+CREATE INDEX contact_email ON contact(email_key);
+
+CREATE TABLE invitation_v4 (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    customer_id  INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+    email        TEXT NOT NULL,
+    email_key    TEXT NOT NULL,
+    permissions  INTEGER NOT NULL DEFAULT 0,
+    status       TEXT NOT NULL DEFAULT 'pending'
+                 CHECK (status IN ('pending', 'sent', 'active', 'declined', 'revoked')),
+    token_hash   BLOB NOT NULL,
+    expires_at   TEXT NOT NULL,
+    guest_id     INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+INSERT INTO invitation_v4 (id, customer_id, email, email_key, permissions, status, token_hash,
+        expires_at, guest_id, created_at, updated_at)
+    SELECT id, customer_id, email, email_key, permissions, status, token_hash, expires_at,
+        guest_id, created_at, updated_at FROM invitation;
+DROP TABLE invitation;
+ALTER TABLE invitation_v4 RENAME TO invitation;
+CREATE UNIQUE INDEX invitation_token ON invitation(token_hash);
+CREATE INDEX invitation_customer ON invitation(customer_id, email_key);
+CREATE INDEX invitation_email ON invitation(email_key);
+CREATE INDEX invitation_guest ON invitation(guest_id);
+
+CREATE TABLE audit_v4 (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    at           TEXT NOT NULL,
+    user         TEXT,
+    actor        TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    entity       TEXT NOT NULL,
+    entity_id    INTEGER,
+    entity_name  TEXT,
+    changes      TEXT NOT NULL DEFAULT '{}'
+);
+INSERT INTO audit_v4 (id, at, actor, action, entity, entity_id, entity_name, changes)
+    SELECT id, at, actor, action, entity, entity_id, entity_name, changes FROM audit;
+DROP TABLE audit;
+ALTER TABLE audit_v4 RENAME TO audit;
+CREATE INDEX audit_entity ON audit(entity, entity_id);
 ",
+        backfill: Some(email_keys),
+    },
 ];
+
+/// Recomputes every stored email key with `model::email_key`, the one folding used
+/// everywhere (earlier versions lower-cased in two different ways).
+fn email_keys(tx: &Transaction) -> Result<()> {
+    for table in ["customer", "contact", "invitation"] {
+        let rows: Vec<(i64, String)> = tx
+            .prepare(&format!("SELECT id, email FROM {table}"))?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut update = tx.prepare(&format!("UPDATE {table} SET email_key = ?1 WHERE id = ?2"))?;
+        for (id, email) in rows {
+            update
+                .execute(rusqlite::params![crate::model::email_key(&email), id])
+                .map_err(|e| {
+                    crate::error::Error::from(e).with_hint(format!(
+                        "two emails of one customer now fold to the same key ({table} id {id}); \
+                         fix them with an older portalctl first"
+                    ))
+                })?;
+        }
+    }
+    Ok(())
+}
 
 /// The schema version this binary writes.
 #[must_use]

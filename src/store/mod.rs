@@ -17,7 +17,7 @@ pub mod tree;
 use std::fs::{DirBuilder, OpenOptions};
 use std::ops::Deref;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
@@ -27,12 +27,17 @@ pub struct Store {
     conn: Connection,
     /// The schema version the store had when it was opened (before any migration).
     opened_at: i64,
+    /// The file, for hints that name it (none for an in-memory store).
+    path: Option<PathBuf>,
+    /// The authenticated identity: on `SQLite`, the OS user running the process.
+    user: String,
 }
 
 /// A write in progress: the immediate transaction plus who acts and when, for the audit rows.
 pub struct Writer<'a> {
     tx: Transaction<'a>,
     actor: &'a str,
+    user: &'a str,
     now: String,
 }
 
@@ -47,6 +52,11 @@ impl Writer<'_> {
     #[must_use]
     pub fn actor(&self) -> &str {
         self.actor
+    }
+    /// The authenticated user (the OS user on `SQLite`), recorded beside the actor.
+    #[must_use]
+    pub fn user(&self) -> &str {
+        self.user
     }
     /// The timestamp of this write (every row it touches gets the same one).
     #[must_use]
@@ -65,10 +75,24 @@ pub fn now_rfc3339() -> String {
         .unwrap_or_else(|_| "1970-01-01T00:00:00Z".to_string())
 }
 
+/// Whether a store that does not exist yet may be created by this open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Create {
+    /// A write: create the file (0600) and its directory (0700) when missing.
+    Yes,
+    /// A read: a missing store is exit 3, and nothing is left behind.
+    No,
+}
+
 impl Store {
-    /// Opens (creating when missing) the store at `path`.
-    pub fn open(path: &Path, busy_timeout_ms: u32) -> Result<Store> {
+    /// Opens the store at `path`, creating it when missing only for a write.
+    pub fn open(path: &Path, busy_timeout_ms: u32, create: Create) -> Result<Store> {
+        if create == Create::No && !path.exists() {
+            return Err(Error::not_found(format!("no store at {}", path.display()))
+                .with_hint("check --db / PORTALCTL_DB; the first write (e.g. `portalctl partner create`) creates the store"));
+        }
         prepare_file(path)?;
+        refuse_tampered(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -76,16 +100,17 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_URI,
         )
         .map_err(|e| open_error(path, e))?;
-        Self::setup(conn, busy_timeout_ms, true).map_err(|e| with_path(e, path))
+        Self::setup(conn, busy_timeout_ms, Some(path)).map_err(|e| with_path(e, path))
     }
 
-    /// A private in-memory store with the same setup, for unit tests.
+    /// A private in-memory store with the same setup, for unit tests and for planning
+    /// against a store that does not exist yet.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
-        Self::setup(conn, crate::config::DEFAULT_BUSY_TIMEOUT_MS, false)
+        Self::setup(conn, crate::config::DEFAULT_BUSY_TIMEOUT_MS, None)
     }
 
-    fn setup(conn: Connection, busy_timeout_ms: u32, wal: bool) -> Result<Store> {
+    fn setup(conn: Connection, busy_timeout_ms: u32, path: Option<&Path>) -> Result<Store> {
         // The busy timeout comes first, so that everything after it waits for other writers
         // instead of failing with "database is locked".
         conn.busy_timeout(std::time::Duration::from_millis(u64::from(busy_timeout_ms)))?;
@@ -93,7 +118,10 @@ impl Store {
         // byte-for-byte untouched. A failed read is an error, never "version 0".
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         check_version(version)?;
-        if wal {
+        if version == 0 {
+            refuse_foreign(&conn)?;
+        }
+        if path.is_some() {
             let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("wal") {
                 let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
@@ -117,6 +145,8 @@ impl Store {
         let mut store = Store {
             conn,
             opened_at: version,
+            path: path.map(Path::to_path_buf),
+            user: os_user(),
         };
         if version < migrations::latest() {
             store.migrate()?;
@@ -125,8 +155,18 @@ impl Store {
     }
 
     /// Applies every pending migration in one immediate transaction. Safe to run from several
-    /// processes at once: the version is read again under the write lock.
+    /// processes at once: the version is read again under the write lock. Foreign keys are
+    /// off while the steps run (a table rebuild must not cascade) and checked before commit.
     pub fn migrate(&mut self) -> Result<(i64, i64)> {
+        self.conn.pragma_update(None, "foreign_keys", "OFF")?;
+        let result = self.migrate_steps();
+        let restored = self.conn.pragma_update(None, "foreign_keys", "ON");
+        let done = result?;
+        restored?;
+        Ok(done)
+    }
+
+    fn migrate_steps(&mut self) -> Result<(i64, i64)> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -134,10 +174,23 @@ impl Store {
         check_version(from)?;
         let start = usize::try_from(from).unwrap_or(0);
         for step in &migrations::MIGRATIONS[start..] {
-            tx.execute_batch(step)?;
+            tx.execute_batch(step.sql)?;
+            if let Some(backfill) = step.backfill {
+                backfill(&tx)?;
+            }
         }
         let to = migrations::latest();
         if from != to {
+            let broken: i64 =
+                tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                    r.get(0)
+                })?;
+            if broken > 0 {
+                return Err(Error::failure(format!(
+                    "the migration to schema version {to} found {broken} broken references; nothing was changed"
+                ))
+                .with_hint("run `portalctl db check` with the previous portalctl and repair the store first"));
+            }
             tx.pragma_update(None, "user_version", to)?;
         }
         tx.commit()?;
@@ -165,17 +218,50 @@ impl Store {
 
     /// Runs `f` in one immediate transaction: all of it is written, or none of it.
     pub fn write<T>(&mut self, actor: &str, f: impl FnOnce(&Writer) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let w = Writer {
-            tx,
-            actor,
-            now: now_rfc3339(),
-        };
-        let value = f(&w)?;
-        w.tx.commit()?;
-        Ok(value)
+        self.transaction(actor, true, f)
+    }
+
+    /// Runs `f` in one immediate transaction and rolls it back: everything the write would
+    /// check (constraints, conflicts) is checked, and nothing is kept. For dry runs.
+    pub fn rehearse<T>(&mut self, actor: &str, f: impl FnOnce(&Writer) -> Result<T>) -> Result<T> {
+        self.transaction(actor, false, f)
+    }
+
+    fn transaction<T>(
+        &mut self,
+        actor: &str,
+        commit: bool,
+        f: impl FnOnce(&Writer) -> Result<T>,
+    ) -> Result<T> {
+        let path = self.path.clone();
+        let result = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let w = Writer {
+                tx,
+                actor,
+                user: &self.user,
+                now: now_rfc3339(),
+            };
+            let value = f(&w)?;
+            if commit {
+                w.tx.commit()?;
+            } else {
+                w.tx.rollback()?;
+            }
+            Ok(value)
+        })();
+        result.map_err(|e| match &path {
+            Some(p) => read_only_hint(e, p),
+            None => e,
+        })
+    }
+
+    /// The authenticated user (the OS user of this process on `SQLite`).
+    #[must_use]
+    pub fn user(&self) -> &str {
+        &self.user
     }
 
     /// `PRAGMA integrity_check` and `foreign_key_check`: an empty list means clean.
@@ -209,12 +295,12 @@ impl Store {
     /// processes write. The copy is written beside `dest` with mode 0600 and renamed over it,
     /// so `dest` is never half-written.
     pub fn backup(&self, dest: &Path) -> Result<()> {
-        let tmp = dest.with_file_name(format!(
-            ".{}.portalctl-backup-{}",
-            dest.file_name()
-                .map_or_else(|| "backup".into(), |n| n.to_string_lossy().into_owned()),
-            std::process::id()
-        ));
+        let base = dest
+            .file_name()
+            .map_or_else(|| "backup".into(), |n| n.to_string_lossy().into_owned());
+        let prefix = format!(".{base}.portalctl-backup-");
+        remove_stale_backups(dest, &prefix);
+        let tmp = dest.with_file_name(format!("{prefix}{}", std::process::id()));
         let result = (|| -> Result<()> {
             OpenOptions::new()
                 .write(true)
@@ -243,6 +329,143 @@ impl Store {
         }
         result
     }
+}
+
+/// Removes the half-written copies that interrupted backups (killed, Ctrl-C) left beside
+/// `dest`: their name ends with the id of a process that no longer runs.
+fn remove_stale_backups(dest: &Path, prefix: &str) {
+    let dir = match dest.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(d) => d.to_path_buf(),
+        None => PathBuf::from("."),
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name.strip_prefix(prefix) else {
+            continue;
+        };
+        let Some(pid) = crate::model::canonical_id(pid) else {
+            continue;
+        };
+        if !Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Refuses a store that another user could have planted or could rewrite: the file, its
+/// `-wal` or its `-shm` world-writable, or owned by someone other than the user running the
+/// command (root may use anyone's store).
+fn refuse_tampered(path: &Path) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let me = current_uid();
+    for file in [path.to_path_buf(), sidecar(path, "-wal"), sidecar(path, "-shm")] {
+        let Ok(meta) = std::fs::symlink_metadata(&file) else {
+            continue;
+        };
+        if meta.mode() & 0o002 != 0 {
+            return Err(Error::failure(format!(
+                "{} is writable by every user, so anyone could have changed the store; refusing to use it",
+                file.display()
+            ))
+            .with_hint(format!(
+                "if you trust its contents, run: chmod 600 '{}'",
+                file.display()
+            )));
+        }
+        if let Some(me) = me
+            && me != 0
+            && meta.uid() != me
+        {
+            return Err(Error::failure(format!(
+                "{} belongs to another user (uid {}), who could read or forge the store; refusing to use it",
+                file.display(),
+                meta.uid()
+            ))
+            .with_hint(format!(
+                "if you trust its contents, take it over: sudo chown \"$(id -un)\" '{}' (or use your own --db PATH)",
+                file.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a `SQLite` file at schema version 0 that already holds tables: another
+/// application's database, which portalctl must leave byte-for-byte untouched.
+fn refuse_foreign(conn: &Connection) -> Result<()> {
+    let tables: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+        [],
+        |r| r.get(0),
+    )?;
+    if tables > 0 {
+        return Err(Error::failure(format!(
+            "this SQLite file holds {tables} tables or indexes of another application and no portalctl schema; refusing to touch it"
+        ))
+        .with_hint("point --db at a portalctl store, or at a new path to create one"));
+    }
+    Ok(())
+}
+
+/// `path` with `suffix` appended to its file name (`portal.db-wal`).
+fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// A write refused as read-only: say which file is in the way. A `-shm` left at 0400 by an
+/// earlier read-only open keeps every later write read-only even after the store is fixed.
+fn read_only_hint(e: Error, path: &Path) -> Error {
+    use std::os::unix::fs::PermissionsExt as _;
+    if !e.message.starts_with("the store is read-only") {
+        return e;
+    }
+    let not_writable = |p: &Path| {
+        std::fs::metadata(p).is_ok_and(|m| m.permissions().mode() & 0o200 == 0)
+    };
+    let shm = sidecar(path, "-shm");
+    let wal = sidecar(path, "-wal");
+    if not_writable(path) {
+        e.with_hint(format!("make the store writable: chmod 600 '{}'", path.display()))
+    } else if not_writable(&shm) || not_writable(&wal) {
+        e.with_hint(format!(
+            "remove the read-only leftovers of an earlier read-only open (no portalctl may be running): rm -f '{}' '{}'",
+            shm.display(),
+            wal.display()
+        ))
+    } else {
+        e
+    }
+}
+
+/// The real uid of this process (the owner of `/proc/self`).
+fn current_uid() -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").ok().map(|m| m.uid())
+}
+
+/// The OS user running the process, from its uid and the password database (never from
+/// `USER` or `LOGNAME`, which anyone can set); `uid:N` when the uid has no entry.
+#[must_use]
+pub fn os_user() -> String {
+    let Some(uid) = current_uid() else {
+        return "unknown".to_string();
+    };
+    let uid_text = uid.to_string();
+    std::fs::read_to_string("/etc/passwd")
+        .ok()
+        .and_then(|passwd| {
+            passwd.lines().find_map(|line| {
+                let mut fields = line.split(':');
+                let name = fields.next()?;
+                (fields.nth(1)? == uid_text).then(|| name.to_string())
+            })
+        })
+        .unwrap_or_else(|| format!("uid:{uid}"))
 }
 
 fn check_version(version: i64) -> Result<()> {
@@ -553,7 +776,7 @@ pub(crate) fn delete_one(
     audit::record(w, "delete", kind, Some(id), Some(name), changes)
 }
 
-/// Whether `reference` should first be tried as an id.
+/// Whether `reference` should first be tried as an id: only a canonical decimal is one.
 pub(crate) fn as_id(reference: &str) -> Option<i64> {
-    reference.trim().parse::<i64>().ok().filter(|id| *id > 0)
+    crate::model::canonical_id(reference.trim())
 }

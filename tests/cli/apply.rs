@@ -56,7 +56,7 @@ fn rows(env: &Env) -> Vec<i64> {
 #[test]
 fn dry_run_writes_nothing_and_apply_then_reapply_is_a_no_op() {
     let env = Env::new();
-    env.ok(&["partner", "list"]);
+    env.ok(&["db", "migrate"]);
     let f = write(&env, "tree.toml", EXAMPLE);
     let plan = env.json(&["apply", "-f", &f, "--dry-run"]);
     assert_eq!(plan["dry_run"], true);
@@ -150,7 +150,7 @@ fn updates_show_old_and_new_and_absent_fields_are_kept() {
 #[test]
 fn an_invalid_file_writes_nothing_and_names_the_line() {
     let env = Env::new();
-    env.ok(&["partner", "list"]);
+    env.ok(&["db", "migrate"]);
     let bad = EXAMPLE.replace("email = \"admin@solo.example\"", "email = \"not-an-email\"");
     let f = write(&env, "bad.toml", &bad);
     let r = env.run(&["apply", "-f", &f]);

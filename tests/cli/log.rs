@@ -1,4 +1,4 @@
-use crate::Env;
+use crate::{Env, os_user};
 
 #[test]
 fn every_change_is_logged_newest_first_with_filters() {
@@ -27,7 +27,9 @@ fn every_change_is_logged_newest_first_with_filters() {
     );
     assert_eq!(entries[0]["changes"]["workflow"]["new"], "gold");
     assert_eq!(entries[4]["entity"], "partner");
-    assert_eq!(entries[4]["actor"], "tester");
+    assert_eq!(entries[4]["actor"], os_user().as_str(), "the actor defaults to the user");
+    assert_eq!(entries[4]["user"], os_user().as_str());
+    assert_eq!(entries[0]["user"], os_user().as_str(), "--actor never changes the user");
 
     assert_eq!(
         env.json(&["log", "--entity", "customer"])
@@ -72,7 +74,7 @@ fn every_change_is_logged_newest_first_with_filters() {
     env.run(&["log", "--entity", "spaceship"]).code(2);
     let csv = env.ok(&["-o", "csv", "log", "--limit", "1"]);
     assert!(
-        csv.starts_with("id,at,actor,action,entity,entity_id,entity_name,changes\n"),
+        csv.starts_with("id,at,user,actor,action,entity,entity_id,entity_name,changes\n"),
         "{csv}"
     );
 }
@@ -102,7 +104,113 @@ fn actor_comes_from_flag_then_env_then_os_user() {
         .iter()
         .map(|e| e["actor"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(actors, ["tester", "bob", "ci-provisioner"]);
+    assert_eq!(actors, [os_user().as_str(), "bob", "ci-provisioner"]);
+}
+
+#[test]
+fn the_global_actor_never_filters_the_log() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["--actor", "alice", "customer", "edit", "Acme", "--workflow", "gold"]);
+    // An operator with PORTALCTL_ACTOR in their profile still sees everyone's changes.
+    let out = env
+        .command()
+        .env("PORTALCTL_ACTOR", "alice")
+        .args(["-o", "json", "log"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let all: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(all.as_array().unwrap().len(), 5);
+    // Neither does the global flag before the subcommand.
+    assert_eq!(
+        env.json(&["--actor", "alice", "log"]).as_array().unwrap().len(),
+        5
+    );
+    // The log's own flag does, whatever the environment says.
+    let out = env
+        .command()
+        .env("PORTALCTL_ACTOR", "bob")
+        .args(["-o", "json", "log", "--actor", "alice"])
+        .output()
+        .unwrap();
+    let mine: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(mine.as_array().unwrap().len(), 1);
+    assert_eq!(mine[0]["actor"], "alice");
+}
+
+#[test]
+fn log_filters_by_user_until_and_offset() {
+    let env = Env::new();
+    env.seed();
+    let all = env.json(&["log"]);
+    assert_eq!(all.as_array().unwrap().len(), 4);
+    assert_eq!(
+        env.json(&["log", "--user", &os_user()]).as_array().unwrap().len(),
+        4
+    );
+    assert_eq!(
+        env.json(&["log", "--user", "somebody-else"]).as_array().unwrap().len(),
+        0
+    );
+    let page = env.json(&["log", "--offset", "1", "--limit", "2"]);
+    assert_eq!(page[0]["id"], all[1]["id"]);
+    assert_eq!(page.as_array().unwrap().len(), 2);
+    assert_eq!(
+        env.json(&["log", "--until", "2000-01-01"]).as_array().unwrap().len(),
+        0
+    );
+    assert_eq!(
+        env.json(&["log", "--until", "9999-12-31"]).as_array().unwrap().len(),
+        4
+    );
+}
+
+#[test]
+fn extreme_times_are_answered_not_panicked_on() {
+    let env = Env::new();
+    env.seed();
+    for when in [
+        "9999-12-31T23:00:00-02:00",
+        "9999-12-31T23:59:59-23:59",
+        "0000-01-01T00:00:00+23:59",
+        "0000-01-01",
+        "9999-12-31",
+        "5200w",
+    ] {
+        for flag in ["--since", "--until"] {
+            let r = env.run(&["-o", "json", "log", flag, when]);
+            assert_eq!(r.code, 0, "log {flag} {when}: {}", r.stderr);
+        }
+    }
+    assert_eq!(
+        env.json(&["log", "--since", "9999-12-31T23:00:00-02:00"]).as_array().unwrap().len(),
+        0
+    );
+    for bad in ["99999999999999999999d", "10000-01-01", "2026-13-01", "-1d"] {
+        env.run(&["log", "--since", bad]).code(2);
+    }
+}
+
+#[test]
+fn the_actor_is_validated_like_a_name() {
+    let env = Env::new();
+    for bad in ["", "   ", "evil\u{1b}[31m", "bell\u{7}", "zero\u{200b}width", "A\u{441}me"] {
+        let r = env.run(&["--actor", bad, "partner", "create", "N", "--email", "a@n.example"]);
+        assert_eq!(r.code, 2, "--actor {bad:?}: {}", r.stderr);
+        assert!(r.stderr.contains("actor"), "{}", r.stderr);
+    }
+    let r = env
+        .command()
+        .env("PORTALCTL_ACTOR", "ci\u{1b}]0;pwned\u{7}")
+        .args(["partner", "create", "N", "--email", "a@n.example"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(2));
+    assert!(!env.db.exists(), "nothing was written");
+    // An email in NFD is stored as NFC.
+    env.ok(&["--actor", "Jo\u{301}se@example.com", "partner", "create", "N", "--email", "a@n.example"]);
+    assert_eq!(env.json(&["log"])[0]["actor"], "J\u{f3}se@example.com");
 }
 
 #[test]

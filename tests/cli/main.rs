@@ -18,4 +18,4 @@ mod store;
 #[path = "../common/mod.rs"]
 mod common;
 
-pub use common::{Env, Run, file_bytes};
+pub use common::{Env, Run, file_bytes, os_user};

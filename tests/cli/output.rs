@@ -3,6 +3,7 @@ use crate::Env;
 #[test]
 fn json_errors_go_to_stderr_as_an_envelope_and_stdout_stays_empty() {
     let env = Env::new();
+    env.ok(&["db", "migrate"]);
     let r = env.run(&["-o", "json", "customer", "show", "Ghost"]);
     r.code(3);
     assert_eq!(r.stdout, "");
@@ -32,6 +33,7 @@ fn json_errors_go_to_stderr_as_an_envelope_and_stdout_stays_empty() {
 #[test]
 fn csv_has_a_header_row_even_when_empty() {
     let env = Env::new();
+    env.ok(&["db", "migrate"]);
     let empty = env.ok(&["-o", "csv", "customer", "list"]);
     assert_eq!(
         empty,
@@ -60,6 +62,7 @@ fn csv_has_a_header_row_even_when_empty() {
 #[test]
 fn json_list_is_an_array_and_show_an_object() {
     let env = Env::new();
+    env.ok(&["db", "migrate"]);
     assert_eq!(env.json(&["partner", "list"]), serde_json::json!([]));
     env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
     env.ok(&["partner", "create", "M", "--email", "a@m.example"]);
@@ -215,6 +218,7 @@ fn config_unknown_key_is_exit_2_naming_it() {
 #[test]
 fn config_output_is_the_default_format() {
     let env = Env::new();
+    env.ok(&["db", "migrate"]);
     let cfg = env.path("c.toml");
     std::fs::write(&cfg, "output = \"json\"\n").unwrap();
     let out = env.ok(&["--config", cfg.to_str().unwrap(), "partner", "list"]);

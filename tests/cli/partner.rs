@@ -96,7 +96,7 @@ fn nfc_and_nfd_spellings_are_one_name() {
 #[test]
 fn invalid_input_is_exit_2_with_nothing_written() {
     let env = Env::new();
-    env.ok(&["partner", "list"]);
+    env.ok(&["db", "migrate"]);
     for args in [
         vec!["partner", "create", "P", "--email", "not-an-email"],
         vec!["partner", "create", "P", "--email", "a@"],
@@ -144,6 +144,7 @@ fn sql_fragments_are_stored_verbatim() {
 #[test]
 fn unknown_partner_is_exit_3() {
     let env = Env::new();
+    env.ok(&["db", "migrate"]);
     let r = env.run(&["partner", "show", "Nobody"]);
     r.code(3);
     assert!(r.stderr.contains("no partner \"Nobody\""), "{}", r.stderr);

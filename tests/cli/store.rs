@@ -155,7 +155,7 @@ fn an_uncreatable_directory_is_a_clear_error() {
     let r = env
         .command()
         .env("PORTALCTL_DB", blocker.join("sub").join("portal.db"))
-        .args(["partner", "list"])
+        .args(["partner", "create", "N", "--email", "a@n.example"])
         .output()
         .unwrap();
     assert_eq!(r.status.code(), Some(1));
@@ -289,7 +289,7 @@ fn db_check_reports_broken_foreign_keys() {
 #[test]
 fn every_foreign_key_cascades_or_clears() {
     let env = Env::new();
-    env.ok(&["partner", "list"]);
+    env.ok(&["db", "migrate"]);
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     let mut st = conn
         .prepare(
@@ -328,11 +328,11 @@ fn migrating_an_older_store_reports_the_versions_and_keeps_the_data() {
     let r = env.run(&["db", "migrate"]);
     r.code(0);
     assert!(
-        r.stderr.contains("from schema version 1 to 3"),
+        r.stderr.contains("from schema version 1 to 4"),
         "{}",
         r.stderr
     );
-    assert_eq!(env.count("PRAGMA user_version"), 3);
+    assert_eq!(env.count("PRAGMA user_version"), 4);
     assert_eq!(env.count("SELECT count(*) FROM probe"), 1);
     env.ok(&[
         "contact",

@@ -41,7 +41,7 @@ fn parallel_creates(env: &Env, procs: usize, per: usize) -> (Vec<i32>, Duration)
 #[test]
 fn sixteen_writers_times_forty_creates() {
     let env = Env::new();
-    env.ok(&["partner", "list"]); // create the store first, as a cron job would find it
+    env.ok(&["db", "migrate"]); // create the store first, as a cron job would find it
     let (codes, took) = parallel_creates(&env, 16, 40);
     eprintln!("16 x 40 creates took {took:?}");
     assert_eq!(codes, vec![0; 16]);

@@ -10,7 +10,7 @@ mod hostile;
 mod load;
 mod secrets;
 
-pub use common::{Env, Run, file_bytes};
+pub use common::{Env, Run, file_bytes, os_user};
 
 /// A tree of `customers` customers under one partner, each with a site and a probe.
 pub fn big_tree(customers: usize) -> String {

@@ -1,0 +1,207 @@
+//! The one path every delete verb takes: the `[policy] delete` check, self-protection, the
+//! question that states exactly what goes, and the same statement made again once the write
+//! holds the lock. If what would go is no longer exactly what the operator confirmed (another
+//! operator added a site, renamed the customer, or deleted it and made another), nothing is
+//! deleted and the command exits 4. Ids are never reused, so an id names one entity forever.
+
+use rusqlite::Connection;
+
+use super::{Context, counted, describe_cascade, naming};
+use crate::error::{Error, Result};
+use crate::model::{Contact, Customer, Partner, Probe, Site};
+use crate::output::Row;
+use crate::store::{self, Writer};
+
+/// An entity that a delete verb removes.
+pub(crate) trait Deletable: Row + Clone {
+    const KIND: &'static str;
+    const KINDS: &'static str;
+    fn id(&self) -> i64;
+    /// How the question names it.
+    fn label(&self) -> String;
+    fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>>;
+    /// What goes with them, as the question says it: " with 3 sites, ..." (or nothing).
+    fn under(conn: &Connection, items: &[Self]) -> Result<String>;
+    fn delete(w: &Writer, items: &[Self]) -> Result<()>;
+    /// Refuses what the actor may not delete (a contact deleting itself).
+    fn refuse(_actor: &str, _items: &[Self]) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// "customer Acme (id 7) with 3 sites, ..." for `items` as they are in the store now.
+fn describe<T: Deletable>(conn: &Connection, items: &[T]) -> Result<String> {
+    let named: Vec<(i64, String)> = items.iter().map(|t| (t.id(), t.label())).collect();
+    Ok(format!(
+        "{}{}",
+        naming(T::KIND, T::KINDS, &named),
+        T::under(conn, items)?
+    ))
+}
+
+/// Deletes what `resolve` finds, after the policy check and the confirmation, re-checking
+/// under the write lock that it is still exactly what the question named; then prints it.
+pub(crate) fn run<T: Deletable>(
+    ctx: &mut Context,
+    resolve: impl Fn(&Connection) -> Result<Vec<T>>,
+) -> Result<()> {
+    ctx.check_delete_policy()?;
+    let (found, what) = {
+        let (_, conn) = ctx.reader()?;
+        let found = resolve(conn)?;
+        let what = describe(conn, &found)?;
+        (found, what)
+    };
+    T::refuse(&ctx.actor, &found)?;
+    ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
+    let actor = ctx.actor.clone();
+    ctx.write(|w| {
+        let mut current = Vec::with_capacity(found.len());
+        for t in &found {
+            match T::fetch(w, t.id())? {
+                Some(now) if now.label() == t.label() => current.push(now),
+                _ => {
+                    return Err(changed_meanwhile(&format!(
+                        "{} {} (id {}) was deleted or renamed by someone else",
+                        T::KIND,
+                        crate::model::quote(&t.label()),
+                        t.id()
+                    )));
+                }
+            }
+        }
+        let again = describe(w, &current)?;
+        if again != what {
+            return Err(changed_meanwhile(&format!(
+                "you confirmed deleting {what}, but it is now {again}"
+            )));
+        }
+        T::refuse(&actor, &current)?;
+        T::delete(w, &current)
+    })?;
+    ctx.out.note(&format!("Deleted {what}."));
+    let mut list = ctx.out.list(|t: &T| t.id());
+    for t in &found {
+        list.row(t)?;
+    }
+    list.finish(T::KINDS)
+}
+
+/// The conflict of a delete whose targets changed between the question and the lock.
+pub(crate) fn changed_meanwhile(what_changed: &str) -> Error {
+    Error::conflict(format!(
+        "the store changed while you confirmed: {what_changed}; nothing was deleted"
+    ))
+    .with_hint("run the command again to see what it would delete now")
+}
+
+impl Deletable for Partner {
+    const KIND: &'static str = "partner";
+    const KINDS: &'static str = "partners";
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn label(&self) -> String {
+        self.name.clone()
+    }
+    fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>> {
+        store::partner::get(conn, id)
+    }
+    fn under(conn: &Connection, items: &[Self]) -> Result<String> {
+        let ids: Vec<i64> = items.iter().map(|p| p.id).collect();
+        let gone = store::partner::cascade_counts(conn, &ids)?;
+        Ok(format!(" with {}", describe_cascade(&gone, true)))
+    }
+    fn delete(w: &Writer, items: &[Self]) -> Result<()> {
+        store::partner::delete(w, items)
+    }
+}
+
+impl Deletable for Customer {
+    const KIND: &'static str = "customer";
+    const KINDS: &'static str = "customers";
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn label(&self) -> String {
+        self.name.clone()
+    }
+    fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>> {
+        store::customer::get(conn, id)
+    }
+    fn under(conn: &Connection, items: &[Self]) -> Result<String> {
+        let ids: Vec<i64> = items.iter().map(|c| c.id).collect();
+        let gone = store::customer::cascade_counts(conn, &ids)?;
+        Ok(format!(" with {}", describe_cascade(&gone, false)))
+    }
+    fn delete(w: &Writer, items: &[Self]) -> Result<()> {
+        store::customer::delete(w, items)
+    }
+}
+
+impl Deletable for Site {
+    const KIND: &'static str = "site";
+    const KINDS: &'static str = "sites";
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn label(&self) -> String {
+        self.name.clone()
+    }
+    fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>> {
+        store::site::get(conn, id)
+    }
+    fn under(conn: &Connection, items: &[Self]) -> Result<String> {
+        let ids: Vec<i64> = items.iter().map(|s| s.id).collect();
+        let probes = store::site::cascade_counts(conn, &ids)?;
+        Ok(format!(" with {}", counted(probes, "probe", "probes")))
+    }
+    fn delete(w: &Writer, items: &[Self]) -> Result<()> {
+        store::site::delete(w, items)
+    }
+}
+
+impl Deletable for Probe {
+    const KIND: &'static str = "probe";
+    const KINDS: &'static str = "probes";
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn label(&self) -> String {
+        self.name.clone()
+    }
+    fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>> {
+        store::probe::get(conn, id)
+    }
+    fn under(_conn: &Connection, _items: &[Self]) -> Result<String> {
+        Ok(String::new())
+    }
+    fn delete(w: &Writer, items: &[Self]) -> Result<()> {
+        store::probe::delete(w, items)
+    }
+}
+
+impl Deletable for Contact {
+    const KIND: &'static str = "contact";
+    const KINDS: &'static str = "contacts";
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn label(&self) -> String {
+        format!("{} of {}", self.email, self.customer)
+    }
+    fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>> {
+        store::contact::get(conn, id)
+    }
+    fn under(_conn: &Connection, _items: &[Self]) -> Result<String> {
+        Ok(String::new())
+    }
+    fn delete(w: &Writer, items: &[Self]) -> Result<()> {
+        store::contact::delete(w, items)
+    }
+    fn refuse(actor: &str, items: &[Self]) -> Result<()> {
+        items
+            .iter()
+            .try_for_each(|k| super::refuse_self(actor, k, "delete"))
+    }
+}
