@@ -1407,7 +1407,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         }
         'portalctl;log' {
             [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only this kind of entity (partner, customer, site, probe, contact, guest, invitation, apply), or one entity as KIND:ID')
-            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only changes made in the name of this actor (only when given here: the global --actor and PORTALCTL_ACTOR never filter the log)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only changes made in the name of this actor (only when given here: the global --actor and `PORTALCTL_ACTOR` never filter the log)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only changes by this authenticated user (the OS user, or the database role)')
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only this action (create, update, delete, activate, deactivate, assign, unassign)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)')

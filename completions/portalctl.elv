@@ -1279,7 +1279,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;log'= {
             cand --entity 'Only this kind of entity (partner, customer, site, probe, contact, guest, invitation, apply), or one entity as KIND:ID'
-            cand --actor 'Only changes made in the name of this actor (only when given here: the global --actor and PORTALCTL_ACTOR never filter the log)'
+            cand --actor 'Only changes made in the name of this actor (only when given here: the global --actor and `PORTALCTL_ACTOR` never filter the log)'
             cand --user 'Only changes by this authenticated user (the OS user, or the database role)'
             cand --action 'Only this action (create, update, delete, activate, deactivate, assign, unassign)'
             cand --since 'Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)'

@@ -964,7 +964,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand export" -s y -l yes 
 complete -c portalctl -n "__fish_portalctl_using_subcommand export" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l entity -d 'Only this kind of entity (partner, customer, site, probe, contact, guest, invitation, apply), or one entity as KIND:ID' -r
-complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l actor -d 'Only changes made in the name of this actor (only when given here: the global --actor and PORTALCTL_ACTOR never filter the log)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l actor -d 'Only changes made in the name of this actor (only when given here: the global --actor and `PORTALCTL_ACTOR` never filter the log)' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l user -d 'Only changes by this authenticated user (the OS user, or the database role)' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l action -d 'Only this action (create, update, delete, activate, deactivate, assign, unassign)' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l since -d 'Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)' -r

@@ -1080,7 +1080,7 @@ pub struct LogArgs {
     #[arg(long, value_name = "KIND[:ID]")]
     pub entity: Option<String>,
     /// Only changes made in the name of this actor (only when given here: the global --actor
-    /// and PORTALCTL_ACTOR never filter the log)
+    /// and `PORTALCTL_ACTOR` never filter the log)
     #[arg(long, value_name = "NAME")]
     pub actor: Option<String>,
     /// Only changes by this authenticated user (the OS user, or the database role)

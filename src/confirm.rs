@@ -1,10 +1,73 @@
 //! Confirmations before anything destructive: `--yes` skips them; without a terminal on stdin
-//! the command refuses (exit 5) instead of waiting or guessing.
+//! the command refuses (exit 5) instead of waiting or guessing. A question is answered with
+//! Enter, so a stray keypress answers nothing. Ctrl-C at a question or a hidden prompt leaves
+//! the terminal as it was (cursor shown, echo on) and exits 130 with nothing changed.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::model::terminal_safe;
+
+/// Whether a prompt holds the terminal (cursor hidden, or echo off) right now.
+static PROMPTING: AtomicBool = AtomicBool::new(false);
+
+/// The exit code of a command interrupted with Ctrl-C (128 + SIGINT).
+pub const INTERRUPTED: u8 = 130;
+
+/// Installs the Ctrl-C handler: give the terminal back if a prompt had it, then exit 130.
+/// An interrupted write never commits, so nothing is changed.
+pub fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| {
+        if PROMPTING.load(Ordering::SeqCst) {
+            restore_terminal();
+        }
+        std::process::exit(i32::from(INTERRUPTED));
+    });
+}
+
+/// Shows the cursor and turns echo back on (a hidden password prompt turns it off).
+fn restore_terminal() {
+    let mut err = std::io::stderr();
+    if err.is_terminal() {
+        let _ = err.write_all(b"\x1b[?25h\n");
+        let _ = err.flush();
+    }
+    if let Ok(tty) = std::fs::File::open("/dev/tty") {
+        let _ = std::process::Command::new("stty")
+            .arg("echo")
+            .stdin(tty)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status();
+    }
+}
+
+/// Runs a prompt, marking the terminal as held while it runs and giving it back on any error.
+fn prompting<T>(
+    what: &str,
+    ask: impl FnOnce() -> std::result::Result<T, dialoguer::Error>,
+) -> Result<T> {
+    PROMPTING.store(true, Ordering::SeqCst);
+    let answer = ask();
+    PROMPTING.store(false, Ordering::SeqCst);
+    answer.map_err(|e| {
+        let _ = dialoguer::console::Term::stderr().show_cursor();
+        prompt_error(what, &e)
+    })
+}
+
+/// The error of a prompt that did not get an answer: Ctrl-C is exit 130, anything else 5.
+pub fn prompt_error(what: &str, e: &dialoguer::Error) -> Error {
+    let dialoguer::Error::IO(io) = e;
+    if io.kind() == std::io::ErrorKind::Interrupted {
+        restore_terminal();
+        return Error::new(Kind::Interrupted, "interrupted; nothing was changed");
+    }
+    Error::aborted(format!(
+        "could not ask for the {what}: {e}; nothing was changed"
+    ))
+}
 
 /// Asks `question` (which says exactly what goes) and returns only on a yes.
 pub fn confirm(question: &str, yes: bool) -> Result<()> {
@@ -18,18 +81,26 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
         ))
         .with_hint("pass --yes (-y) to confirm in scripts"));
     }
-    let answer = dialoguer::Confirm::new()
-        .with_prompt(terminal_safe(question))
-        .default(false)
-        .interact_on(&dialoguer::console::Term::stderr())
-        .map_err(|e| {
-            Error::aborted(format!(
-                "could not ask for confirmation: {e}; nothing was changed"
-            ))
-        })?;
+    let answer = prompting("confirmation", || {
+        dialoguer::Confirm::new()
+            .with_prompt(terminal_safe(question))
+            .default(false)
+            .wait_for_newline(true)
+            .interact_on(&dialoguer::console::Term::stderr())
+    })?;
     if answer {
         Ok(())
     } else {
         Err(Error::aborted("aborted; nothing was changed"))
     }
+}
+
+/// A hidden prompt for a secret (echo off while it is typed).
+pub fn password(what: &str) -> Result<String> {
+    prompting(what, || {
+        dialoguer::Password::new()
+            .with_prompt(what)
+            .allow_empty_password(true)
+            .interact()
+    })
 }

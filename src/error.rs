@@ -19,6 +19,8 @@ pub enum Kind {
     Denied,
     /// Exit 7: another process held the store past the busy timeout.
     Busy,
+    /// Exit 130: interrupted with Ctrl-C at a prompt; nothing was changed.
+    Interrupted,
 }
 
 impl Kind {
@@ -33,6 +35,7 @@ impl Kind {
             Kind::Aborted => 5,
             Kind::Denied => 6,
             Kind::Busy => 7,
+            Kind::Interrupted => 130,
         }
     }
 
@@ -47,6 +50,7 @@ impl Kind {
             Kind::Aborted => "aborted",
             Kind::Denied => "denied",
             Kind::Busy => "busy",
+            Kind::Interrupted => "interrupted",
         }
     }
 }

@@ -392,9 +392,7 @@ pub struct AuditEntry {
 /// that renders as nothing must not tell two names apart.
 #[must_use]
 pub fn is_forbidden_char(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{2028}' | '\u{2029}')
-        || is_default_ignorable(c)
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') || is_default_ignorable(c)
 }
 
 /// Unicode's `Default_Ignorable_Code_Point` (UTS #39 identifier type `Default_Ignorable`).
@@ -499,7 +497,9 @@ pub fn clean_text(what: &str, raw: &str, max_chars: usize) -> Result<String> {
             script_name(bad),
             script_name(first)
         ))
-        .with_hint("type the word in one script (a look-alike letter from another alphabet makes a spoof)"));
+        .with_hint(
+            "type the word in one script (a look-alike letter from another alphabet makes a spoof)",
+        ));
     }
     Ok(text)
 }
@@ -571,9 +571,8 @@ pub fn actor(raw: &str) -> Result<String> {
 #[must_use]
 pub fn canonical_id(reference: &str) -> Option<i64> {
     let digits = reference.as_bytes();
-    let canonical = !digits.is_empty()
-        && digits.iter().all(u8::is_ascii_digit)
-        && digits[0] != b'0';
+    let canonical =
+        !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) && digits[0] != b'0';
     if canonical {
         reference.parse::<i64>().ok()
     } else {

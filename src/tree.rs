@@ -21,6 +21,9 @@ pub struct File {
     /// Direct customers (no partner).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub customer: Vec<CustomerEntry>,
+    /// Unassigned probes (at no site).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub probe: Vec<ProbeEntry>,
 }
 
 #[derive(Debug, Deserialize, Serialize)]
@@ -30,6 +33,10 @@ pub struct PartnerEntry {
     pub email: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub portal_url: Option<String>,
+    /// The entry lists only some of the partner's customers (`export --customer` writes it):
+    /// `apply --prune` then deletes none of the partner's other customers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partial: Option<bool>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub customer: Vec<CustomerEntry>,
 }
@@ -85,6 +92,10 @@ pub struct ProbeEntry {
 #[serde(deny_unknown_fields)]
 pub struct ContactEntry {
     pub email: Spanned<String>,
+    /// `contact` (the default) or `guest` (a person registered elsewhere, who came in
+    /// through an invitation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -107,6 +118,8 @@ pub struct PartnerSpec {
     pub name: String,
     pub email: String,
     pub portal_url: Field,
+    /// Only some of its customers are listed: prune none of the others.
+    pub partial: bool,
     pub customers: Vec<CustomerSpec>,
 }
 
@@ -143,6 +156,9 @@ pub struct ProbeSpec {
 #[derive(Debug, Clone)]
 pub struct ContactSpec {
     pub email: String,
+    /// `Some(true)`: a guest; `Some(false)`: a contact; absent: new entries are contacts and
+    /// existing ones keep their kind.
+    pub guest: Option<bool>,
     pub name: Field,
     pub phone: Field,
     pub contact_type: Field,
@@ -156,6 +172,8 @@ pub struct ContactSpec {
 pub struct Tree {
     pub partners: Vec<PartnerSpec>,
     pub direct: Vec<CustomerSpec>,
+    /// Probes at no site.
+    pub unassigned: Vec<ProbeSpec>,
 }
 
 impl Tree {
@@ -170,11 +188,24 @@ impl Tree {
             .map(|p| 1 + p.customers.iter().map(customer).sum::<usize>())
             .sum::<usize>()
             + self.direct.iter().map(customer).sum::<usize>()
+            + self.unassigned.len()
     }
 
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.partners.is_empty() && self.direct.is_empty()
+        self.partners.is_empty() && self.direct.is_empty() && self.unassigned.is_empty()
+    }
+
+    /// Whether any contact in the file asks for a login (whose password an apply may have to
+    /// generate and hash, which it does before taking the write lock).
+    #[must_use]
+    pub fn has_logins(&self) -> bool {
+        let customer = |c: &CustomerSpec| c.contacts.iter().any(|k| k.login == Some(true));
+        self.partners
+            .iter()
+            .flat_map(|p| p.customers.iter())
+            .chain(self.direct.iter())
+            .any(customer)
     }
 }
 
@@ -250,10 +281,12 @@ pub fn parse(text: &str, source: &str) -> Result<Tree> {
             name,
             email,
             portal_url,
+            partial: p.partial.unwrap_or(false),
             customers,
         });
     }
     tree.direct = customers(&ctx, &file.customer, "direct ", &mut serials)?;
+    tree.unassigned = probes(&ctx, &file.probe, "unassigned ", &mut serials)?;
     Ok(tree)
 }
 
@@ -346,38 +379,7 @@ fn sites(
                 model::clean_text("address", a, model::TEXT_MAX)
             }),
         )?;
-        let mut probe_names = HashSet::new();
-        let mut probes = Vec::with_capacity(s.probe.len());
-        for p in &s.probe {
-            let pspan = p.name.span();
-            let pentry = format!("{entry} / probe {}", quote(p.name.get_ref()));
-            let pname = ctx.check(&pspan, &pentry, model::name("probe name", p.name.get_ref()))?;
-            if !probe_names.insert(pname.clone()) {
-                return Err(ctx.fail(
-                    pspan,
-                    &pentry,
-                    &Error::usage("duplicate probe name in one site"),
-                ));
-            }
-            let serial = ctx.check(
-                &pspan,
-                &pentry,
-                field(p.serial.as_ref(), |v| model::name("serial", v)),
-            )?;
-            if let Some(Some(v)) = &serial
-                && !serials.insert(v.clone())
-            {
-                return Err(ctx.fail(
-                    pspan,
-                    &pentry,
-                    &Error::usage(format!("serial {} appears twice in the file", quote(v))),
-                ));
-            }
-            probes.push(ProbeSpec {
-                name: pname,
-                serial,
-            });
-        }
+        let probes = probes(ctx, &s.probe, &format!("{entry} / "), serials)?;
         out.push(SiteSpec {
             name,
             address,
@@ -387,6 +389,49 @@ fn sites(
         });
     }
     Ok(out)
+}
+
+/// The probes of one site (or the unassigned ones): names unique among them, serials unique in
+/// the whole file.
+fn probes(
+    ctx: &Ctx,
+    entries: &[ProbeEntry],
+    parent: &str,
+    serials: &mut HashSet<String>,
+) -> Result<Vec<ProbeSpec>> {
+    let mut probe_names = HashSet::new();
+    let mut probes = Vec::with_capacity(entries.len());
+    for p in entries {
+        let pspan = p.name.span();
+        let pentry = format!("{parent}probe {}", quote(p.name.get_ref()));
+        let pname = ctx.check(&pspan, &pentry, model::name("probe name", p.name.get_ref()))?;
+        if !probe_names.insert(pname.clone()) {
+            return Err(ctx.fail(
+                pspan,
+                &pentry,
+                &Error::usage("duplicate probe name in one site (or among unassigned probes)"),
+            ));
+        }
+        let serial = ctx.check(
+            &pspan,
+            &pentry,
+            field(p.serial.as_ref(), |v| model::name("serial", v)),
+        )?;
+        if let Some(Some(v)) = &serial
+            && !serials.insert(v.clone())
+        {
+            return Err(ctx.fail(
+                pspan,
+                &pentry,
+                &Error::usage(format!("serial {} appears twice in the file", quote(v))),
+            ));
+        }
+        probes.push(ProbeSpec {
+            name: pname,
+            serial,
+        });
+    }
+    Ok(probes)
 }
 
 fn contacts(ctx: &Ctx, entries: &[ContactEntry], parent: &str) -> Result<Vec<ContactSpec>> {
@@ -434,8 +479,33 @@ fn contacts(ctx: &Ctx, entries: &[ContactEntry], parent: &str) -> Result<Vec<Con
                 ));
             }
         };
+        let guest = match k.kind.as_deref().map(str::trim) {
+            None => None,
+            Some("contact") => Some(false),
+            Some("guest") => Some(true),
+            Some(other) => {
+                return Err(ctx.fail(
+                    span,
+                    &entry,
+                    &Error::usage(format!(
+                        "kind must be contact or guest, not {}",
+                        quote(other)
+                    )),
+                ));
+            }
+        };
+        if guest == Some(true) && k.login == Some(true) {
+            return Err(ctx.fail(
+                span,
+                &entry,
+                &Error::usage(
+                    "a guest cannot have a login here; guests log in where they are registered",
+                ),
+            ));
+        }
         out.push(ContactSpec {
             email,
+            guest,
             name: check_text("name", &k.name, model::NAME_MAX)?,
             phone: check_text("phone", &k.phone, 50)?,
             contact_type: check_text("contact_type", &k.contact_type, model::NAME_MAX)?,

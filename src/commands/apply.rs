@@ -1,8 +1,12 @@
 //! `portalctl apply`: make the store hold what a tree file describes. One walk over the file
-//! serves both the plan (no writer: nothing is written) and the apply (with a writer, inside
-//! one immediate transaction), so what is printed is exactly what is done.
+//! serves the plan (no writer: nothing is written; it states what a prune deletes and which
+//! passwords must be made), the dry run (the whole apply in a transaction that is rolled back,
+//! so it refuses what the real run refuses) and the apply (inside one immediate transaction),
+//! so what is printed is exactly what is done. Every guard-rail of the verbs holds here too:
+//! `[policy] delete` and self-protection for what a prune deletes or a file deactivates.
+//! Passwords are generated and hashed before the write lock is taken.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -41,11 +45,20 @@ fn want(current: Option<&String>, f: &Field) -> Option<String> {
     }
 }
 
+/// Passwords made before the transaction, by the path of the contact that gets one.
+type Passwords = HashMap<String, (String, String)>;
+
 struct Walker<'a> {
     snap: &'a Snapshot,
     idx: Index,
     w: Option<&'a Writer<'a>>,
+    /// A dry run: written, then rolled back (no password is hashed for it).
+    rehearsal: bool,
     prune: bool,
+    actor: &'a str,
+    passwords: &'a Passwords,
+    /// Paths of contacts that get a new password (filled by the plan).
+    needs_password: Vec<String>,
     report: Report,
     progress: Option<indicatif::ProgressBar>,
 }
@@ -101,6 +114,88 @@ impl Walker<'_> {
         for c in &tree.direct {
             self.customer(c, Some(0), None, "")?;
         }
+        for p in &tree.unassigned {
+            self.unassigned_probe(p)?;
+        }
+        Ok(())
+    }
+
+    /// A new login's password and its hash: made before the transaction (`passwords`), a
+    /// placeholder in a dry run, or (the store changed since the plan) made now.
+    fn password(&mut self, path: &str) -> Result<Option<(String, String)>> {
+        if self.w.is_none() {
+            self.needs_password.push(path.to_string());
+            return Ok(None);
+        }
+        if self.rehearsal {
+            return Ok(Some((String::new(), "$dry-run".to_string())));
+        }
+        if let Some(made) = self.passwords.get(path) {
+            return Ok(Some(made.clone()));
+        }
+        let p = secret::new_password()?;
+        let h = secret::hash_password(&p)?;
+        Ok(Some((p, h)))
+    }
+
+    fn unassigned_probe(&mut self, spec: &ProbeSpec) -> Result<()> {
+        let snap = self.snap;
+        let path = format!("(unassigned) / {}", spec.name);
+        match self
+            .idx
+            .unassigned
+            .get(&spec.name)
+            .map(|&i| &snap.probes[i])
+        {
+            None => {
+                let id = match self.w {
+                    Some(w) => {
+                        let token = secret::new_code()?;
+                        let draft = Probe {
+                            name: spec.name.clone(),
+                            serial: want(None, &spec.serial),
+                            ..Probe::default()
+                        };
+                        let p = store::probe::insert(
+                            w,
+                            &draft,
+                            &secret::hash_code(&token),
+                            &secret::last_four(&token),
+                        )?;
+                        self.secret(
+                            "probe",
+                            &path,
+                            p.id,
+                            "installation_token",
+                            secret::format_code(&token),
+                        );
+                        Some(p.id)
+                    }
+                    None => None,
+                };
+                self.record("create", "probe", path, id, Vec::new());
+            }
+            Some(old) => self.probe_update(old, spec, path)?,
+        }
+        Ok(())
+    }
+
+    /// An existing probe: only its serial can differ.
+    fn probe_update(&mut self, old: &Probe, spec: &ProbeSpec, path: String) -> Result<()> {
+        let new = Probe {
+            serial: want(old.serial.as_ref(), &spec.serial),
+            ..old.clone()
+        };
+        let mut ch = Vec::new();
+        diff(&mut ch, "serial", &old.serial, &new.serial);
+        if ch.is_empty() {
+            self.record("unchanged", "probe", path, Some(old.id), ch);
+        } else {
+            if let Some(w) = self.w {
+                store::probe::update(w, old, &new, "update")?;
+            }
+            self.record("update", "probe", path, Some(old.id), ch);
+        }
         Ok(())
     }
 
@@ -148,7 +243,8 @@ impl Walker<'_> {
         for c in &spec.customers {
             self.customer(c, id, Some(&spec.name), &format!("{path} / "))?;
         }
-        if let (true, Some(pid), Some(_)) = (self.prune, id, old) {
+        // A partial entry (a customer's export) lists only some customers: prune none.
+        if let (true, false, Some(pid), Some(_)) = (self.prune, spec.partial, id, old) {
             let keep: HashSet<&str> = spec.customers.iter().map(|c| c.name.as_str()).collect();
             let gone: Vec<Customer> = snap
                 .customers
@@ -308,6 +404,7 @@ impl Walker<'_> {
                 .cloned()
                 .collect();
             let keep: HashSet<String> = spec.contacts.iter().map(|k| email_key(&k.email)).collect();
+            // Guests are never pruned: they come and go through invitations.
             let contacts: Vec<Contact> = snap
                 .contacts
                 .iter()
@@ -318,6 +415,9 @@ impl Walker<'_> {
                 })
                 .cloned()
                 .collect();
+            for k in &contacts {
+                super::refuse_self(self.actor, k, "delete")?;
+            }
             for s in &sites {
                 self.record(
                     "delete",
@@ -547,22 +647,7 @@ impl Walker<'_> {
                 };
                 self.record("create", "probe", path, id, Vec::new());
             }
-            Some(old) => {
-                let new = Probe {
-                    serial: want(old.serial.as_ref(), &spec.serial),
-                    ..old.clone()
-                };
-                let mut ch = Vec::new();
-                diff(&mut ch, "serial", &old.serial, &new.serial);
-                if ch.is_empty() {
-                    self.record("unchanged", "probe", path, Some(old.id), ch);
-                } else {
-                    if let Some(w) = self.w {
-                        store::probe::update(w, old, &new, "update")?;
-                    }
-                    self.record("update", "probe", path, Some(old.id), ch);
-                }
-            }
+            Some(old) => self.probe_update(old, spec, path)?,
         }
         Ok(())
     }
@@ -579,8 +664,22 @@ impl Walker<'_> {
         let old = customer_id
             .and_then(|c| self.idx.contact.get(&(c, email_key(&spec.email))))
             .map(|&i| &snap.contacts[i]);
+        let kind = match spec.guest {
+            Some(true) => "guest",
+            Some(false) => "contact",
+            None => old.map_or("contact", |k| k.kind.as_str()),
+        };
+        if let Some(old) = old
+            && old.kind != kind
+        {
+            return Err(Error::conflict(format!(
+                "{path}: is a {} in the store, but the file says {kind}; a contact and a guest cannot turn into each other",
+                old.kind
+            ))
+            .with_hint("delete it and add it again as the other kind, or fix the file"));
+        }
         let base = old.cloned().unwrap_or_else(|| Contact {
-            kind: "contact".into(),
+            kind: kind.into(),
             customer_id: customer_id.unwrap_or(0),
             customer: customer.to_string(),
             status: "active".into(),
@@ -599,18 +698,27 @@ impl Walker<'_> {
             login: spec.login.unwrap_or(base.login),
             ..base.clone()
         };
+        if let Some(old) = old
+            && old.status != "inactive"
+            && new.status == "inactive"
+        {
+            super::refuse_self(self.actor, old, "deactivate")?;
+        }
         match old {
             None => {
+                let made = if new.login {
+                    self.password(&path)?
+                } else {
+                    None
+                };
                 let id = match self.w {
                     Some(w) => {
-                        let password = if new.login {
-                            Some(secret::new_password()?)
-                        } else {
-                            None
-                        };
-                        let hash = password.as_deref().map(secret::hash_password).transpose()?;
-                        let k = store::contact::insert(w, &new, hash.as_deref())?;
-                        if let Some(p) = password {
+                        let k = store::contact::insert(
+                            w,
+                            &new,
+                            made.as_ref().map(|(_, h)| h.as_str()),
+                        )?;
+                        if let Some((p, _)) = made {
                             self.secret("contact", &path, k.id, "password", p);
                         }
                         Some(k.id)
@@ -636,21 +744,20 @@ impl Walker<'_> {
                 if ch.is_empty() {
                     self.record("unchanged", "contact", path, Some(old.id), ch);
                 } else {
+                    if new.login && !old.login && old.kind == "guest" {
+                        return Err(Error::conflict(format!(
+                            "{path}: a guest cannot be given a login; guests log in where they are registered"
+                        )));
+                    }
+                    let made = if new.login && !old.login {
+                        self.password(&path)?
+                    } else {
+                        None
+                    };
                     if let Some(w) = self.w {
                         store::contact::update(w, old, &new, "update")?;
-                        if new.login && !old.login {
-                            if old.kind == "guest" {
-                                return Err(Error::conflict(format!(
-                                    "{path}: a guest cannot be given a login; guests log in where they are registered"
-                                )));
-                            }
-                            let p = secret::new_password()?;
-                            store::contact::set_password(
-                                w,
-                                old,
-                                Some(&secret::hash_password(&p)?),
-                                "login",
-                            )?;
+                        if let Some((p, h)) = made {
+                            store::contact::set_password(w, old, Some(&h), "login")?;
                             self.secret("contact", &path, old.id, "password", p);
                         } else if !new.login && old.login {
                             store::contact::set_password(w, old, None, "logout")?;
@@ -664,22 +771,41 @@ impl Walker<'_> {
     }
 }
 
-/// Plans (`w` = None) or carries out the tree against `snap`.
+/// How a walk runs: planned (nothing written), rehearsed (written and rolled back) or done.
+#[derive(Clone, Copy)]
+enum Mode<'a> {
+    Plan,
+    Rehearse(&'a Writer<'a>),
+    Apply(&'a Writer<'a>),
+}
+
+/// Walks the tree against `snap` in `mode`.
 fn walk(
     tree: &Tree,
     snap: &Snapshot,
-    w: Option<&Writer>,
+    mode: Mode,
     prune: bool,
+    actor: &str,
+    passwords: &Passwords,
     progress: Option<indicatif::ProgressBar>,
-) -> Result<Report> {
+) -> Result<(Report, Vec<String>)> {
+    let (w, rehearsal) = match mode {
+        Mode::Plan => (None, false),
+        Mode::Rehearse(w) => (Some(w), true),
+        Mode::Apply(w) => (Some(w), false),
+    };
     let mut walker = Walker {
         snap,
         idx: snap.index(),
         w,
+        rehearsal,
         prune,
+        actor,
+        passwords,
+        needs_password: Vec::new(),
         report: Report {
             prune,
-            dry_run: w.is_none(),
+            dry_run: w.is_none() || rehearsal,
             ..Report::default()
         },
         progress,
@@ -688,74 +814,161 @@ fn walk(
     if let Some(p) = &walker.progress {
         p.finish_and_clear();
     }
-    Ok(walker.report)
+    Ok((walker.report, walker.needs_password))
 }
 
-pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<()> {
-    let (text, source) = if file == "-" {
+fn read_file(file: &str) -> Result<(String, String)> {
+    if file == "-" {
         let mut buf = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut buf)
             .map_err(|e| Error::usage(format!("cannot read the tree from standard input: {e}")))?;
-        (buf, "<stdin>".to_string())
-    } else {
-        let text = std::fs::read_to_string(file).map_err(|e| {
-            let kind = if e.kind() == std::io::ErrorKind::NotFound {
-                crate::error::Kind::NotFound
-            } else {
-                crate::error::Kind::Usage
-            };
-            Error::new(kind, format!("cannot read {file}: {e}"))
-        })?;
-        (text, file.to_string())
-    };
-    let tree = tree::parse(&text, &source)?;
+        return Ok((buf, "<stdin>".to_string()));
+    }
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        let kind = if e.kind() == std::io::ErrorKind::NotFound {
+            crate::error::Kind::NotFound
+        } else {
+            crate::error::Kind::Usage
+        };
+        Error::new(kind, format!("cannot read {file}: {e}"))
+    })?;
+    Ok((text, file.to_string()))
+}
 
-    // With --prune, ask first (stating what goes) from a plan made outside the transaction.
+/// The walk inside a transaction, and the checks that hold whatever the mode: the policy for
+/// anything deleted, the re-check of what the operator confirmed, and the `apply` audit row.
+#[allow(clippy::too_many_arguments)]
+fn apply_in(
+    w: &Writer,
+    tree: &Tree,
+    rehearse: bool,
+    prune: bool,
+    passwords: &Passwords,
+    confirmed: Option<&[(&'static str, Option<i64>)]>,
+    policy: &dyn Fn() -> Result<()>,
+    progress: Option<indicatif::ProgressBar>,
+) -> Result<Report> {
+    let snap = store::tree::load(w)?;
+    let mode = if rehearse {
+        Mode::Rehearse(w)
+    } else {
+        Mode::Apply(w)
+    };
+    let (report, _) = walk(tree, &snap, mode, prune, w.actor(), passwords, progress)?;
+    if !report.deletes().is_empty() {
+        policy()?;
+    }
+    if let Some(expected) = confirmed
+        && report.deletes() != expected
+    {
+        return Err(Error::conflict(
+            "the store changed while you confirmed: what the prune would delete is no longer what you confirmed; nothing was written",
+        )
+        .with_hint("run the command again to see the new plan"));
+    }
+    let c = report.counts;
+    if c.create + c.update + c.delete > 0 {
+        store::audit::record(
+            w,
+            "apply",
+            "apply",
+            None,
+            Some(&report.file),
+            &serde_json::json!({
+                "create": c.create, "update": c.update, "delete": c.delete,
+                "unchanged": c.unchanged, "prune": prune,
+            }),
+        )?;
+    }
+    Ok(report)
+}
+
+pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<()> {
+    let (text, source) = read_file(file)?;
+    let tree = tree::parse(&text, &source)?;
+    let actor = ctx.actor.clone();
+    let policy_ctx = (ctx.config.policy.clone(), actor.clone());
+    let policy = move || super::delete_policy(&policy_ctx.0, &policy_ctx.1);
+    let named = |mut r: Report| {
+        r.file.clone_from(&source);
+        r
+    };
+
+    if dry_run {
+        // The whole apply, rolled back: it refuses what the real run would refuse. A store
+        // that does not exist yet is rehearsed in memory (a read never creates a store).
+        let mut memory;
+        let store = match ctx.existing_store() {
+            Ok(s) => s,
+            Err(e) if e.kind == crate::error::Kind::NotFound => {
+                memory = store::Store::open_in_memory()?;
+                &mut memory
+            }
+            Err(e) => return Err(e),
+        };
+        let mut report = store.rehearse(&actor, |w| {
+            apply_in(
+                w,
+                &tree,
+                true,
+                prune,
+                &Passwords::new(),
+                None,
+                &policy,
+                None,
+            )
+        })?;
+        // Nothing was kept: no id it made and no secret it drew means anything.
+        report.secrets.clear();
+        for a in &mut report.actions {
+            if a.action == "create" {
+                a.id = None;
+            }
+        }
+        return ctx.out.plan(&named(report));
+    }
+
+    // A plan outside the lock: what a prune deletes (asked first) and which new logins need
+    // a password (hashed now, not while other writers wait).
     let mut confirmed = None;
-    if dry_run || prune {
-        let (_, conn) = ctx.reader()?;
-        let snap = store::tree::load(conn)?;
-        let mut plan = walk(&tree, &snap, None, prune, None)?;
-        plan.file.clone_from(&source);
-        if dry_run {
-            return ctx.out.plan(&plan);
+    let mut passwords = Passwords::new();
+    if prune || tree.has_logins() {
+        let snap = match ctx.reader() {
+            Ok((_, conn)) => store::tree::load(conn)?,
+            Err(e) if e.kind == crate::error::Kind::NotFound => Snapshot::default(),
+            Err(e) => return Err(e),
+        };
+        let (plan, needs_password) =
+            walk(&tree, &snap, Mode::Plan, prune, &actor, &passwords, None)?;
+        let plan = named(plan);
+        if prune {
+            let deletes = plan.deletes();
+            if !deletes.is_empty() {
+                policy()?;
+                ctx.confirm(&prune_question(&plan, &source))?;
+            }
+            confirmed = Some(deletes);
         }
-        let deletes = plan.deletes();
-        if !deletes.is_empty() {
-            ctx.confirm(&prune_question(&plan, &source))?;
+        for path in needs_password {
+            let p = secret::new_password()?;
+            let h = secret::hash_password(&p)?;
+            passwords.insert(path, (p, h));
         }
-        confirmed = Some(deletes);
     }
 
     let progress = ctx.out.progress(tree.len());
-    let actor = ctx.actor.clone();
     let report = ctx.store()?.write(&actor, |w| {
-        let snap = store::tree::load(w)?;
-        let mut report = walk(&tree, &snap, Some(w), prune, progress)?;
-        report.file.clone_from(&source);
-        if let Some(expected) = &confirmed
-            && &report.deletes() != expected
-        {
-            return Err(Error::conflict(
-                "the store changed while you confirmed; nothing was written",
-            )
-            .with_hint("run the command again to see the new plan"));
-        }
-        let c = report.counts;
-        if c.create + c.update + c.delete > 0 {
-            store::audit::record(
-                w,
-                "apply",
-                "apply",
-                None,
-                Some(&source),
-                &serde_json::json!({
-                    "create": c.create, "update": c.update, "delete": c.delete,
-                    "unchanged": c.unchanged, "prune": prune,
-                }),
-            )?;
-        }
-        Ok(report)
+        apply_in(
+            w,
+            &tree,
+            false,
+            prune,
+            &passwords,
+            confirmed.as_deref(),
+            &policy,
+            progress,
+        )
+        .map(named)
     })?;
     ctx.out.plan(&report)
 }

@@ -2,11 +2,9 @@
 //! customer; guests (kind `guest`) come in through invitations and are managed with the same
 //! verbs. Login passwords are generated, printed once and stored as Argon2id only.
 
-use super::{
-    Context, edit_optional, normalize_ref, report_edit, resolve_all, resolve_customer,
-};
+use super::{Context, edit_optional, normalize_ref, report_edit, resolve_all, resolve_customer};
 use crate::cli::{ContactCmd, CustomerScopeArgs, PartnerScopeArgs, Status, UserKind};
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::model::{self, Access, Contact, Permission, quote};
 use crate::output::Secret;
 use crate::{secret, store};
@@ -376,9 +374,12 @@ fn login(
     let password = super::read_secret("password")?;
     let (out, conn) = ctx.reader()?;
     let customer_id = match customer {
+        // An unknown or ambiguous customer is refused like everything else; a busy or broken
+        // store is its own failure (exit 7 or 1).
         Some(c) => match resolve_customer(conn, c, &PartnerScopeArgs::partner(partner)) {
             Ok(c) => Some(c.id),
-            Err(_) => Some(-1),
+            Err(e) if matches!(e.kind, Kind::NotFound | Kind::Usage) => Some(-1),
+            Err(e) => return Err(e),
         },
         None => None,
     };

@@ -1,7 +1,9 @@
 //! `portalctl export`: the store, or one partner's or customer's subtree, as a tree file that
 //! `apply` accepts and that applies as no change. Ordered by name so diffs read well; no secret
-//! and no hash is ever in it. Guests are not exported (they come from invitations), nor are
-//! unassigned probes (the file has no place for them).
+//! and no hash is ever in it. The whole export holds every partner, customer, site, probe
+//! (unassigned ones in the top-level `[[probe]]` list) and every contact and guest (`kind =
+//! "guest"`); open invitations are not part of it. A customer's export marks its partner
+//! `partial`, so applying it with `--prune` never touches the customer's siblings.
 
 use toml::Spanned;
 
@@ -26,9 +28,9 @@ fn customer_entry(snap: &Snapshot, c: &Customer) -> CustomerEntry {
     let mut contacts: Vec<_> = snap
         .contacts
         .iter()
-        .filter(|k| k.customer_id == c.id && k.kind == "contact")
+        .filter(|k| k.customer_id == c.id)
         .collect();
-    contacts.sort_by_key(|a| a.email.to_lowercase());
+    contacts.sort_by_key(|a| crate::model::email_key(&a.email));
     CustomerEntry {
         name: spanned(&c.name),
         email: c.email.clone(),
@@ -65,19 +67,32 @@ fn customer_entry(snap: &Snapshot, c: &Customer) -> CustomerEntry {
             .collect(),
         contact: contacts
             .into_iter()
-            .map(|k| ContactEntry {
-                email: spanned(&k.email),
-                name: k.name.clone(),
-                phone: k.phone.clone(),
-                contact_type: k.contact_type.clone(),
-                permissions: Some(k.permissions.clone()),
-                login: Some(k.login),
-                status: Some(k.status.clone()),
+            .map(|k| {
+                let guest = k.kind == "guest";
+                ContactEntry {
+                    email: spanned(&k.email),
+                    kind: guest.then(|| "guest".to_string()),
+                    name: k.name.clone(),
+                    phone: k.phone.clone(),
+                    contact_type: k.contact_type.clone(),
+                    permissions: Some(k.permissions.clone()),
+                    // Guests never have a login here.
+                    login: (!guest).then_some(k.login),
+                    status: Some(k.status.clone()),
+                }
             })
             .collect(),
     }
 }
 
+fn probe_entry(p: &crate::model::Probe) -> ProbeEntry {
+    ProbeEntry {
+        name: spanned(&p.name),
+        serial: p.serial.clone(),
+    }
+}
+
+/// A partner with its customers; `only` keeps one customer (and marks the entry partial).
 fn partner_entry(snap: &Snapshot, p: &Partner, only: Option<i64>) -> PartnerEntry {
     let mut customers: Vec<_> = snap
         .customers
@@ -89,6 +104,7 @@ fn partner_entry(snap: &Snapshot, p: &Partner, only: Option<i64>) -> PartnerEntr
         name: spanned(&p.name),
         email: p.email.clone(),
         portal_url: p.portal_url.clone(),
+        partial: only.map(|_| true),
         customer: customers
             .into_iter()
             .map(|c| customer_entry(snap, c))
@@ -132,6 +148,10 @@ pub fn run(ctx: &mut Context, partner: Option<&str>, customer: Option<&str>) -> 
                 .into_iter()
                 .map(|c| customer_entry(&snap, c))
                 .collect();
+            let mut unassigned: Vec<_> =
+                snap.probes.iter().filter(|p| p.site_id.is_none()).collect();
+            unassigned.sort_by(|a, b| a.name.cmp(&b.name));
+            file.probe = unassigned.iter().map(|p| probe_entry(p)).collect();
         }
     }
     let text = toml::to_string(&file)

@@ -103,25 +103,27 @@ impl Context {
     /// Refuses (exit 6) when the config's `[policy] delete` does not name this actor. Every
     /// path that deletes calls it: the delete verbs and `apply --prune`.
     pub fn check_delete_policy(&self) -> Result<()> {
-        match &self.config.policy.delete {
-            Some(allowed)
-                if !allowed
-                    .iter()
-                    .any(|a| a.trim().nfc().collect::<String>() == self.actor) =>
-            {
-                Err(Error::denied(format!(
-                    "actor {} may not delete: the config's [policy] delete does not list it; nothing was changed",
-                    quote(&self.actor)
-                ))
-                .with_hint("run as an allowed actor (--actor) or ask whoever keeps the config"))
-            }
-            _ => Ok(()),
-        }
+        delete_policy(&self.config.policy, &self.actor)
     }
 
     /// Asks before deleting; `--yes` skips the question, no terminal refuses (exit 5).
     pub fn confirm(&self, question: &str) -> Result<()> {
         crate::confirm::confirm(question, self.yes)
+    }
+}
+
+/// Refuses (exit 6) when `policy` has a `delete` list that does not name `actor` (compared
+/// as stored names are: trimmed, NFC).
+pub(crate) fn delete_policy(policy: &crate::config::Policy, actor: &str) -> Result<()> {
+    match &policy.delete {
+        Some(allowed) if !allowed.iter().any(|a| normalize_ref(a) == actor) => {
+            Err(Error::denied(format!(
+                "actor {} may not delete: the config's [policy] delete does not list it; nothing was changed",
+                quote(actor)
+            ))
+            .with_hint("run as an allowed actor (--actor) or ask whoever keeps the config"))
+        }
+        _ => Ok(()),
     }
 }
 
@@ -157,25 +159,50 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
 /// Reads a secret from standard input: a hidden prompt on a terminal, else the first line
 /// (at most 4 KiB are read). Secrets come this way so they stay out of `ps` and shell history.
 pub fn read_secret(what: &str) -> Result<String> {
+    let mut all = read_secrets(&[what])?;
+    Ok(all.remove(0))
+}
+
+/// Reads several secrets from standard input, one a line in the order of `whats` (a hidden
+/// prompt for each on a terminal). A missing line is a usage error naming what was missing.
+pub fn read_secrets(whats: &[&str]) -> Result<Vec<String>> {
     use std::io::{IsTerminal, Read};
     if std::io::stdin().is_terminal() {
-        return dialoguer::Password::new()
-            .with_prompt(what)
-            .interact()
-            .map_err(|e| Error::aborted(format!("could not read the {what}: {e}")));
+        return whats
+            .iter()
+            .map(|what| crate::confirm::password(what))
+            .collect();
     }
     let mut buf = Vec::new();
     std::io::stdin()
-        .take(4096)
+        .take(4096 * whats.len() as u64)
         .read_to_end(&mut buf)
         .map_err(|e| {
             Error::usage(format!(
-                "could not read the {what} from standard input: {e}"
+                "could not read the {} from standard input: {e}",
+                whats.join(" and ")
             ))
         })?;
-    let text = String::from_utf8(buf)
-        .map_err(|_| Error::usage(format!("the {what} on standard input is not UTF-8")))?;
-    Ok(text.lines().next().unwrap_or_default().to_string())
+    let text = String::from_utf8(buf).map_err(|_| {
+        Error::usage(format!(
+            "the {} on standard input is not UTF-8",
+            whats.join(" and ")
+        ))
+    })?;
+    let mut lines = text.lines();
+    whats
+        .iter()
+        .enumerate()
+        .map(|(n, what)| match lines.next() {
+            Some(line) => Ok(line.to_string()),
+            None if n == 0 => Ok(String::new()),
+            None => Err(Error::usage(format!(
+                "standard input has no line {} for the {what}",
+                n + 1
+            ))
+            .with_hint(format!("give them one a line: {}", whats.join(", then ")))),
+        })
+        .collect()
 }
 
 /// A reference as typed, in the form names are stored (trimmed, NFC).

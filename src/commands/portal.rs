@@ -352,24 +352,26 @@ pub fn run_authcode(ctx: &mut Context, cmd: AuthcodeCmd) -> Result<()> {
 }
 
 fn verify(ctx: &mut Context, code: &str, token: Option<&str>, explain: bool) -> Result<()> {
-    if code == "-" && token == Some("-") {
-        return Err(
-            Error::usage("only one of CODE and --token can be read from standard input")
-                .with_hint("give the other one as an argument"),
-        );
-    }
-    let code = if code == "-" {
-        super::read_secret("authorization code")?
-    } else {
-        code.to_string()
-    };
-    let token = match token {
-        Some("-") => Some(super::read_secret("installation token")?),
-        Some(t) => Some(t.to_string()),
-        None => None,
+    // Both may come from standard input: the code on the first line, the token on the next.
+    let (code, token) = match (code, token) {
+        ("-", Some("-")) => {
+            let mut both = super::read_secrets(&["authorization code", "installation token"])?;
+            let token = both.pop();
+            (both.pop().unwrap_or_default(), token)
+        }
+        ("-", t) => (
+            super::read_secret("authorization code")?,
+            t.map(ToString::to_string),
+        ),
+        (c, Some("-")) => (
+            c.to_string(),
+            Some(super::read_secret("installation token")?),
+        ),
+        (c, t) => (c.to_string(), t.map(ToString::to_string)),
     };
     let (out, conn) = ctx.reader()?;
-    match check(conn, &code, token.as_deref()) {
+    // A busy or broken store is its own failure (exit 7 or 1), never a refusal.
+    match check(conn, &code, token.as_deref())? {
         Ok(opened) => out.show(&opened, opened.site_id.unwrap_or(opened.customer_id)),
         Err(reason) => {
             let message = if explain {
@@ -386,45 +388,55 @@ fn verify(ctx: &mut Context, code: &str, token: Option<&str>, explain: bool) -> 
     }
 }
 
-/// Decides whether `code` (and `token`) would let someone in now; the error names the reason,
-/// for `--explain` only.
-fn check(conn: &rusqlite::Connection, code: &str, token: Option<&str>) -> Result<Opened, String> {
-    let canonical = secret::normalize_code(code).ok_or("the code is not 24 base32 characters")?;
+/// Decides whether `code` (and `token`) would let someone in now: `Ok(Err(reason))` is a
+/// refusal (the reason is for `--explain` only); `Err` is a store that could not answer.
+fn check(
+    conn: &rusqlite::Connection,
+    code: &str,
+    token: Option<&str>,
+) -> Result<Result<Opened, String>> {
+    let refuse = |why: &str| Ok(Err(why.to_string()));
+    let Some(canonical) = secret::normalize_code(code) else {
+        return refuse("the code is not 24 base32 characters");
+    };
     let hash = secret::hash_code(&canonical);
-    let found = door::door_by_code(conn, &hash).map_err(|e| e.message)?;
-    let d = found
-        .filter(|d| secret::hashes_equal(&d.stored_hash, &hash))
-        .ok_or("no portal has this code")?;
+    let Some(d) =
+        door::door_by_code(conn, &hash)?.filter(|d| secret::hashes_equal(&d.stored_hash, &hash))
+    else {
+        return refuse("no portal has this code");
+    };
     if !d.customer_active {
-        return Err("the customer is deactivated".into());
+        return refuse("the customer is deactivated");
     }
     if !d.portal {
-        return Err("the portal is disabled".into());
+        return refuse("the portal is disabled");
     }
     let probe = match token {
         None => None,
         Some(t) => {
-            let canonical =
-                secret::normalize_code(t).ok_or("the token is not 24 base32 characters")?;
+            let Some(canonical) = secret::normalize_code(t) else {
+                return refuse("the token is not 24 base32 characters");
+            };
             let th = secret::hash_code(&canonical);
-            let (id, name, site_id, customer_id, _) = door::probe_by_token(conn, &th)
-                .map_err(|e| e.message)?
-                .filter(|p| secret::hashes_equal(&p.4, &th))
-                .ok_or("no probe has this installation token")?;
+            let Some((id, name, site_id, customer_id, _)) =
+                door::probe_by_token(conn, &th)?.filter(|p| secret::hashes_equal(&p.4, &th))
+            else {
+                return refuse("no probe has this installation token");
+            };
             let belongs = match d.scope {
                 Scope::Site => site_id == d.site_id,
                 Scope::Customer => customer_id == Some(d.customer_id),
             };
             if !belongs {
-                return Err("the installation token belongs to a probe elsewhere".into());
+                return refuse("the installation token belongs to a probe elsewhere");
             }
             Some((id, name))
         }
     };
     if d.installation_level && probe.is_none() {
-        return Err("the site is at installation level and no installation token was given".into());
+        return refuse("the site is at installation level and no installation token was given");
     }
-    Ok(Opened {
+    Ok(Ok(Opened {
         scope: if d.scope == Scope::Customer {
             "customer"
         } else {
@@ -437,5 +449,5 @@ fn check(conn: &rusqlite::Connection, code: &str, token: Option<&str>) -> Result
         site: d.site,
         probe_id: probe.as_ref().map(|p| p.0),
         probe: probe.map(|p| p.1),
-    })
+    }))
 }

@@ -1,9 +1,7 @@
 //! `portalctl probe ...`. A probe's installation token is made at creation, printed once and
 //! stored as its SHA-256 only.
 
-use super::{
-    Context, edit_optional, report_edit, resolve_all, resolve_probe, resolve_site,
-};
+use super::{Context, edit_optional, report_edit, resolve_all, resolve_probe, resolve_site};
 use crate::cli::{CustomerScopeArgs, ProbeCmd, SiteScopeArgs};
 use crate::error::{Error, Result};
 use crate::model::{self, Probe, quote};

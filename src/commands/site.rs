@@ -1,8 +1,8 @@
 //! `portalctl site ...`
 
 use super::{
-    Context, create_optional, edit_optional, report_edit, resolve_all,
-    resolve_customer, resolve_partner, resolve_site,
+    Context, create_optional, edit_optional, report_edit, resolve_all, resolve_customer,
+    resolve_partner, resolve_site,
 };
 use crate::cli::{PartnerScopeArgs, PortalState, SiteCmd};
 use crate::error::{Error, Result};

@@ -92,6 +92,24 @@ pub fn run(
                 Ok(())
             },
         )?;
+        // A site at installation level lets someone in only with a probe token from that
+        // site: with no probe there, nobody can open it.
+        for d in doors
+            .iter_mut()
+            .filter(|d| d.open && d.needs_installation_token)
+        {
+            let probes = sites
+                .iter()
+                .find(|s| Some(s.id) == d.site_id)
+                .map_or(0, |s| s.probes.len());
+            if probes == 0 {
+                d.open = false;
+                d.closed_because = Some(
+                    "the site is at installation level and has no probe whose token could open it"
+                        .to_string(),
+                );
+            }
+        }
         let mut users = Vec::new();
         store::contact::for_each(
             w,

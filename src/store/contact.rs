@@ -287,6 +287,9 @@ pub fn login_candidates(
 
 pub fn delete(w: &Writer, contacts: &[Contact]) -> Result<()> {
     for k in contacts {
+        if k.kind == "guest" {
+            super::invitation::revoke_for_guest(w, k.id)?;
+        }
         let changes = serde_json::json!({ "customer": k.customer });
         super::delete_one(w, "contact", &k.kind, k.id, &k.email, &changes)?;
     }

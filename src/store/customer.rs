@@ -4,7 +4,7 @@ use rusqlite::{Connection, Row, params};
 
 use super::{Cascade, Changes, Writer, audit, optional};
 use crate::error::{Error, Result};
-use crate::model::{Customer, quote};
+use crate::model::{Customer, email_key, quote};
 
 const SELECT: &str = "SELECT c.id, c.partner_id, p.name, c.name, c.email, c.workflow, c.active,
     c.portal, c.display_name, c.logo_url, c.primary_color, c.support_email, c.created_at,
@@ -111,8 +111,8 @@ pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
     }
     w.prepare_cached(
         "INSERT INTO customer (partner_id, name, email, workflow, active, portal, display_name,
-            logo_url, primary_color, support_email, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+            logo_url, primary_color, support_email, created_at, updated_at, email_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)",
     )?
     .execute(params![
         c.partner_id,
@@ -125,7 +125,8 @@ pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
         c.logo_url,
         c.primary_color,
         c.support_email,
-        w.now()
+        w.now(),
+        email_key(&c.email)
     ])?;
     let id = w.last_insert_rowid();
     audit::record(
@@ -170,7 +171,8 @@ pub fn update(w: &Writer, old: &Customer, new: &Customer, action: &str) -> Resul
     }
     w.prepare_cached(
         "UPDATE customer SET name = ?1, email = ?2, workflow = ?3, active = ?4, display_name = ?5,
-            logo_url = ?6, primary_color = ?7, support_email = ?8, updated_at = ?9
+            logo_url = ?6, primary_color = ?7, support_email = ?8, updated_at = ?9,
+            email_key = ?11
          WHERE id = ?10",
     )?
     .execute(params![
@@ -183,7 +185,8 @@ pub fn update(w: &Writer, old: &Customer, new: &Customer, action: &str) -> Resul
         new.primary_color,
         new.support_email,
         w.now(),
-        old.id
+        old.id,
+        email_key(&new.email)
     ])?;
     let fields = ch.fields().iter().map(ToString::to_string).collect();
     audit::record(
@@ -256,7 +259,7 @@ pub fn for_each(
         );
     }
     if let Some(e) = &f.email {
-        q.and("lower(c.email) = ?", e.to_lowercase());
+        q.and("c.email_key = ?", email_key(e));
     }
     if let Some(wf) = &f.workflow {
         q.and("c.workflow = ?", wf.clone());
@@ -270,7 +273,7 @@ pub fn for_each(
     let key = match f.sort {
         Sort::Name => "c.name",
         Sort::Id => "c.id",
-        Sort::Email => "lower(c.email)",
+        Sort::Email => "c.email_key",
         Sort::Created => "c.created_at",
         Sort::Updated => "c.updated_at",
         Sort::Partner => "p.name",

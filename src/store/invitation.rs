@@ -73,7 +73,7 @@ pub fn is_registered(conn: &Connection, email: &str) -> Result<bool> {
     let key = email_key(email);
     Ok(conn
         .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM customer WHERE lower(email) = ?1)
+            "SELECT EXISTS (SELECT 1 FROM customer WHERE email_key = ?1)
                  OR EXISTS (SELECT 1 FROM contact WHERE email_key = ?1 AND kind = 'contact')",
         )?
         .query_row([key], |r| r.get(0))?)
@@ -172,4 +172,19 @@ pub fn for_each(
         q.and(&format!("{STATUS_NOW} = ?"), st.clone());
     }
     q.stream(conn, "i.id DESC", f.limit, f.offset, from_row, each)
+}
+
+/// Revokes the accepted invitations that made guest `guest_id`, before the guest is deleted:
+/// an invitation must not read `active` for a guest who is gone.
+pub fn revoke_for_guest(w: &Writer, guest_id: i64) -> Result<()> {
+    let ids: Vec<i64> = w
+        .prepare_cached("SELECT id FROM invitation WHERE guest_id = ?1 AND status = 'active'")?
+        .query_map([guest_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in ids {
+        if let Some(old) = get(w, w.now(), id)? {
+            transition(w, &old, "revoked", None, None, "revoke")?;
+        }
+    }
+    Ok(())
 }

@@ -361,7 +361,11 @@ fn remove_stale_backups(dest: &Path, prefix: &str) {
 fn refuse_tampered(path: &Path) -> Result<()> {
     use std::os::unix::fs::MetadataExt;
     let me = current_uid();
-    for file in [path.to_path_buf(), sidecar(path, "-wal"), sidecar(path, "-shm")] {
+    for file in [
+        path.to_path_buf(),
+        sidecar(path, "-wal"),
+        sidecar(path, "-shm"),
+    ] {
         let Ok(meta) = std::fs::symlink_metadata(&file) else {
             continue;
         };
@@ -424,13 +428,15 @@ fn read_only_hint(e: Error, path: &Path) -> Error {
     if !e.message.starts_with("the store is read-only") {
         return e;
     }
-    let not_writable = |p: &Path| {
-        std::fs::metadata(p).is_ok_and(|m| m.permissions().mode() & 0o200 == 0)
-    };
+    let not_writable =
+        |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().mode() & 0o200 == 0);
     let shm = sidecar(path, "-shm");
     let wal = sidecar(path, "-wal");
     if not_writable(path) {
-        e.with_hint(format!("make the store writable: chmod 600 '{}'", path.display()))
+        e.with_hint(format!(
+            "make the store writable: chmod 600 '{}'",
+            path.display()
+        ))
     } else if not_writable(&shm) || not_writable(&wal) {
         e.with_hint(format!(
             "remove the read-only leftovers of an earlier read-only open (no portalctl may be running): rm -f '{}' '{}'",

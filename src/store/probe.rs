@@ -150,8 +150,12 @@ pub fn update(w: &Writer, old: &Probe, new: &Probe, action: &str) -> Result<Vec<
     let mut ch = Changes::default();
     ch.note("name", &old.name, &new.name);
     ch.note("serial", &old.serial, &new.serial);
+    // Sites are named within their customer: a move between two sites called "HQ" changes
+    // the site id and the customer, and is a change.
+    ch.note("site_id", &old.site_id, &new.site_id);
     ch.note("site", &old.site, &new.site);
-    if ch.is_empty() && old.site_id == new.site_id {
+    ch.note("customer", &old.customer, &new.customer);
+    if ch.is_empty() {
         return Ok(Vec::new());
     }
     check_free(w, new, Some(old.id))?;

@@ -30,6 +30,8 @@ pub struct Index {
     pub site: HashMap<(i64, String), usize>,
     /// (site id, name)
     pub probe: HashMap<(i64, String), usize>,
+    /// name, for probes at no site
+    pub unassigned: HashMap<String, usize>,
     /// (customer id, email key)
     pub contact: HashMap<(i64, String), usize>,
 }
@@ -86,9 +88,10 @@ impl Snapshot {
             i.site.insert((s.customer_id, s.name.clone()), n);
         }
         for (n, p) in self.probes.iter().enumerate() {
-            if let Some(site) = p.site_id {
-                i.probe.insert((site, p.name.clone()), n);
-            }
+            match p.site_id {
+                Some(site) => i.probe.insert((site, p.name.clone()), n),
+                None => i.unassigned.insert(p.name.clone(), n),
+            };
         }
         for (n, k) in self.contacts.iter().enumerate() {
             i.contact.insert((k.customer_id, email_key(&k.email)), n);

@@ -94,25 +94,10 @@ fn policy_limits_who_may_delete() {
 }
 
 fn pty_delete(env: &Env, answer: &str) -> (String, i32) {
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("portalctl"));
-    cmd.env_clear()
-        .env("HOME", env.dir.path())
-        .env("USER", "tester")
-        .env("NO_COLOR", "1")
-        .env("TERM", "dumb")
-        .env("PORTALCTL_DB", &env.db)
-        .args(["customer", "delete", "Acme"]);
-    let mut p = rexpect::session::spawn_command(cmd, Some(10_000)).expect("spawn in a pty");
-    let prompt = p
-        .exp_string("This cannot be undone.")
-        .expect("the confirmation prompt");
-    p.send(answer).expect("answer");
-    p.flush().expect("flush");
-    let _ = p.exp_eof();
-    let code = match p.process.wait().expect("wait") {
-        rexpect::process::wait::WaitStatus::Exited(_, code) => code,
-        other => panic!("unexpected status {other:?}"),
-    };
+    let mut p = env.pty(&["customer", "delete", "Acme"]);
+    let prompt = p.expect("This cannot be undone.");
+    p.send(answer);
+    let (_, code) = p.finish();
     (prompt, code)
 }
 
@@ -129,7 +114,7 @@ fn confirmation_in_a_real_terminal() {
         "--email",
         "b@acme.example",
     ]);
-    let (prompt, code) = pty_delete(&env, "n");
+    let (prompt, code) = pty_delete(&env, "n\r");
     assert!(
         prompt.contains(
             "Delete customer Acme (id 1) with 2 sites, 1 probe, 1 contact and 0 invitations?"
@@ -139,7 +124,7 @@ fn confirmation_in_a_real_terminal() {
     assert_eq!(code, 5);
     assert_eq!(env.count("SELECT count(*) FROM customer"), 1);
 
-    let (_, code) = pty_delete(&env, "y");
+    let (_, code) = pty_delete(&env, "y\r");
     assert_eq!(code, 0);
     assert_eq!(env.count("SELECT count(*) FROM customer"), 0);
     assert_eq!(env.count("SELECT count(*) FROM site"), 0);

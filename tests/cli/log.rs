@@ -27,9 +27,17 @@ fn every_change_is_logged_newest_first_with_filters() {
     );
     assert_eq!(entries[0]["changes"]["workflow"]["new"], "gold");
     assert_eq!(entries[4]["entity"], "partner");
-    assert_eq!(entries[4]["actor"], os_user().as_str(), "the actor defaults to the user");
+    assert_eq!(
+        entries[4]["actor"],
+        os_user().as_str(),
+        "the actor defaults to the user"
+    );
     assert_eq!(entries[4]["user"], os_user().as_str());
-    assert_eq!(entries[0]["user"], os_user().as_str(), "--actor never changes the user");
+    assert_eq!(
+        entries[0]["user"],
+        os_user().as_str(),
+        "--actor never changes the user"
+    );
 
     assert_eq!(
         env.json(&["log", "--entity", "customer"])
@@ -111,7 +119,15 @@ fn actor_comes_from_flag_then_env_then_os_user() {
 fn the_global_actor_never_filters_the_log() {
     let env = Env::new();
     env.seed();
-    env.ok(&["--actor", "alice", "customer", "edit", "Acme", "--workflow", "gold"]);
+    env.ok(&[
+        "--actor",
+        "alice",
+        "customer",
+        "edit",
+        "Acme",
+        "--workflow",
+        "gold",
+    ]);
     // An operator with PORTALCTL_ACTOR in their profile still sees everyone's changes.
     let out = env
         .command()
@@ -124,7 +140,10 @@ fn the_global_actor_never_filters_the_log() {
     assert_eq!(all.as_array().unwrap().len(), 5);
     // Neither does the global flag before the subcommand.
     assert_eq!(
-        env.json(&["--actor", "alice", "log"]).as_array().unwrap().len(),
+        env.json(&["--actor", "alice", "log"])
+            .as_array()
+            .unwrap()
+            .len(),
         5
     );
     // The log's own flag does, whatever the environment says.
@@ -146,22 +165,34 @@ fn log_filters_by_user_until_and_offset() {
     let all = env.json(&["log"]);
     assert_eq!(all.as_array().unwrap().len(), 4);
     assert_eq!(
-        env.json(&["log", "--user", &os_user()]).as_array().unwrap().len(),
+        env.json(&["log", "--user", &os_user()])
+            .as_array()
+            .unwrap()
+            .len(),
         4
     );
     assert_eq!(
-        env.json(&["log", "--user", "somebody-else"]).as_array().unwrap().len(),
+        env.json(&["log", "--user", "somebody-else"])
+            .as_array()
+            .unwrap()
+            .len(),
         0
     );
     let page = env.json(&["log", "--offset", "1", "--limit", "2"]);
     assert_eq!(page[0]["id"], all[1]["id"]);
     assert_eq!(page.as_array().unwrap().len(), 2);
     assert_eq!(
-        env.json(&["log", "--until", "2000-01-01"]).as_array().unwrap().len(),
+        env.json(&["log", "--until", "2000-01-01"])
+            .as_array()
+            .unwrap()
+            .len(),
         0
     );
     assert_eq!(
-        env.json(&["log", "--until", "9999-12-31"]).as_array().unwrap().len(),
+        env.json(&["log", "--until", "9999-12-31"])
+            .as_array()
+            .unwrap()
+            .len(),
         4
     );
 }
@@ -184,7 +215,10 @@ fn extreme_times_are_answered_not_panicked_on() {
         }
     }
     assert_eq!(
-        env.json(&["log", "--since", "9999-12-31T23:00:00-02:00"]).as_array().unwrap().len(),
+        env.json(&["log", "--since", "9999-12-31T23:00:00-02:00"])
+            .as_array()
+            .unwrap()
+            .len(),
         0
     );
     for bad in ["99999999999999999999d", "10000-01-01", "2026-13-01", "-1d"] {
@@ -195,8 +229,23 @@ fn extreme_times_are_answered_not_panicked_on() {
 #[test]
 fn the_actor_is_validated_like_a_name() {
     let env = Env::new();
-    for bad in ["", "   ", "evil\u{1b}[31m", "bell\u{7}", "zero\u{200b}width", "A\u{441}me"] {
-        let r = env.run(&["--actor", bad, "partner", "create", "N", "--email", "a@n.example"]);
+    for bad in [
+        "",
+        "   ",
+        "evil\u{1b}[31m",
+        "bell\u{7}",
+        "zero\u{200b}width",
+        "A\u{441}me",
+    ] {
+        let r = env.run(&[
+            "--actor",
+            bad,
+            "partner",
+            "create",
+            "N",
+            "--email",
+            "a@n.example",
+        ]);
         assert_eq!(r.code, 2, "--actor {bad:?}: {}", r.stderr);
         assert!(r.stderr.contains("actor"), "{}", r.stderr);
     }
@@ -209,7 +258,15 @@ fn the_actor_is_validated_like_a_name() {
     assert_eq!(r.status.code(), Some(2));
     assert!(!env.db.exists(), "nothing was written");
     // An email in NFD is stored as NFC.
-    env.ok(&["--actor", "Jo\u{301}se@example.com", "partner", "create", "N", "--email", "a@n.example"]);
+    env.ok(&[
+        "--actor",
+        "Jo\u{301}se@example.com",
+        "partner",
+        "create",
+        "N",
+        "--email",
+        "a@n.example",
+    ]);
     assert_eq!(env.json(&["log"])[0]["actor"], "J\u{f3}se@example.com");
 }
 

@@ -12,6 +12,7 @@ mod output;
 mod partner;
 mod portal;
 mod probe;
+mod prompts;
 mod site;
 mod store;
 

@@ -133,6 +133,21 @@ impl Env {
         conn.query_row(sql, [], |r| r.get(0)).expect("query")
     }
 
+    /// The seed's customer, site and probe again, under the existing partner.
+    pub fn seed_again(&self) {
+        self.ok(&[
+            "customer",
+            "create",
+            "Acme",
+            "--partner",
+            "Northwind",
+            "--email",
+            "it@acme.example",
+        ]);
+        self.ok(&["site", "create", "HQ", "--customer", "Acme"]);
+        self.ok(&["probe", "create", "hq-probe-1", "--site", "HQ"]);
+    }
+
     /// A partner "Northwind", its customer "Acme" with site "HQ" and probe "hq-probe-1".
     pub fn seed(&self) {
         self.ok(&[
@@ -153,6 +168,62 @@ impl Env {
         ]);
         self.ok(&["site", "create", "HQ", "--customer", "Acme"]);
         self.ok(&["probe", "create", "hq-probe-1", "--site", "HQ"]);
+    }
+}
+
+/// A portalctl run in a pseudo-terminal, for prompts.
+pub struct Pty {
+    pub session: rexpect::session::PtySession,
+}
+
+impl Env {
+    /// Runs portalctl with `args` in a pseudo-terminal, in this test's environment.
+    pub fn pty(&self, args: &[&str]) -> Pty {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("portalctl"));
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm")
+            .env("PORTALCTL_DB", &self.db)
+            .args(args);
+        let session = rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn in a pty");
+        Pty { session }
+    }
+}
+
+impl Pty {
+    /// Waits for `text` and returns everything printed up to it.
+    #[track_caller]
+    pub fn expect(&mut self, text: &str) -> String {
+        self.session
+            .exp_string(text)
+            .unwrap_or_else(|e| panic!("waiting for {text:?}: {e}"))
+    }
+
+    pub fn send(&mut self, keys: &str) {
+        self.session.send(keys).expect("send keys");
+        self.session.flush().expect("flush");
+    }
+
+    /// Reads what is left, waits for the exit and returns (output, exit code); a process that
+    /// does not end in 15 s is killed and fails the test.
+    #[track_caller]
+    pub fn finish(mut self) -> (String, i32) {
+        let rest = self.session.exp_eof().unwrap_or_default();
+        for _ in 0..300 {
+            match self.session.process.status() {
+                Some(rexpect::process::wait::WaitStatus::Exited(_, code)) => return (rest, code),
+                Some(rexpect::process::wait::WaitStatus::Signaled(_, sig, _)) => {
+                    panic!("killed by {sig:?}; output: {rest}")
+                }
+                _ => std::thread::sleep(std::time::Duration::from_millis(50)),
+            }
+        }
+        let _ = self.session.process.exit();
+        panic!("portalctl did not exit; output: {rest}");
     }
 }
 
