@@ -8,6 +8,8 @@ use crate::error::{Error, Result};
 
 /// Default wait for another writer before giving up with exit 7.
 pub const DEFAULT_BUSY_TIMEOUT_MS: u32 = 5000;
+/// Default time the mail command may take before it is stopped.
+pub const DEFAULT_MAIL_TIMEOUT_MS: u32 = 30_000;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -18,8 +20,10 @@ pub struct Config {
     pub busy_timeout_ms: Option<u32>,
     /// Default for `--output`.
     pub output: Option<String>,
-    /// Command that invitation messages are piped to.
+    /// Command that invitation messages are piped to (after the commit).
     pub mail_command: Option<String>,
+    /// How long the mail command may run before it is stopped, in milliseconds.
+    pub mail_timeout_ms: Option<u32>,
     #[serde(default)]
     pub policy: Policy,
 }
@@ -35,6 +39,11 @@ impl Config {
     #[must_use]
     pub fn busy_timeout_ms(&self) -> u32 {
         self.busy_timeout_ms.unwrap_or(DEFAULT_BUSY_TIMEOUT_MS)
+    }
+
+    #[must_use]
+    pub fn mail_timeout_ms(&self) -> u32 {
+        self.mail_timeout_ms.unwrap_or(DEFAULT_MAIL_TIMEOUT_MS)
     }
 
     /// Reads the config. `explicit` is a path the user named (flag or env): it must exist.
@@ -72,7 +81,7 @@ impl Config {
                 e.message()
             ))
             .with_hint(
-                "known keys: portal_url, busy_timeout_ms, output, mail_command, [policy] delete",
+                "known keys: portal_url, busy_timeout_ms, output, mail_command, mail_timeout_ms, [policy] delete",
             )
         })?;
         if let Some(out) = &config.output

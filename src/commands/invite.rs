@@ -4,6 +4,7 @@
 
 use std::io::Write;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use super::{Context, resolve_customer};
 use crate::cli::{InviteCmd, InviteStatus, PartnerScopeArgs};
@@ -84,41 +85,79 @@ fn message(inv: &Invitation, token: &str, partner: Option<&str>, link: Option<&s
     )
 }
 
-/// Delivers the message: piped to `mail_command` (true) or left to the caller to print (false).
-fn deliver(mail_command: Option<&str>, text: &str) -> Result<bool> {
-    let Some(cmd) = mail_command.filter(|c| !c.trim().is_empty()) else {
-        return Ok(false);
-    };
+/// Pipes the message to `mail_command` through `sh -c`, after the commit, and waits at most
+/// `timeout` for it. `Err` says why it failed (its exit status, or the timeout).
+fn pipe_to(cmd: &str, text: &str, timeout: Duration) -> std::result::Result<(), String> {
+    use std::os::unix::process::CommandExt;
     let mut child = Command::new("sh")
         .arg("-c")
         .arg(cmd)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
+        // Its own process group, so a timeout stops everything the command started.
+        .process_group(0)
         .spawn()
-        .map_err(|e| {
-            Error::failure(format!(
-                "cannot run the mail command: {e}; nothing was changed"
-            ))
-        })?;
+        .map_err(|e| format!("it could not be started: {e}"))?;
     if let Some(mut stdin) = child.stdin.take() {
         // A command that exits without reading is judged by its exit status below.
         let _ = stdin.write_all(text.as_bytes());
     }
-    let status = child.wait().map_err(|e| {
-        Error::failure(format!("the mail command failed: {e}; nothing was changed"))
-    })?;
-    if status.success() {
-        Ok(true)
-    } else {
-        Err(Error::failure(format!(
-            "the mail command failed ({status}); nothing was changed and its token was discarded"
-        ))
-        .with_hint("check mail_command in the config, then run the command again"))
+    let deadline = Instant::now() + timeout;
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) if status.success() => return Ok(()),
+            Ok(Some(status)) => return Err(format!("it failed ({status})")),
+            Ok(None) if Instant::now() >= deadline => {
+                let _ = Command::new("kill")
+                    .args(["-KILL", "--", &format!("-{}", child.id())])
+                    .stderr(Stdio::null())
+                    .status();
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!(
+                    "it did not finish within {} ms and was stopped",
+                    timeout.as_millis()
+                ));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+            Err(e) => return Err(format!("waiting for it failed: {e}")),
+        }
     }
 }
 
+/// Delivers a committed invitation's message: piped to `mail_command` (true), or left to the
+/// caller to print (false). When the command fails, the invitation is revoked in a write of
+/// its own, so no live token is left that nobody received.
+fn deliver(ctx: &mut Context, inv: &Invitation, text: &str) -> Result<bool> {
+    let Some(cmd) = ctx
+        .config
+        .mail_command
+        .clone()
+        .filter(|c| !c.trim().is_empty())
+    else {
+        return Ok(false);
+    };
+    let timeout = Duration::from_millis(u64::from(ctx.config.mail_timeout_ms()));
+    let Err(why) = pipe_to(&cmd, text, timeout) else {
+        return Ok(true);
+    };
+    let id = inv.id;
+    ctx.write(|w| {
+        let now = load(w, id)?;
+        if now.is_open() {
+            store::invitation::transition(w, &now, "revoked", None, None, "revoke")?;
+        }
+        Ok(())
+    })?;
+    Err(Error::failure(format!(
+        "the mail command failed: {why}; invitation {id} was revoked, so its token (never delivered) does not work"
+    ))
+    .with_hint(format!(
+        "check mail_command in the config, then make a new token with `portalctl invite create` (or `invite resend {id}` once the mail works)"
+    )))
+}
+
 pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
-    let mail = ctx.config.mail_command.clone();
     let config_url = ctx.config.portal_url.clone();
     match cmd {
         InviteCmd::Create {
@@ -133,7 +172,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             let secs = model::duration_secs(&expires)?;
             let token = secret::new_code()?;
             let printed = secret::format_code(&token);
-            let (inv, text, mailed) = ctx.write(|w| {
+            let (inv, text) = ctx.write(|w| {
                 let c = resolve_customer(w, &customer, &PartnerScopeArgs::partner(partner))?;
                 if !store::invitation::is_registered(w, &email)? {
                     return Err(Error::not_found(format!(
@@ -175,13 +214,16 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                 };
                 let inv = store::invitation::insert(w, &draft, &secret::hash_code(&token))?;
                 if !send {
-                    return Ok((inv, None, false));
+                    return Ok((inv, None));
                 }
                 let (partner, link) = super::partner_and_link(w, c.id, config_url.as_deref())?;
                 let text = message(&inv, &printed, partner.map(|p| p.name).as_deref(), link.as_deref());
-                let mailed = deliver(mail.as_deref(), &text)?;
-                Ok((inv, Some(text), mailed))
+                Ok((inv, Some(text)))
             })?;
+            let mailed = match &text {
+                Some(t) => deliver(ctx, &inv, t)?,
+                None => false,
+            };
             ctx.out.note(&format!(
                 "Invited {} to customer {} (invitation {}, {}, expires {}).",
                 quote(&inv.email),
@@ -262,7 +304,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             let secs = model::duration_secs(&expires)?;
             let token = secret::new_code()?;
             let printed = secret::format_code(&token);
-            let (inv, text, mailed) = ctx.write(|w| {
+            let (inv, text) = ctx.write(|w| {
                 let inv = load(w, id)?;
                 if !(inv.is_open() || inv.status == "expired") {
                     return Err(refuse(&inv, "resent"));
@@ -283,9 +325,10 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                     partner.map(|p| p.name).as_deref(),
                     link.as_deref(),
                 );
-                let mailed = deliver(mail.as_deref(), &text)?;
-                Ok((inv, Some(text), mailed))
+                Ok((inv, text))
             })?;
+            let mailed = deliver(ctx, &inv, &text)?;
+            let text = Some(text);
             ctx.out.note(&format!(
                 "Made a new token for invitation {} (the old one no longer works); it expires {}.",
                 inv.id, inv.expires_at

@@ -332,10 +332,10 @@ fn send_composes_the_message_or_pipes_it_to_the_mail_command() {
     assert_eq!(r.json()["status"], "sent");
     env.ok(&["invite", "revoke", "2"]);
 
-    // A failing mail command changes nothing.
+    // A failing mail command runs after the commit: its invitation is revoked, so no live
+    // token is left that nobody received.
     let bad = env.path("bad.toml");
     std::fs::write(&bad, "mail_command = \"exit 3\"\n").unwrap();
-    let before = env.count("SELECT count(*) FROM invitation");
     let r = env.run(&[
         "--config",
         bad.to_str().unwrap(),
@@ -349,7 +349,78 @@ fn send_composes_the_message_or_pipes_it_to_the_mail_command() {
     ]);
     r.code(1);
     assert!(r.stderr.contains("mail command failed"), "{}", r.stderr);
-    assert_eq!(env.count("SELECT count(*) FROM invitation"), before);
+    assert!(
+        r.stderr.contains("invitation 3 was revoked"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stdout.contains("token"), "{}", r.stdout);
+    assert_eq!(env.json(&["invite", "show", "3"])["status"], "revoked");
+    assert_eq!(
+        env.count("SELECT count(*) FROM audit WHERE entity = 'invitation' AND entity_id = 3 AND action = 'revoke'"),
+        1
+    );
+}
+
+#[test]
+fn a_slow_mail_command_is_stopped_and_holds_no_lock_while_it_runs() {
+    let env = setup();
+    let slow = env.path("slow.toml");
+    let started = env.path("started");
+    std::fs::write(
+        &slow,
+        format!(
+            "mail_command = \"touch '{}'; sleep 30\"\nmail_timeout_ms = 1500\nbusy_timeout_ms = 200\n",
+            started.display()
+        ),
+    )
+    .unwrap();
+    let mut child = env
+        .std_command()
+        .args([
+            "--config",
+            slow.to_str().unwrap(),
+            "invite",
+            "create",
+            "--customer",
+            "Acme",
+            "--email",
+            "pat@contoso.example",
+            "--send",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let t0 = std::time::Instant::now();
+    while !started.exists() {
+        assert!(
+            t0.elapsed().as_secs() < 10,
+            "the mail command never started"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // While the mail command runs, other writers are not kept waiting (busy_timeout 200 ms).
+    env.run(&[
+        "--config",
+        slow.to_str().unwrap(),
+        "partner",
+        "create",
+        "Other",
+        "--email",
+        "o@o.example",
+    ])
+    .code(0);
+    let out = child.wait_with_output().unwrap();
+    let elapsed = t0.elapsed();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("did not finish within 1500 ms"), "{err}");
+    assert!(
+        elapsed.as_secs() < 10,
+        "stopped at its timeout, not after 30 s: {elapsed:?}"
+    );
+    assert_eq!(env.json(&["invite", "show", "1"])["status"], "revoked");
 }
 
 #[test]
