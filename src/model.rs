@@ -432,20 +432,12 @@ fn mixed_script_char(text: &str) -> Option<(char, char)> {
     use unicode_security::mixed_script::AugmentedScriptSet;
     for word in text.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation()) {
         let mut set = AugmentedScriptSet::default();
-        let mut first_letter = None;
-        let mut offender = None;
         for c in word.chars() {
-            let cs = AugmentedScriptSet::for_char(c);
-            if !cs.is_all() && first_letter.is_none() {
-                first_letter = Some(c);
-            }
-            set.intersect_with(cs);
-            if set.is_empty() {
-                offender = Some(c);
-                break;
-            }
+            set.intersect_with(AugmentedScriptSet::for_char(c));
         }
-        let Some(bad) = offender else { continue };
+        if !set.is_empty() {
+            continue;
+        }
         // Latin beside Han / Japanese / Korean is how CJK names are written.
         let mut without_latin = AugmentedScriptSet::default();
         for c in word.chars() {
@@ -455,10 +447,47 @@ fn mixed_script_char(text: &str) -> Option<(char, char)> {
             }
         }
         if !(without_latin.hanb || without_latin.jpan || without_latin.kore) {
-            return Some((bad, first_letter.unwrap_or(bad)));
+            // Name the odd one out: the first letter not in the word's most common script
+            // (the Cyrillic "А" in "Аcme", not the Latin "c" after it).
+            return Some(odd_letter(word));
         }
     }
     None
+}
+
+/// In a mixed-script word: the first letter outside its most common script, and a letter of
+/// that script.
+fn odd_letter(word: &str) -> (char, char) {
+    use unicode_script::{Script, UnicodeScript};
+    let letters: Vec<(char, Script)> = word
+        .chars()
+        .map(|c| (c, c.script()))
+        .filter(|(_, s)| !matches!(s, Script::Common | Script::Inherited | Script::Unknown))
+        .collect();
+    let mut counts: Vec<(Script, usize)> = Vec::new();
+    for (_, s) in &letters {
+        match counts.iter_mut().find(|(k, _)| k == s) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((*s, 1)),
+        }
+    }
+    // Ties go to the script seen first.
+    let mut main = counts.first().map(|c| c.0);
+    let mut best = 0;
+    for (s, n) in &counts {
+        if *n > best {
+            best = *n;
+            main = Some(*s);
+        }
+    }
+    let of_main = letters.iter().find(|(_, s)| Some(*s) == main).map(|l| l.0);
+    let odd = letters.iter().find(|(_, s)| Some(*s) != main).map(|l| l.0);
+    if let (Some(o), Some(m)) = (odd, of_main) {
+        (o, m)
+    } else {
+        let c = word.chars().next().unwrap_or(' ');
+        (c, c)
+    }
 }
 
 fn script_name(c: char) -> &'static str {

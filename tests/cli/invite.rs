@@ -375,7 +375,7 @@ fn a_slow_mail_command_is_stopped_and_holds_no_lock_while_it_runs() {
         ),
     )
     .unwrap();
-    let mut child = env
+    let child = env
         .std_command()
         .args([
             "--config",

@@ -6,6 +6,7 @@ mod contact;
 mod customer;
 mod delete;
 mod generated;
+mod guardrails;
 mod invite;
 mod log;
 mod output;
