@@ -424,12 +424,11 @@ fn sidecar(path: &Path, suffix: &str) -> PathBuf {
 /// A write refused as read-only: say which file is in the way. A `-shm` left at 0400 by an
 /// earlier read-only open keeps every later write read-only even after the store is fixed.
 fn read_only_hint(e: Error, path: &Path) -> Error {
-    use std::os::unix::fs::PermissionsExt as _;
     if !e.message.starts_with("the store is read-only") {
         return e;
     }
-    let not_writable =
-        |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().mode() & 0o200 == 0);
+    // Tried, not read off the mode: root ignores modes, and `chattr +i` is not a mode.
+    let not_writable = |p: &Path| p.exists() && OpenOptions::new().write(true).open(p).is_err();
     let shm = sidecar(path, "-shm");
     let wal = sidecar(path, "-wal");
     if not_writable(path) {

@@ -345,3 +345,261 @@ fn migrating_an_older_store_reports_the_versions_and_keeps_the_data() {
     let r = env.run(&["db", "migrate"]);
     assert!(r.stderr.contains("nothing to do"), "{}", r.stderr);
 }
+
+fn sidecar(env: &Env, suffix: &str) -> std::path::PathBuf {
+    let mut name = env.db.as_os_str().to_os_string();
+    name.push(suffix);
+    std::path::PathBuf::from(name)
+}
+
+#[test]
+fn a_read_never_creates_a_store() {
+    let env = Env::new();
+    for args in [
+        &["partner", "list"][..],
+        &["customer", "show", "Acme"],
+        &["log"],
+        &["db", "check"],
+        &["export"],
+    ] {
+        let r = env.run(args);
+        assert_eq!(r.code, 3, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(&env.db.display().to_string()),
+            "{}",
+            r.stderr
+        );
+    }
+    assert!(!env.db.exists());
+    assert!(
+        !env.db.parent().unwrap().exists(),
+        "no directory left behind either"
+    );
+    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+    assert!(env.db.exists());
+}
+
+#[test]
+fn a_store_that_others_could_write_is_refused_with_the_fix() {
+    for suffix in ["", "-wal", "-shm"] {
+        let env = Env::new();
+        env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+        let file = sidecar(&env, suffix);
+        if !file.exists() {
+            std::fs::write(&file, b"").unwrap();
+        }
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(mode | 0o002)).unwrap();
+        let before = file_bytes(&env.db);
+        for args in [
+            &["partner", "list"][..],
+            &["partner", "create", "M", "--email", "m@m.example"],
+        ] {
+            let r = env.run(args);
+            assert_eq!(r.code, 1, "{suffix}: {}", r.stderr);
+            assert!(r.stderr.contains("writable by every user"), "{}", r.stderr);
+            assert!(
+                r.stderr
+                    .contains(&format!("chmod 600 '{}'", file.display())),
+                "{}",
+                r.stderr
+            );
+        }
+        assert_eq!(file_bytes(&env.db), before, "{suffix}: untouched");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        env.ok(&["partner", "list"]);
+    }
+}
+
+/// Runs portalctl as the unprivileged user `nobody` (only possible as root).
+fn as_nobody(env: &Env, args: &[&str]) -> std::process::Output {
+    std::process::Command::new("runuser")
+        .args(["-u", "nobody", "--"])
+        .arg(assert_cmd::cargo::cargo_bin("portalctl"))
+        .args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", env.dir.path())
+        .env("NO_COLOR", "1")
+        .env("PORTALCTL_DB", &env.db)
+        .output()
+        .expect("runuser")
+}
+
+#[test]
+fn a_store_owned_by_another_user_is_refused_root_aside() {
+    if !is_root() {
+        // Making a file that another user owns needs root.
+        eprintln!(
+            "SKIPPED a_store_owned_by_another_user_is_refused_root_aside: needs root (to run as another user)"
+        );
+        return;
+    }
+    let env = Env::new();
+    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+    // Let nobody reach the directory; the store stays root's.
+    for dir in [env.dir.path(), env.db.parent().unwrap()] {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = as_nobody(&env, &["partner", "list"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("belongs to another user"), "{err}");
+    assert!(err.contains("chown"), "{err}");
+    // Root may use anyone's store: hand it to nobody and read it as root.
+    let nobody = std::process::Command::new("id")
+        .args(["-u", "nobody"])
+        .output()
+        .unwrap();
+    let uid = String::from_utf8_lossy(&nobody.stdout).trim().to_string();
+    std::process::Command::new("chown")
+        .arg(&uid)
+        .arg(&env.db)
+        .status()
+        .unwrap();
+    env.ok(&["partner", "list"]);
+}
+
+#[test]
+fn another_applications_sqlite_file_is_refused_and_left_untouched() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
+    {
+        let c = rusqlite::Connection::open(&env.db).unwrap();
+        c.execute_batch("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('mine');")
+            .unwrap();
+    }
+    let before = file_bytes(&env.db);
+    for args in [
+        &["partner", "list"][..],
+        &["partner", "create", "N", "--email", "a@n.example"],
+        &["db", "migrate"],
+    ] {
+        let r = env.run(args);
+        assert_eq!(r.code, 1, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("another application"), "{}", r.stderr);
+    }
+    assert_eq!(file_bytes(&env.db), before, "byte for byte");
+    assert!(!sidecar(&env, "-wal").exists(), "not switched to WAL");
+}
+
+#[test]
+fn a_read_only_shm_left_behind_gets_a_hint_that_names_it() {
+    let env = Env::new();
+    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+    let shm = sidecar(&env, "-shm");
+    if !shm.exists() {
+        // The last connection closed and removed it: leave one behind as a read-only open would.
+        std::fs::write(&shm, vec![0u8; 32 * 1024]).unwrap();
+    }
+    let Some(_guard) = ReadOnly::new(&shm) else {
+        eprintln!(
+            "SKIPPED a_read_only_shm_left_behind_gets_a_hint_that_names_it: cannot make a file read-only here (no chattr)"
+        );
+        return;
+    };
+    let r = env.run(&["partner", "create", "M", "--email", "m@m.example"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("rm -f"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&shm.display().to_string()),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn an_interrupted_backup_leaves_nothing_behind_after_the_next_one() {
+    let env = Env::new();
+    env.seed();
+    let dest = env.path("backup.db");
+    // What a killed backup leaves: a hidden copy named after a process that is gone.
+    let stale = env.path(".backup.db.portalctl-backup-999999999");
+    std::fs::write(&stale, b"half a copy").unwrap();
+    // A copy of a process that still runs is not touched.
+    let live = env.path(&format!(
+        ".backup.db.portalctl-backup-{}",
+        std::process::id()
+    ));
+    std::fs::write(&live, b"in progress").unwrap();
+    env.ok(&["db", "backup", dest.to_str().unwrap()]);
+    assert!(!stale.exists(), "the stale copy was removed");
+    assert!(live.exists(), "a running backup's copy stays");
+    let hidden: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("portalctl-backup"))
+        .collect();
+    assert_eq!(hidden.len(), 1, "{hidden:?}");
+    let c = rusqlite::Connection::open(&dest).unwrap();
+    let n: i64 = c
+        .query_row("SELECT count(*) FROM customer", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1);
+}
+
+#[test]
+fn a_version_3_store_keeps_its_ids_and_gets_folded_email_keys() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
+    {
+        // A store as portalctl 0.1 left it: schema 3, ids reusable, keys lower-cased.
+        let c = rusqlite::Connection::open(&env.db).unwrap();
+        for step in &portalctl::store::migrations::MIGRATIONS[..3] {
+            c.execute_batch(step.sql).unwrap();
+        }
+        c.execute_batch(
+            "PRAGMA user_version = 3;
+             INSERT INTO partner (id, name, email, created_at, updated_at)
+                 VALUES (1, 'N', 'ops@n.example', 't', 't');
+             INSERT INTO customer (id, partner_id, name, email, created_at, updated_at)
+                 VALUES (4, 1, 'Acme', 'STRASSE@Example.com', 't', 't'),
+                        (9, 1, 'Beta', 'b@beta.example', 't', 't');
+             INSERT INTO site (id, customer_id, name, created_at, updated_at)
+                 VALUES (5, 9, 'HQ', 't', 't');
+             INSERT INTO contact (id, customer_id, email, email_key, created_at, updated_at)
+                 VALUES (3, 4, 'JÖHN@example.com', 'jÖhn@example.com', 't', 't');
+             INSERT INTO audit (id, at, actor, action, entity, changes)
+                 VALUES (1, 't', 'old', 'create', 'customer', '{}');",
+        )
+        .unwrap();
+    }
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let r = env.run(&["db", "migrate"]);
+    r.code(0);
+    assert!(
+        r.stderr.contains("from schema version 3 to 4"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(env.json(&["customer", "show", "9"])["name"], "Beta");
+    assert_eq!(env.json(&["site", "show", "5"])["customer"], "Beta");
+    assert_eq!(
+        env.count("SELECT count(*) FROM contact WHERE email_key = 'jöhn@example.com'"),
+        1
+    );
+    let found = env.json(&["customer", "list", "--email", "straße@example.com"]);
+    assert_eq!(
+        found[0]["name"], "Acme",
+        "keys backfilled with case folding"
+    );
+    // The newest customer goes; its id is never given out again.
+    env.ok(&["customer", "delete", "Beta", "--yes"]);
+    let next = env.json(&[
+        "customer",
+        "create",
+        "Gamma",
+        "--partner",
+        "N",
+        "--email",
+        "g@g.example",
+    ]);
+    assert_eq!(next["id"], 10);
+    env.ok(&["db", "check"]);
+    assert_eq!(
+        env.json(&["log", "--limit", "1", "--offset", "3"])[0]["user"],
+        serde_json::Value::Null
+    );
+}
