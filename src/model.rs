@@ -707,6 +707,100 @@ mod tests {
     }
 
     #[test]
+    fn invisible_characters_are_refused_and_named() {
+        for c in [
+            '\u{200B}',
+            '\u{200C}',
+            '\u{200D}',
+            '\u{FEFF}',
+            '\u{AD}',
+            '\u{2060}',
+            '\u{3164}',
+            '\u{115F}',
+            '\u{FFA0}',
+            '\u{34F}',
+            '\u{180E}',
+            '\u{FE0F}',
+            '\u{E0041}',
+            '\u{200E}',
+        ] {
+            let err = name("partner name", &format!("Ac{c}me")).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{c:?}");
+            assert!(
+                err.message.contains(&format!("U+{:04X}", u32::from(c))),
+                "{}",
+                err.message
+            );
+            assert!(
+                terminal_safe(&format!("a{c}b")).contains("\\u{"),
+                "{c:?} is escaped on output"
+            );
+        }
+    }
+
+    #[test]
+    fn words_in_one_script_pass_and_spoofs_do_not() {
+        for good in [
+            "Café Müller",
+            "東京 Tech",
+            "東京Tech",
+            "Москва Ltd",
+            "Ελλάδα",
+            "Acme-Россия",
+            "ivan@пример.рф",
+            "O'Brien & Sons (UK)",
+            "株式会社テスト",
+            "서울 Co",
+        ] {
+            assert!(name("name", good).is_ok(), "{good}");
+        }
+        for (bad, odd) in [
+            ("\u{410}cme", 'А'),
+            ("Acm\u{435}", 'е'),
+            ("p\u{430}ypal", 'а'),
+            ("Αcme", 'Α'),
+        ] {
+            let e = name("name", bad).unwrap_err();
+            assert!(
+                e.message.contains(&format!("\"{odd}\"")),
+                "{bad}: {}",
+                e.message
+            );
+        }
+    }
+
+    #[test]
+    fn email_keys_fold_case_and_normalisation() {
+        assert_eq!(email_key("JÖHN@Example.COM"), "jöhn@example.com");
+        assert_eq!(email_key("Jo\u{308}hn@example.com"), "jöhn@example.com");
+        assert_eq!(
+            email_key("STRASSE@x.example"),
+            email_key("straße@x.example")
+        );
+        assert_eq!(email_key(" a@b.example "), "a@b.example");
+    }
+
+    #[test]
+    fn only_canonical_decimals_are_ids() {
+        assert_eq!(canonical_id("7"), Some(7));
+        assert_eq!(canonical_id("1234567"), Some(1_234_567));
+        for not in [
+            "007",
+            "0",
+            "+7",
+            "-7",
+            "7.0",
+            " 7",
+            "7 ",
+            "",
+            "٧",
+            "99999999999999999999",
+        ] {
+            assert_eq!(canonical_id(not), None, "{not:?}");
+        }
+    }
+
+    #[test]
     fn empty_names_are_refused() {
         assert_eq!(name("site name", "   ").unwrap_err().exit_code(), 2);
     }
@@ -918,5 +1012,72 @@ mod time_tests {
         );
         assert_eq!(since("12h", now).unwrap(), "2026-11-23T00:00:00Z");
         assert_eq!(since("yesterday", now).unwrap_err().exit_code(), 2);
+    }
+
+    #[test]
+    fn the_edges_of_time_are_answered() {
+        let now = time::macros::datetime!(2026-11-23 12:00:00 UTC);
+        assert_eq!(
+            since("9999-12-31T23:00:00-02:00", now).unwrap(),
+            "9999-12-31T23:59:59Z"
+        );
+        assert_eq!(
+            since("0000-01-01T00:00:00+23:59", now).unwrap(),
+            "0000-01-01T00:00:00Z"
+        );
+        assert_eq!(until("2026-01-31", now).unwrap(), "2026-01-31T23:59:59Z");
+        assert_eq!(until("9999-12-31", now).unwrap(), "9999-12-31T23:59:59Z");
+        let early = time::macros::datetime!(-9999-01-01 00:00:00 UTC);
+        assert_eq!(since("5200w", early).unwrap(), "0000-01-01T00:00:00Z");
+    }
+
+    fn arbitrary_time() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        (
+            0i32..=9999,
+            1u8..=12,
+            1u8..=31,
+            0u8..=23,
+            0u8..=59,
+            0u8..=59,
+            proptest::bool::ANY,
+            0u8..=23,
+            0u8..=59,
+        )
+            .prop_map(|(y, mo, d, h, mi, s, east, oh, om)| {
+                let sign = if east { '+' } else { '-' };
+                format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}{sign}{oh:02}:{om:02}")
+            })
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Any RFC 3339 time, any date and any duration, at any "now" time can hold: an
+        /// answer or a usage error, never a panic, and answers are stored-form timestamps.
+        #[test]
+        fn times_never_panic(t in arbitrary_time(), now_secs in -377_705_116_800i64..=253_402_300_799) {
+            let now = time::OffsetDateTime::from_unix_timestamp(now_secs).unwrap();
+            for v in [since(&t, now), until(&t, now)].into_iter().flatten() {
+                proptest::prop_assert_eq!(v.len(), 20, "{}", v);
+                proptest::prop_assert!(v.ends_with('Z'));
+            }
+            let date = &t[..10];
+            let _ = since(date, now);
+            let _ = until(date, now);
+        }
+
+        #[test]
+        fn durations_never_panic(n in proptest::num::u64::ANY, unit in "[smhdwy]?", junk in "\\PC{0,3}") {
+            for raw in [format!("{n}{unit}"), format!("{n}{unit}{junk}"), format!("-{n}{unit}")] {
+                match duration_secs(&raw) {
+                    Ok(secs) => proptest::prop_assert!(secs > 0 && secs <= 100 * 365 * 86_400),
+                    Err(e) => proptest::prop_assert_eq!(e.exit_code(), 2),
+                }
+                let now = time::OffsetDateTime::now_utc();
+                let _ = since(&raw, now);
+                let _ = until(&raw, now);
+            }
+        }
     }
 }

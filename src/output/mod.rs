@@ -11,6 +11,7 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::model::terminal_safe;
 
+mod fit;
 mod report;
 mod rows;
 
@@ -222,6 +223,15 @@ impl Output {
         }
     }
 
+    /// The terminal's width when stdout is one (a terminal that reports 0 counts as 80).
+    fn terminal_width(&self) -> Option<usize> {
+        if !self.stdout_is_terminal {
+            return None;
+        }
+        let reported = Table::new().width().map_or(0, usize::from);
+        Some(if reported == 0 { 80 } else { reported })
+    }
+
     fn table(&self) -> Table {
         let mut t = Table::new();
         if self.stdout_is_terminal {
@@ -368,8 +378,17 @@ impl<T: Row> ListWriter<'_, T> {
                     self.output.note(&format!("No {what}."));
                 } else {
                     let mut table = self.output.table();
-                    table.set_header(T::TABLE.iter().map(|h| self.output.header_cell(h)));
-                    for r in self.table_rows {
+                    let (header, rows) = match self.output.terminal_width() {
+                        Some(width) => fit::fit(T::TABLE, &self.table_rows, width, &["id", "name"]),
+                        None => (
+                            T::TABLE.iter().map(ToString::to_string).collect(),
+                            self.table_rows,
+                        ),
+                    };
+                    // Fitted already: never wrap a row onto a second line.
+                    table.set_content_arrangement(ContentArrangement::Disabled);
+                    table.set_header(header.iter().map(|h| self.output.header_cell(h)));
+                    for r in rows {
                         table.add_row(r);
                     }
                     writeln!(out, "{table}")?;

@@ -144,3 +144,66 @@ fn a_delete_refuses_when_more_would_go_than_the_question_counted() {
     assert_eq!(env.count("SELECT count(*) FROM customer"), 1);
     assert_eq!(env.count("SELECT count(*) FROM site"), 2);
 }
+
+/// Runs `portalctl partner list` in a pseudo-terminal of `cols` columns (0: one that reports
+/// no width) and returns the table's lines.
+fn table_at(env: &Env, cols: u16) -> Vec<String> {
+    let bin = assert_cmd::cargo::cargo_bin("portalctl");
+    let mut cmd = std::process::Command::new("sh");
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", env.dir.path())
+        .env("NO_COLOR", "1")
+        .env("TERM", "xterm")
+        .env("PORTALCTL_DB", &env.db)
+        .args([
+            "-c",
+            &format!("stty cols {cols}; '{}' partner list", bin.display()),
+        ]);
+    let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn in a pty");
+    let raw = p.exp_eof().unwrap_or_default();
+    // The pty reader hands bytes over one char each: decode them as the UTF-8 they are.
+    let bytes: Vec<u8> = raw
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
+    let out = String::from_utf8_lossy(&bytes).into_owned();
+    out.lines()
+        .map(|l| l.trim_end_matches('\r').to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn a_table_fits_the_terminal_one_line_a_row() {
+    let env = Env::new();
+    env.ok(&[
+        "partner",
+        "create",
+        "Northwind Managed Services International",
+        "--email",
+        "operations-team@northwind-managed.example",
+        "--portal-url",
+        "https://portal.northwind-managed.example/very/long/path",
+    ]);
+    env.ok(&["partner", "create", "B", "--email", "b@b.example"]);
+    for (cols, expect_width) in [(60, 60), (100, 100), (0, 80)] {
+        let lines = table_at(&env, cols);
+        assert_eq!(
+            lines.len(),
+            6,
+            "header, two rows and borders only: {lines:#?}"
+        );
+        for l in &lines {
+            assert!(l.chars().count() <= expect_width, "{cols}: {l}");
+        }
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("Northwind Managed Services International")),
+            "the name stays whole at {cols}: {lines:#?}"
+        );
+    }
+    let narrow = table_at(&env, 60);
+    assert!(narrow.iter().any(|l| l.contains('…')), "{narrow:#?}");
+}
