@@ -43,18 +43,26 @@ The file:
   name = \"hq-probe-1\"               # also: serial
 
   [[partner.customer.contact]]
-  email = \"billing@acme.example\"    # also: name, phone, login, status
-  contact_type = \"billing\"
+  email = \"billing@acme.example\"    # also: name, phone, login, status,
+  contact_type = \"billing\"          #       kind = \"guest\" (no login)
   permissions = [\"billing\"]
 
   [[customer]]                      # a direct customer
   name = \"Solo Ltd\"
   email = \"admin@solo.example\"
 
+  [[probe]]                         # an unassigned probe
+  name = \"spare-1\"
+
 Identity is the name within the parent (a contact: its email within the customer). A field left
 out keeps the store's value; an empty string clears it. The whole file is checked before anything
 is written, and everything is written in one transaction. Secrets made on the way (probe tokens,
-authorization codes, passwords) are printed once, with the plan.";
+authorization codes, passwords) are printed once, with the plan, in every format.
+
+--dry-run runs the apply and rolls it back, so it refuses what the real run would. --prune deletes
+what lies under the file's partners, customers and sites but is not in it (never guests, direct
+customers or unassigned probes; never the other customers of a partner marked partial = true,
+as `export --customer` writes), after asking, and obeys the config's [policy] delete.";
 
 /// Administer a managed-service provider's tenant tree from one local `SQLite` store.
 ///
@@ -141,7 +149,11 @@ pub enum Command {
     #[command(after_help = "Examples:
   portalctl export > tree.toml
   portalctl export --partner \"Northwind MSP\" > northwind.toml
-  portalctl export --customer Acme | portalctl apply -f - --dry-run")]
+  portalctl export --customer Acme | portalctl apply -f - --prune --dry-run
+
+The whole export holds every partner, customer, site, probe (unassigned ones as [[probe]]) and
+every contact and guest; open invitations are not part of it. A customer's export marks its
+partner partial = true, so applying it with --prune stays inside that customer.")]
     Export {
         /// Only this partner and its customers (id or name)
         #[arg(long, value_name = "PARTNER", conflicts_with = "customer")]
@@ -155,7 +167,12 @@ pub enum Command {
   portalctl log --limit 20
   portalctl log --entity customer --since 7d
   portalctl log --entity customer:7 -o json
-  portalctl log --actor ci-provisioner --since 2026-01-01")]
+  portalctl log --actor ci-provisioner --since 2026-01-01
+  portalctl log --user alice --since 2026-01-01 --until 2026-01-31
+  portalctl -o csv log --entity customer:7
+
+A filter applies only when its flag is given to `log`: the global --actor and PORTALCTL_ACTOR
+never filter the log.")]
     Log(LogArgs),
     /// Housekeeping of the store file
     #[command(subcommand)]
