@@ -147,36 +147,42 @@ impl Walker<'_> {
             .get(&spec.name)
             .map(|&i| &snap.probes[i])
         {
-            None => {
-                let id = match self.w {
-                    Some(w) => {
-                        let token = secret::new_code()?;
-                        let draft = Probe {
-                            name: spec.name.clone(),
-                            serial: want(None, &spec.serial),
-                            ..Probe::default()
-                        };
-                        let p = store::probe::insert(
-                            w,
-                            &draft,
-                            &secret::hash_code(&token),
-                            &secret::last_four(&token),
-                        )?;
-                        self.secret(
-                            "probe",
-                            &path,
-                            p.id,
-                            "installation_token",
-                            secret::format_code(&token),
-                        );
-                        Some(p.id)
-                    }
-                    None => None,
-                };
-                self.record("create", "probe", path, id, Vec::new());
-            }
+            None => self.probe_create(
+                Probe {
+                    name: spec.name.clone(),
+                    serial: want(None, &spec.serial),
+                    ..Probe::default()
+                },
+                path,
+            )?,
             Some(old) => self.probe_update(old, spec, path)?,
         }
+        Ok(())
+    }
+
+    /// A new probe (at a site, or unassigned) with its installation token, made once.
+    fn probe_create(&mut self, draft: Probe, path: String) -> Result<()> {
+        let id = match self.w {
+            Some(w) => {
+                let token = secret::new_code()?;
+                let p = store::probe::insert(
+                    w,
+                    &draft,
+                    &secret::hash_code(&token),
+                    &secret::last_four(&token),
+                )?;
+                self.secret(
+                    "probe",
+                    &path,
+                    p.id,
+                    "installation_token",
+                    secret::format_code(&token),
+                );
+                Some(p.id)
+            }
+            None => None,
+        };
+        self.record("create", "probe", path, id, Vec::new());
         Ok(())
     }
 
@@ -615,38 +621,18 @@ impl Walker<'_> {
             .and_then(|s| self.idx.probe.get(&(s, spec.name.clone())))
             .map(|&i| &snap.probes[i]);
         match old {
-            None => {
-                let id = match self.w {
-                    Some(w) => {
-                        let token = secret::new_code()?;
-                        let draft = Probe {
-                            name: spec.name.clone(),
-                            serial: want(None, &spec.serial),
-                            site_id,
-                            site: Some(site.to_string()),
-                            customer_id: Some(customer.0),
-                            customer: Some(customer.1.to_string()),
-                            ..Probe::default()
-                        };
-                        let p = store::probe::insert(
-                            w,
-                            &draft,
-                            &secret::hash_code(&token),
-                            &secret::last_four(&token),
-                        )?;
-                        self.secret(
-                            "probe",
-                            &path,
-                            p.id,
-                            "installation_token",
-                            secret::format_code(&token),
-                        );
-                        Some(p.id)
-                    }
-                    None => None,
-                };
-                self.record("create", "probe", path, id, Vec::new());
-            }
+            None => self.probe_create(
+                Probe {
+                    name: spec.name.clone(),
+                    serial: want(None, &spec.serial),
+                    site_id,
+                    site: Some(site.to_string()),
+                    customer_id: Some(customer.0),
+                    customer: Some(customer.1.to_string()),
+                    ..Probe::default()
+                },
+                path,
+            )?,
             Some(old) => self.probe_update(old, spec, path)?,
         }
         Ok(())

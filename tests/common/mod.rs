@@ -157,17 +157,7 @@ impl Env {
             "--email",
             "ops@northwind.example",
         ]);
-        self.ok(&[
-            "customer",
-            "create",
-            "Acme",
-            "--partner",
-            "Northwind",
-            "--email",
-            "it@acme.example",
-        ]);
-        self.ok(&["site", "create", "HQ", "--customer", "Acme"]);
-        self.ok(&["probe", "create", "hq-probe-1", "--site", "HQ"]);
+        self.seed_again();
     }
 }
 
