@@ -148,7 +148,7 @@ impl Walker<'_> {
             .map(|&i| &snap.probes[i])
         {
             None => self.probe_create(
-                Probe {
+                &Probe {
                     name: spec.name.clone(),
                     serial: want(None, &spec.serial),
                     ..Probe::default()
@@ -161,13 +161,13 @@ impl Walker<'_> {
     }
 
     /// A new probe (at a site, or unassigned) with its installation token, made once.
-    fn probe_create(&mut self, draft: Probe, path: String) -> Result<()> {
+    fn probe_create(&mut self, draft: &Probe, path: String) -> Result<()> {
         let id = match self.w {
             Some(w) => {
                 let token = secret::new_code()?;
                 let p = store::probe::insert(
                     w,
-                    &draft,
+                    draft,
                     &secret::hash_code(&token),
                     &secret::last_four(&token),
                 )?;
@@ -622,7 +622,7 @@ impl Walker<'_> {
             .map(|&i| &snap.probes[i]);
         match old {
             None => self.probe_create(
-                Probe {
+                &Probe {
                     name: spec.name.clone(),
                     serial: want(None, &spec.serial),
                     site_id,
