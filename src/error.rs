@@ -151,6 +151,64 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
+impl From<postgres::Error> for Error {
+    /// PostgreSQL's SQLSTATEs as the contract's exit codes. The message names what went wrong
+    /// and never a password (the driver's messages hold none).
+    fn from(e: postgres::Error) -> Self {
+        use postgres::error::SqlState;
+        let Some(db) = e.as_db_error() else {
+            if e.is_closed() {
+                return Error::failure(format!(
+                    "the connection to the PostgreSQL server was lost: {e}"
+                ))
+                .with_hint("check the server, then run the command again; nothing was written");
+            }
+            return Error::failure(format!("PostgreSQL error: {e}"));
+        };
+        let code = db.code();
+        if *code == SqlState::LOCK_NOT_AVAILABLE
+            || *code == SqlState::T_R_SERIALIZATION_FAILURE
+            || *code == SqlState::T_R_DEADLOCK_DETECTED
+            || *code == SqlState::TOO_MANY_CONNECTIONS
+            || *code == SqlState::QUERY_CANCELED
+        {
+            return Error::busy(
+                "the store is busy: another session held it past the busy timeout; nothing was written",
+            )
+            .with_hint("try again, or raise busy_timeout_ms in the config");
+        }
+        if *code == SqlState::INSUFFICIENT_PRIVILEGE {
+            return Error::denied(format!(
+                "the database refused: {}; nothing was written",
+                db.message()
+            ))
+            .with_hint(
+                "ask whoever keeps the database to grant your role portalctl_reader, portalctl_operator or portalctl_admin (see `portalctl db grants`)",
+            );
+        }
+        if *code == SqlState::UNIQUE_VIOLATION {
+            return Error::conflict(format!(
+                "it already exists: {}",
+                db.detail().unwrap_or(db.message())
+            ));
+        }
+        if *code == SqlState::DISK_FULL {
+            return Error::failure("the database server's disk is full; nothing was written");
+        }
+        if *code == SqlState::INVALID_PASSWORD
+            || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+        {
+            return Error::failure(format!("the PostgreSQL server refused the login: {}", db.message()))
+                .with_hint("check the user in --db and the password in PGPASSWORD or the password file (PGPASSFILE, ~/.pgpass)");
+        }
+        Error::failure(format!(
+            "PostgreSQL error: {} ({})",
+            db.message(),
+            code.code()
+        ))
+    }
+}
+
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
         if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) {

@@ -26,7 +26,7 @@ fn names(perms: &[Permission]) -> Vec<String> {
 }
 
 pub fn resolve_contact(
-    conn: &rusqlite::Connection,
+    conn: &crate::store::Db,
     reference: &str,
     scope: &CustomerScopeArgs,
 ) -> Result<Contact> {

@@ -125,7 +125,7 @@ fn list(ctx: &mut Context, args: &crate::cli::CustomerList) -> Result<()> {
 /// (or `--direct` for a partner's customer) is refused with a message saying so, rather than a
 /// bare "not found".
 fn resolve_for_edit(
-    conn: &rusqlite::Connection,
+    conn: &crate::store::Db,
     reference: &str,
     scope: &PartnerScopeArgs,
 ) -> Result<Customer> {

@@ -4,7 +4,7 @@
 //! operator added a site, renamed the customer, or deleted it and made another), nothing is
 //! deleted and the command exits 4. Ids are never reused, so an id names one entity forever.
 
-use rusqlite::Connection;
+use crate::store::Db as Connection;
 
 use super::{Context, counted, describe_cascade, naming};
 use crate::error::{Error, Result};

@@ -85,7 +85,7 @@ impl Context {
     }
 
     /// The output and a read connection, borrowed together. A missing store is exit 3.
-    pub fn reader(&mut self) -> Result<(&Output, &rusqlite::Connection)> {
+    pub fn reader(&mut self) -> Result<(&Output, &crate::store::Db)> {
         self.existing_store()?;
         let store = self
             .store
@@ -213,7 +213,7 @@ pub(crate) fn normalize_ref(reference: &str) -> String {
 /// A customer's partner (none for a direct customer) and the portal link shown with its codes:
 /// the partner's `portal_url`, else the config's.
 pub(crate) fn partner_and_link(
-    conn: &rusqlite::Connection,
+    conn: &crate::store::Db,
     customer_id: i64,
     config_url: Option<&str>,
 ) -> Result<(Option<Partner>, Option<String>)> {
@@ -303,7 +303,7 @@ fn one<T>(
     }
 }
 
-pub fn resolve_partner(conn: &rusqlite::Connection, reference: &str) -> Result<Partner> {
+pub fn resolve_partner(conn: &crate::store::Db, reference: &str) -> Result<Partner> {
     let r = normalize_ref(reference);
     store::partner::lookup(conn, &r)?.ok_or_else(|| {
         Error::not_found(format!("no partner {}", quote(&r)))
@@ -312,7 +312,7 @@ pub fn resolve_partner(conn: &rusqlite::Connection, reference: &str) -> Result<P
 }
 
 /// The partner scope that `--partner` / `--direct` select.
-fn partner_scope(conn: &rusqlite::Connection, args: &PartnerScopeArgs) -> Result<PartnerScope> {
+fn partner_scope(conn: &crate::store::Db, args: &PartnerScopeArgs) -> Result<PartnerScope> {
     Ok(match (&args.partner, args.direct) {
         (Some(p), _) => PartnerScope::Partner(resolve_partner(conn, p)?.id),
         (None, true) => PartnerScope::Direct,
@@ -328,7 +328,7 @@ fn describe_customer(c: &Customer) -> String {
 }
 
 pub fn resolve_customer(
-    conn: &rusqlite::Connection,
+    conn: &crate::store::Db,
     reference: &str,
     args: &PartnerScopeArgs,
 ) -> Result<Customer> {
@@ -353,7 +353,7 @@ pub fn resolve_customer(
 /// The customer that `--customer` (with `--partner`) narrows a name to, if given, and the
 /// words that say so in a "not found".
 pub(crate) fn scoped_customer(
-    conn: &rusqlite::Connection,
+    conn: &crate::store::Db,
     args: &CustomerScopeArgs,
 ) -> Result<(Option<Customer>, String)> {
     let Some(c) = &args.customer else {
@@ -365,7 +365,7 @@ pub(crate) fn scoped_customer(
 }
 
 pub fn resolve_site(
-    conn: &rusqlite::Connection,
+    conn: &crate::store::Db,
     reference: &str,
     args: &CustomerScopeArgs,
 ) -> Result<Site> {
@@ -383,7 +383,7 @@ pub fn resolve_site(
 }
 
 pub fn resolve_probe(
-    conn: &rusqlite::Connection,
+    conn: &crate::store::Db,
     reference: &str,
     args: &SiteScopeArgs,
 ) -> Result<Probe> {

@@ -51,7 +51,7 @@ impl Target {
     }
 }
 
-fn resolve_target(conn: &rusqlite::Connection, t: &PortalTarget) -> Result<Target> {
+fn resolve_target(conn: &crate::store::Db, t: &PortalTarget) -> Result<Target> {
     match (&t.site, &t.customer) {
         (Some(site), customer) => Ok(Target::Site(resolve_site(
             conn,
@@ -72,11 +72,7 @@ fn resolve_target(conn: &rusqlite::Connection, t: &PortalTarget) -> Result<Targe
     }
 }
 
-fn status_of(
-    conn: &rusqlite::Connection,
-    config_url: Option<&str>,
-    t: &Target,
-) -> Result<CodeStatus> {
+fn status_of(conn: &crate::store::Db, config_url: Option<&str>, t: &Target) -> Result<CodeStatus> {
     let p = door::get(conn, t.scope(), t.id())?;
     let (customer_id, customer, site_id, site) = match t {
         Target::Customer(c) => (c.id, c.name.clone(), None, None),
@@ -109,7 +105,7 @@ fn status_of(
     })
 }
 
-fn probe_status(conn: &rusqlite::Connection, p: &Probe) -> Result<CodeStatus> {
+fn probe_status(conn: &crate::store::Db, p: &Probe) -> Result<CodeStatus> {
     let (last4, issued) = door::probe_token(conn, p.id)?;
     Ok(CodeStatus {
         scope: "probe".into(),
@@ -245,7 +241,7 @@ enum CodeOwner {
     Probe(Probe),
 }
 
-fn resolve_code_target(conn: &rusqlite::Connection, t: &CodeTarget) -> Result<CodeOwner> {
+fn resolve_code_target(conn: &crate::store::Db, t: &CodeTarget) -> Result<CodeOwner> {
     if let Some(p) = &t.probe {
         return Ok(CodeOwner::Probe(resolve_probe(
             conn,
@@ -391,7 +387,7 @@ fn verify(ctx: &mut Context, code: &str, token: Option<&str>, explain: bool) -> 
 /// Decides whether `code` (and `token`) would let someone in now: `Ok(Err(reason))` is a
 /// refusal (the reason is for `--explain` only); `Err` is a store that could not answer.
 fn check(
-    conn: &rusqlite::Connection,
+    conn: &crate::store::Db,
     code: &str,
     token: Option<&str>,
 ) -> Result<Result<Opened, String>> {

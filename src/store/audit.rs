@@ -1,6 +1,7 @@
 //! The audit trail: one row per change, written in the transaction of the change itself.
 
 use super::Writer;
+use super::db::Row;
 use crate::error::Result;
 use crate::model::AuditEntry;
 
@@ -18,7 +19,7 @@ pub fn record(
         "INSERT INTO audit (at, user, actor, action, entity, entity_id, entity_name, changes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
-    .execute(rusqlite::params![
+    .execute(super::db::params![
         w.now(),
         w.user(),
         w.actor(),
@@ -61,7 +62,7 @@ pub struct Filter {
 
 /// Calls `each` for every matching entry, newest first, without collecting them.
 pub fn for_each(
-    conn: &rusqlite::Connection,
+    conn: &super::db::Db,
     filter: &Filter,
     each: impl FnMut(AuditEntry) -> Result<()>,
 ) -> Result<()> {
@@ -92,7 +93,7 @@ pub fn for_each(
     q.stream(conn, "id DESC", filter.limit, filter.offset, from_row, each)
 }
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<AuditEntry> {
+fn from_row(r: &Row) -> Result<AuditEntry> {
     let changes: String = r.get(8)?;
     Ok(AuditEntry {
         id: r.get(0)?,

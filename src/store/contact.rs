@@ -1,9 +1,9 @@
 //! Contact and guest queries. A login password is stored as an Argon2id PHC string only, and
 //! never read back except by `login_candidates`.
 
-use rusqlite::{Connection, Row, params};
+use super::db::{Db as Connection, Row, params};
 
-use super::{Changes, Writer, audit, optional};
+use super::{Changes, Writer, audit, db::optional};
 use crate::error::{Error, Result};
 use crate::model::{Access, Contact, Permission, email_key, quote};
 
@@ -11,7 +11,7 @@ const SELECT: &str = "SELECT k.id, k.kind, k.customer_id, c.name, k.email, k.nam
     k.contact_type, k.permissions, k.status, k.password_hash IS NOT NULL, k.created_at,
     k.updated_at FROM contact k JOIN customer c ON c.id = k.customer_id";
 
-fn from_row(r: &Row) -> rusqlite::Result<Contact> {
+fn from_row(r: &Row) -> Result<Contact> {
     let id: i64 = r.get(0)?;
     let customer_id: i64 = r.get(2)?;
     Ok(Contact {
@@ -58,11 +58,11 @@ pub fn lookup(
             "{SELECT} WHERE k.email_key = ?1 AND k.customer_id = ?2"
         ))?
         .query_map(params![key, c], from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?
+        .collect::<Result<Vec<_>>>()?
     } else {
         conn.prepare_cached(&format!("{SELECT} WHERE k.email_key = ?1 ORDER BY k.id"))?
             .query_map(params![key], from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?
+            .collect::<Result<Vec<_>>>()?
     };
     Ok(rows)
 }
@@ -107,7 +107,7 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
         password_hash,
         w.now()
     ])?;
-    let id = w.last_insert_rowid();
+    let id = w.last_insert_rowid()?;
     audit::record(
         w,
         "create",
@@ -262,7 +262,7 @@ pub fn access(conn: &Connection, email: &str) -> Result<Vec<Access>> {
             customer_active: r.get(7)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect::<Result<_>>()
 }
 
 /// What `contact login` checks: each contact with this email (in one customer, if given), its
@@ -282,7 +282,7 @@ pub fn login_candidates(
     let rows = stmt.query_map(params![email_key(email), customer_id], |r| {
         Ok((from_row(r)?, r.get(13)?, r.get(14)?))
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect::<Result<_>>()
 }
 
 pub fn delete(w: &Writer, contacts: &[Contact]) -> Result<()> {

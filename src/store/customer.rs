@@ -1,8 +1,8 @@
 //! Customer queries.
 
-use rusqlite::{Connection, Row, params};
+use super::db::{Db as Connection, Row, params};
 
-use super::{Cascade, Changes, Writer, audit, optional};
+use super::{Cascade, Changes, Writer, audit, db::optional};
 use crate::error::{Error, Result};
 use crate::model::{Customer, email_key, quote};
 
@@ -10,7 +10,7 @@ const SELECT: &str = "SELECT c.id, c.partner_id, p.name, c.name, c.email, c.work
     c.portal, c.display_name, c.logo_url, c.primary_color, c.support_email, c.created_at,
     c.updated_at FROM customer c LEFT JOIN partner p ON p.id = c.partner_id";
 
-fn from_row(r: &Row) -> rusqlite::Result<Customer> {
+fn from_row(r: &Row) -> Result<Customer> {
     Ok(Customer {
         id: r.get(0)?,
         partner_id: r.get(1)?,
@@ -81,7 +81,7 @@ pub fn lookup(conn: &Connection, reference: &str, scope: PartnerScope) -> Result
         None => stmt.query_map(params![reference], from_row)?,
         Some(p) => stmt.query_map(params![reference, p], from_row)?,
     };
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect::<Result<_>>()
 }
 
 fn find_in_partner(w: &Writer, name: &str, partner_id: Option<i64>) -> Result<Option<i64>> {
@@ -128,7 +128,7 @@ pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
         w.now(),
         email_key(&c.email)
     ])?;
-    let id = w.last_insert_rowid();
+    let id = w.last_insert_rowid()?;
     audit::record(
         w,
         "create",

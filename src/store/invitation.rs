@@ -1,9 +1,9 @@
 //! Invitation queries. The token is stored as its SHA-256 only; `status` is computed at read
 //! time so an open invitation past its expiry reads as `expired`.
 
-use rusqlite::{Connection, Row, params};
+use super::db::{Db as Connection, Row, params};
 
-use super::{Writer, audit, optional};
+use super::{Writer, audit, db::optional};
 use crate::error::{Error, Result};
 use crate::model::{Invitation, Permission, email_key};
 
@@ -17,7 +17,7 @@ const COLUMNS: &str = "i.id, i.customer_id, c.name, i.email, i.permissions,
 const STATUS_NOW: &str = "CASE WHEN i.status IN ('pending', 'sent') AND i.expires_at <= ?1 THEN 'expired' ELSE i.status END";
 const FROM: &str = "FROM invitation i JOIN customer c ON c.id = i.customer_id";
 
-fn from_row(r: &Row) -> rusqlite::Result<Invitation> {
+fn from_row(r: &Row) -> Result<Invitation> {
     Ok(Invitation {
         id: r.get(0)?,
         customer_id: r.get(1)?,
@@ -71,12 +71,11 @@ pub fn open_for(
 /// Whether the email is registered anywhere: as a customer's email or a customer's contact.
 pub fn is_registered(conn: &Connection, email: &str) -> Result<bool> {
     let key = email_key(email);
-    Ok(conn
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM customer WHERE email_key = ?1)
+    conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM customer WHERE email_key = ?1)
                  OR EXISTS (SELECT 1 FROM contact WHERE email_key = ?1 AND kind = 'contact')",
-        )?
-        .query_row([key], |r| r.get(0))?)
+    )?
+    .query_row([key], |r| r.get(0))
 }
 
 pub fn insert(w: &Writer, i: &Invitation, token_hash: &[u8]) -> Result<Invitation> {
@@ -94,7 +93,7 @@ pub fn insert(w: &Writer, i: &Invitation, token_hash: &[u8]) -> Result<Invitatio
         i.expires_at,
         w.now()
     ])?;
-    let id = w.last_insert_rowid();
+    let id = w.last_insert_rowid()?;
     audit::record(
         w,
         "create",
@@ -180,7 +179,7 @@ pub fn revoke_for_guest(w: &Writer, guest_id: i64) -> Result<()> {
     let ids: Vec<i64> = w
         .prepare_cached("SELECT id FROM invitation WHERE guest_id = ?1 AND status = 'active'")?
         .query_map([guest_id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<Result<_>>()?;
     for id in ids {
         if let Some(old) = get(w, w.now(), id)? {
             transition(w, &old, "revoked", None, None, "revoke")?;

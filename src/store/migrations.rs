@@ -3,13 +3,12 @@
 //! by a backfill computed in Rust (keys that must be folded exactly as the program folds them).
 //! Steps run with foreign keys off (so a table can be rebuilt) and are checked before commit.
 
-use rusqlite::Transaction;
-
+use super::Db;
 use crate::error::Result;
 
 pub struct Step {
     pub sql: &'static str,
-    pub backfill: Option<fn(&Transaction) -> Result<()>>,
+    pub backfill: Option<fn(&Db) -> Result<()>>,
 }
 
 const fn sql(sql: &'static str) -> Step {
@@ -314,22 +313,24 @@ CREATE INDEX audit_entity ON audit(entity, entity_id);
 
 /// Recomputes every stored email key with `model::email_key`, the one folding used
 /// everywhere (earlier versions lower-cased in two different ways).
-fn email_keys(tx: &Transaction) -> Result<()> {
+pub(crate) fn email_keys(db: &Db) -> Result<()> {
     for table in ["customer", "contact", "invitation"] {
-        let rows: Vec<(i64, String)> = tx
-            .prepare(&format!("SELECT id, email FROM {table}"))?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let mut update = tx.prepare(&format!("UPDATE {table} SET email_key = ?1 WHERE id = ?2"))?;
+        let rows: Vec<(i64, String)> =
+            db.rows(&format!("SELECT id, email FROM {table}"), &[], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        let update = format!("UPDATE {table} SET email_key = ?1 WHERE id = ?2");
         for (id, email) in rows {
-            update
-                .execute(rusqlite::params![crate::model::email_key(&email), id])
-                .map_err(|e| {
-                    crate::error::Error::from(e).with_hint(format!(
-                        "two emails of one customer now fold to the same key ({table} id {id}); \
+            db.execute(
+                &update,
+                super::db::params![crate::model::email_key(&email), id],
+            )
+            .map_err(|e| {
+                e.with_hint(format!(
+                    "two emails of one customer now fold to the same key ({table} id {id}); \
                          fix them with an older portalctl first"
-                    ))
-                })?;
+                ))
+            })?;
         }
     }
     Ok(())

@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod contact;
 pub mod customer;
+pub mod db;
 pub mod invitation;
 pub mod migrations;
 pub mod partner;
@@ -14,17 +15,20 @@ pub mod probe;
 pub mod site;
 pub mod tree;
 
+use std::fmt::Write as _;
 use std::fs::{DirBuilder, OpenOptions};
 use std::ops::Deref;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags};
+
+pub use db::Db;
 
 use crate::error::{Error, Result};
 
 pub struct Store {
-    conn: Connection,
+    db: Db,
     /// The schema version the store had when it was opened (before any migration).
     opened_at: i64,
     /// The file, for hints that name it (none for an in-memory store).
@@ -35,16 +39,16 @@ pub struct Store {
 
 /// A write in progress: the immediate transaction plus who acts and when, for the audit rows.
 pub struct Writer<'a> {
-    tx: Transaction<'a>,
+    db: &'a Db,
     actor: &'a str,
     user: &'a str,
     now: String,
 }
 
 impl Deref for Writer<'_> {
-    type Target = Connection;
-    fn deref(&self) -> &Connection {
-        &self.tx
+    type Target = Db;
+    fn deref(&self) -> &Db {
+        self.db
     }
 }
 
@@ -143,7 +147,7 @@ impl Store {
         // Room for every statement a bulk apply runs in its loop, so none is parsed twice.
         conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store {
-            conn,
+            db: Db::Sqlite(conn),
             opened_at: version,
             path: path.map(Path::to_path_buf),
             user: os_user(),
@@ -158,43 +162,49 @@ impl Store {
     /// processes at once: the version is read again under the write lock. Foreign keys are
     /// off while the steps run (a table rebuild must not cascade) and checked before commit.
     pub fn migrate(&mut self) -> Result<(i64, i64)> {
-        self.conn.pragma_update(None, "foreign_keys", "OFF")?;
+        self.db.batch("PRAGMA foreign_keys = OFF")?;
         let result = self.migrate_steps();
-        let restored = self.conn.pragma_update(None, "foreign_keys", "ON");
+        let restored = self.db.batch("PRAGMA foreign_keys = ON");
         let done = result?;
         restored?;
         Ok(done)
     }
 
     fn migrate_steps(&mut self) -> Result<(i64, i64)> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let from: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        check_version(from)?;
-        let start = usize::try_from(from).unwrap_or(0);
-        for step in &migrations::MIGRATIONS[start..] {
-            tx.execute_batch(step.sql)?;
-            if let Some(backfill) = step.backfill {
-                backfill(&tx)?;
+        let db = &self.db;
+        db.batch("BEGIN IMMEDIATE")?;
+        let result = (|| {
+            let from = self.version()?;
+            check_version(from)?;
+            let start = usize::try_from(from).unwrap_or(0);
+            for step in &migrations::MIGRATIONS[start..] {
+                db.batch(step.sql)?;
+                if let Some(backfill) = step.backfill {
+                    backfill(db)?;
+                }
             }
-        }
-        let to = migrations::latest();
-        if from != to {
-            let broken: i64 =
-                tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-                    r.get(0)
-                })?;
-            if broken > 0 {
-                return Err(Error::failure(format!(
-                    "the migration to schema version {to} found {broken} broken references; nothing was changed"
-                ))
-                .with_hint("run `portalctl db check` with the previous portalctl and repair the store first"));
+            let to = migrations::latest();
+            if from != to {
+                let broken: i64 = db.query_row(
+                    "SELECT count(*) FROM pragma_foreign_key_check",
+                    [0i64; 0],
+                    |r| r.get(0),
+                )?;
+                if broken > 0 {
+                    return Err(Error::failure(format!(
+                        "the migration to schema version {to} found {broken} broken references; nothing was changed"
+                    ))
+                    .with_hint("run `portalctl db check` with the previous portalctl and repair the store first"));
+                }
+                db.batch(&format!("PRAGMA user_version = {to}"))?;
             }
-            tx.pragma_update(None, "user_version", to)?;
+            db.batch("COMMIT")?;
+            Ok((from, to))
+        })();
+        if result.is_err() {
+            let _ = db.batch("ROLLBACK");
         }
-        tx.commit()?;
-        Ok((from, to))
+        result
     }
 
     /// The schema version the store had before this process opened (and migrated) it.
@@ -205,15 +215,14 @@ impl Store {
 
     /// The store's schema version.
     pub fn version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        self.db
+            .query_row("PRAGMA user_version", [0i64; 0], |r| r.get(0))
     }
 
     /// The connection, for reads (each statement sees one consistent snapshot).
     #[must_use]
-    pub fn conn(&self) -> &Connection {
-        &self.conn
+    pub fn conn(&self) -> &Db {
+        &self.db
     }
 
     /// Runs `f` in one immediate transaction: all of it is written, or none of it.
@@ -234,21 +243,26 @@ impl Store {
         f: impl FnOnce(&Writer) -> Result<T>,
     ) -> Result<T> {
         let path = self.path.clone();
+        let db = &self.db;
         let result = (|| {
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            db.batch("BEGIN IMMEDIATE")?;
             let w = Writer {
-                tx,
+                db,
                 actor,
                 user: &self.user,
                 now: now_rfc3339(),
             };
-            let value = f(&w)?;
-            if commit {
-                w.tx.commit()?;
-            } else {
-                w.tx.rollback()?;
+            let value = match f(&w) {
+                Ok(v) => v,
+                Err(e) => {
+                    let _ = db.batch("ROLLBACK");
+                    return Err(e);
+                }
+            };
+            let end = if commit { "COMMIT" } else { "ROLLBACK" };
+            if let Err(e) = db.batch(end) {
+                let _ = db.batch("ROLLBACK");
+                return Err(e);
             }
             Ok(value)
         })();
@@ -267,27 +281,23 @@ impl Store {
     /// `PRAGMA integrity_check` and `foreign_key_check`: an empty list means clean.
     pub fn check(&self) -> Result<Vec<String>> {
         let mut findings = Vec::new();
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        for row in rows {
-            let line = row?;
+        self.db.each("PRAGMA integrity_check", &[], |r| {
+            let line: String = r.get(0)?;
             if line != "ok" {
                 findings.push(format!("integrity: {line}"));
             }
-        }
-        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(format!(
-                "foreign key: {} row {} references missing {}",
-                r.get::<_, String>(0)?,
-                r.get::<_, Option<i64>>(1)?
-                    .map_or("?".into(), |v| v.to_string()),
-                r.get::<_, String>(2)?
-            ))
+            Ok(())
         })?;
-        for row in rows {
-            findings.push(row?);
-        }
+        self.db.each("PRAGMA foreign_key_check", &[], |r| {
+            findings.push(format!(
+                "foreign key: {} row {} references missing {}",
+                r.get::<String>(0)?,
+                r.get::<Option<i64>>(1)?
+                    .map_or("?".into(), |v| v.to_string()),
+                r.get::<String>(2)?
+            ));
+            Ok(())
+        })?;
         Ok(findings)
     }
 
@@ -313,8 +323,12 @@ impl Store {
                 })?;
             std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600))?;
             let mut out = Connection::open(&tmp)?;
+            let source = self
+                .db
+                .sqlite()
+                .ok_or_else(|| Error::failure("this store is not a SQLite file"))?;
             {
-                let backup = rusqlite::backup::Backup::new(&self.conn, &mut out)?;
+                let backup = rusqlite::backup::Backup::new(source, &mut out)?;
                 backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
             }
             // A backup is a single self-contained file: no WAL beside it.
@@ -536,15 +550,6 @@ fn with_path(mut e: Error, path: &Path) -> Error {
     e
 }
 
-/// Turns an "exactly one row" lookup into `Option`.
-pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
-    match r {
-        Ok(v) => Ok(Some(v)),
-        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -555,7 +560,7 @@ mod tests {
         assert_eq!(store.version().unwrap(), migrations::latest());
         let fk: i64 = store
             .conn()
-            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .query_row("PRAGMA foreign_keys", [0i64; 0], |r| r.get(0))
             .unwrap();
         assert_eq!(fk, 1);
     }
@@ -564,13 +569,12 @@ mod tests {
     fn migrating_twice_is_a_no_op() {
         let mut store = Store::open_in_memory().unwrap();
         let schema = |s: &Store| -> Vec<String> {
-            let mut st = s
-                .conn()
-                .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
-                .unwrap();
-            st.query_map([], |r| r.get(0))
-                .unwrap()
-                .collect::<rusqlite::Result<_>>()
+            s.conn()
+                .rows(
+                    "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name",
+                    &[],
+                    |r| r.get(0),
+                )
                 .unwrap()
         };
         let before = schema(&store);
@@ -582,7 +586,7 @@ mod tests {
     #[test]
     fn every_foreign_key_column_is_indexed() {
         let store = Store::open_in_memory().unwrap();
-        let c = store.conn();
+        let c = store.conn().sqlite().unwrap();
         let tables: Vec<String> = c
             .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
             .unwrap()
@@ -676,7 +680,7 @@ impl std::ops::AddAssign for Cascade {
 
 /// Counts what lies under the customers that `customer_filter` selects (an SQL condition on
 /// `c`, with `?1` bound to `id`).
-fn cascade_under(conn: &Connection, customer_filter: &str, id: i64) -> Result<Cascade> {
+fn cascade_under(conn: &Db, customer_filter: &str, id: i64) -> Result<Cascade> {
     let sql = format!(
         "SELECT (SELECT count(*) FROM customer c WHERE {customer_filter}),
                 (SELECT count(*) FROM site s JOIN customer c ON c.id = s.customer_id
@@ -688,7 +692,7 @@ fn cascade_under(conn: &Connection, customer_filter: &str, id: i64) -> Result<Ca
                 (SELECT count(*) FROM invitation i JOIN customer c ON c.id = i.customer_id
                   WHERE {customer_filter})"
     );
-    Ok(conn.prepare_cached(&sql)?.query_row([id], |r| {
+    conn.prepare_cached(&sql)?.query_row([id], |r| {
         Ok(Cascade {
             customers: r.get(0)?,
             sites: r.get(1)?,
@@ -696,14 +700,14 @@ fn cascade_under(conn: &Connection, customer_filter: &str, id: i64) -> Result<Ca
             contacts: r.get(3)?,
             invitations: r.get(4)?,
         })
-    })?)
+    })
 }
 
 /// A `SELECT` with optional `AND` conditions, each with its bound value, then an order and a
 /// page. Keeps the dynamic filters of every list in one shape.
 pub(crate) struct Query {
     sql: String,
-    args: Vec<rusqlite::types::Value>,
+    args: Vec<db::Value>,
 }
 
 impl Query {
@@ -716,17 +720,29 @@ impl Query {
     }
 
     /// Like `new`, for a `select` that itself uses `?1`, bound to `first`.
-    pub(crate) fn with_first(select: &str, first: impl Into<rusqlite::types::Value>) -> Query {
+    pub(crate) fn with_first(select: &str, first: impl db::ToValue) -> Query {
         let mut q = Query::new(select);
-        q.args.push(first.into());
+        q.args.push(first.to_value());
         q
     }
 
-    /// Adds `AND condition` whose single `?` is bound to `value`.
-    pub(crate) fn and(&mut self, condition: &str, value: impl Into<rusqlite::types::Value>) {
+    /// Adds `AND condition` whose single `?` is bound to `value` (numbered here, so the same
+    /// SQL text runs on both backends).
+    pub(crate) fn and(&mut self, condition: &str, value: impl db::ToValue) {
+        self.args.push(value.to_value());
         self.sql.push_str(" AND ");
-        self.sql.push_str(condition);
-        self.args.push(value.into());
+        // The bare `?` (a numbered `?1` in the condition is left as it is).
+        let bytes = condition.as_bytes();
+        let at = (0..bytes.len())
+            .find(|&i| bytes[i] == b'?' && !bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+        match at {
+            Some(i) => {
+                self.sql.push_str(&condition[..i]);
+                let _ = write!(self.sql, "?{}", self.args.len());
+                self.sql.push_str(&condition[i + 1..]);
+            }
+            None => self.sql.push_str(condition),
+        }
     }
 
     /// Adds `AND condition` with no bound value.
@@ -738,24 +754,24 @@ impl Query {
     /// Orders, pages and runs the query, handing each row to `each` as it is read.
     pub(crate) fn stream<T>(
         mut self,
-        conn: &Connection,
+        conn: &Db,
         order_by: &str,
         limit: Option<i64>,
         offset: Option<i64>,
-        from_row: fn(&rusqlite::Row) -> rusqlite::Result<T>,
+        from_row: fn(&db::Row) -> Result<T>,
         mut each: impl FnMut(T) -> Result<()>,
     ) -> Result<()> {
-        self.sql.push_str(" ORDER BY ");
-        self.sql.push_str(order_by);
-        self.sql.push_str(" LIMIT ? OFFSET ?");
-        self.args.push(limit.unwrap_or(-1).into());
-        self.args.push(offset.unwrap_or(0).into());
-        let mut stmt = conn.prepare(&self.sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(self.args))?;
-        while let Some(r) = rows.next()? {
-            each(from_row(r)?)?;
-        }
-        Ok(())
+        let n = self.args.len();
+        let _ = write!(
+            self.sql,
+            " ORDER BY {order_by} LIMIT ?{} OFFSET ?{}",
+            n + 1,
+            n + 2
+        );
+        // No limit is the largest one: `LIMIT -1` has no PostgreSQL spelling.
+        self.args.push(db::Value::Int(limit.unwrap_or(i64::MAX)));
+        self.args.push(db::Value::Int(offset.unwrap_or(0)));
+        conn.each(&self.sql, &self.args, |r| each(from_row(r)?))
     }
 }
 

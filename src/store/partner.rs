@@ -1,14 +1,14 @@
 //! Partner queries.
 
-use rusqlite::{Connection, Row, params};
+use super::db::{Db as Connection, Row, params};
 
-use super::{Cascade, Changes, Writer, audit, optional};
+use super::{Cascade, Changes, Writer, audit, db::optional};
 use crate::error::{Error, Result};
 use crate::model::{Partner, quote};
 
 const COLUMNS: &str = "id, name, email, portal_url, created_at, updated_at";
 
-fn from_row(r: &Row) -> rusqlite::Result<Partner> {
+fn from_row(r: &Row) -> Result<Partner> {
     Ok(Partner {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -57,7 +57,7 @@ pub fn insert(w: &Writer, name: &str, email: &str, portal_url: Option<&str>) -> 
          VALUES (?1, ?2, ?3, ?4, ?4)",
     )?
     .execute(params![name, email, portal_url, w.now()])?;
-    let id = w.last_insert_rowid();
+    let id = w.last_insert_rowid()?;
     audit::record(
         w,
         "create",
@@ -123,14 +123,11 @@ pub fn for_each(
     offset: Option<i64>,
     mut each: impl FnMut(Partner) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM partner ORDER BY name, id LIMIT ?1 OFFSET ?2"
-    ))?;
-    let mut rows = stmt.query(params![limit.unwrap_or(-1), offset.unwrap_or(0)])?;
-    while let Some(r) = rows.next()? {
-        each(from_row(r)?)?;
-    }
-    Ok(())
+    conn.each(
+        &format!("SELECT {COLUMNS} FROM partner ORDER BY name, id LIMIT ?1 OFFSET ?2"),
+        params![limit.unwrap_or(i64::MAX), offset.unwrap_or(0)],
+        |r| each(from_row(r)?),
+    )
 }
 
 /// What deleting these partners takes with it.

@@ -2,9 +2,9 @@
 //! installation tokens of probes, all stored as SHA-256 only (with their last four characters
 //! for display).
 
-use rusqlite::{Connection, params};
+use super::db::{Db as Connection, params};
 
-use super::{Writer, audit, optional};
+use super::{Writer, audit, db::optional};
 use crate::error::Result;
 use crate::secret;
 
@@ -45,7 +45,7 @@ pub fn get(conn: &Connection, scope: Scope, id: i64) -> Result<Portal> {
          FROM {} WHERE id = ?1",
         scope.table()
     );
-    Ok(conn.prepare_cached(&sql)?.query_row([id], |r| {
+    conn.prepare_cached(&sql)?.query_row([id], |r| {
         Ok(Portal {
             enabled: r.get(0)?,
             installation_level: r.get(1)?,
@@ -53,7 +53,7 @@ pub fn get(conn: &Connection, scope: Scope, id: i64) -> Result<Portal> {
             last4: r.get(3)?,
             issued_at: r.get(4)?,
         })
-    })?)
+    })
 }
 
 /// What `set` does to a portal.
@@ -176,9 +176,8 @@ pub fn set_probe_token(w: &Writer, id: i64, name: &str, token: &str) -> Result<(
 
 /// A probe's token as stored: (last four, issued at).
 pub fn probe_token(conn: &Connection, id: i64) -> Result<(String, String)> {
-    Ok(conn
-        .prepare_cached("SELECT token_last4, token_issued_at FROM probe WHERE id = ?1")?
-        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    conn.prepare_cached("SELECT token_last4, token_issued_at FROM probe WHERE id = ?1")?
+        .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
 }
 
 /// What a code opens, looked up by its hash through the unique indexes.

@@ -1,8 +1,8 @@
 //! Probe queries. A probe's installation token is stored as its SHA-256 only.
 
-use rusqlite::{Connection, Row, params};
+use super::db::{Db as Connection, Row, params};
 
-use super::{Changes, Writer, audit, optional};
+use super::{Changes, Writer, audit, db::optional};
 use crate::error::{Error, Result};
 use crate::model::{Probe, quote};
 
@@ -10,7 +10,7 @@ const SELECT: &str = "SELECT pr.id, pr.name, pr.serial, pr.site_id, s.name, s.cu
     pr.token_issued_at, pr.created_at, pr.updated_at
     FROM probe pr LEFT JOIN site s ON s.id = pr.site_id LEFT JOIN customer c ON c.id = s.customer_id";
 
-fn from_row(r: &Row) -> rusqlite::Result<Probe> {
+fn from_row(r: &Row) -> Result<Probe> {
     Ok(Probe {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -55,19 +55,19 @@ pub fn lookup(conn: &Connection, reference: &str, scope: SiteScope) -> Result<Ve
         SiteScope::Any => conn
             .prepare_cached(&format!("{SELECT} WHERE pr.name = ?1 ORDER BY pr.id"))?
             .query_map(params![reference], from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?,
+            .collect::<Result<Vec<_>>>()?,
         SiteScope::Site(s) => conn
             .prepare_cached(&format!(
                 "{SELECT} WHERE pr.name = ?1 AND ifnull(pr.site_id, 0) = ?2"
             ))?
             .query_map(params![reference, s], from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?,
+            .collect::<Result<Vec<_>>>()?,
         SiteScope::Unassigned => conn
             .prepare_cached(&format!(
                 "{SELECT} WHERE pr.name = ?1 AND ifnull(pr.site_id, 0) = 0"
             ))?
             .query_map(params![reference], from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?,
+            .collect::<Result<Vec<_>>>()?,
     };
     Ok(rows)
 }
@@ -127,7 +127,7 @@ pub fn insert(w: &Writer, p: &Probe, token_hash: &[u8], token_last4: &str) -> Re
         token_last4,
         w.now()
     ])?;
-    let id = w.last_insert_rowid();
+    let id = w.last_insert_rowid()?;
     audit::record(
         w,
         "create",

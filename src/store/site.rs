@@ -1,8 +1,8 @@
 //! Site queries.
 
-use rusqlite::{Connection, Row, params};
+use super::db::{Db as Connection, Row, params};
 
-use super::{Changes, Writer, audit, optional};
+use super::{Changes, Writer, audit, db::optional};
 use crate::error::{Error, Result};
 use crate::model::{Site, quote};
 
@@ -10,7 +10,7 @@ const SELECT: &str = "SELECT s.id, s.customer_id, c.name, s.name, s.address, s.p
     s.installation_level, s.created_at, s.updated_at
     FROM site s JOIN customer c ON c.id = s.customer_id";
 
-fn from_row(r: &Row) -> rusqlite::Result<Site> {
+fn from_row(r: &Row) -> Result<Site> {
     Ok(Site {
         id: r.get(0)?,
         customer_id: r.get(1)?,
@@ -43,11 +43,11 @@ pub fn lookup(conn: &Connection, reference: &str, customer_id: Option<i64>) -> R
             "{SELECT} WHERE s.customer_id = ?1 AND s.name = ?2"
         ))?
         .query_map(params![c, reference], from_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?
+        .collect::<Result<Vec<_>>>()?
     } else {
         conn.prepare_cached(&format!("{SELECT} WHERE s.name = ?1 ORDER BY s.id"))?
             .query_map(params![reference], from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?
+            .collect::<Result<Vec<_>>>()?
     };
     Ok(rows)
 }
@@ -84,7 +84,7 @@ pub fn insert(w: &Writer, s: &Site) -> Result<Site> {
         s.installation_level,
         w.now()
     ])?;
-    let id = w.last_insert_rowid();
+    let id = w.last_insert_rowid()?;
     audit::record(
         w,
         "create",
@@ -162,7 +162,7 @@ pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<i64> {
     let mut stmt = conn.prepare_cached("SELECT count(*) FROM probe WHERE site_id = ?1")?;
     let mut total = 0;
     for id in ids {
-        total += stmt.query_row([id], |r| r.get::<_, i64>(0))?;
+        total += stmt.query_row([id], |r| r.get::<i64>(0))?;
     }
     Ok(total)
 }

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rusqlite::Connection;
+use super::db::Db as Connection;
 
 use crate::error::Result;
 use crate::model::{Contact, Customer, Partner, Probe, Site, email_key};
@@ -65,7 +65,7 @@ pub fn load(conn: &Connection) -> Result<Snapshot> {
         let mut stmt = conn.prepare(&format!(
             "SELECT id FROM {table} WHERE authcode_hash IS NOT NULL"
         ))?;
-        let ids = stmt.query_map([], |r| r.get::<_, i64>(0))?;
+        let ids = stmt.query_map([0i64; 0], |r| r.get::<i64>(0))?;
         for id in ids {
             set.insert(id?);
         }

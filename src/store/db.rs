@@ -1,0 +1,550 @@
+//! The dialect layer: one SQL text, run on `SQLite` (rusqlite) or PostgreSQL (the synchronous
+//! `postgres` crate). SQL is written once, with numbered `?N` placeholders; for PostgreSQL they
+//! are rewritten to `$N` here, and nowhere else. Values go in as our own `Value` and come out
+//! through `Row::get`, which converts between the two backends' types (a flag is an integer
+//! 0/1 on `SQLite` and may be a boolean on PostgreSQL), so the rest of the store never sees a
+//! driver type.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::error::{Error, Result};
+
+/// A value bound to a statement.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Int(i64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+/// What can be bound as a `Value` (by reference, as `args!` takes its arguments).
+pub trait ToValue {
+    fn to_value(&self) -> Value;
+}
+
+impl ToValue for Value {
+    fn to_value(&self) -> Value {
+        self.clone()
+    }
+}
+impl ToValue for i64 {
+    fn to_value(&self) -> Value {
+        Value::Int(*self)
+    }
+}
+impl ToValue for bool {
+    fn to_value(&self) -> Value {
+        Value::Int(i64::from(*self))
+    }
+}
+impl ToValue for str {
+    fn to_value(&self) -> Value {
+        Value::Text(self.to_string())
+    }
+}
+impl ToValue for String {
+    fn to_value(&self) -> Value {
+        Value::Text(self.clone())
+    }
+}
+impl ToValue for [u8] {
+    fn to_value(&self) -> Value {
+        Value::Blob(self.to_vec())
+    }
+}
+impl ToValue for Vec<u8> {
+    fn to_value(&self) -> Value {
+        Value::Blob(self.clone())
+    }
+}
+impl<T: ToValue + ?Sized> ToValue for &T {
+    fn to_value(&self) -> Value {
+        (**self).to_value()
+    }
+}
+impl<T: ToValue> ToValue for Option<T> {
+    fn to_value(&self) -> Value {
+        self.as_ref().map_or(Value::Null, ToValue::to_value)
+    }
+}
+
+/// The arguments of a statement: `params![c.name, c.id]` (each taken by reference).
+#[macro_export]
+macro_rules! params {
+    ($($x:expr),* $(,)?) => {
+        &[$($crate::store::db::ToValue::to_value(&$x)),*][..]
+    };
+}
+pub use params;
+
+/// What a statement can be given as its arguments: `params![..]`, or an array of values.
+pub trait Params {
+    fn values(self) -> Vec<Value>;
+}
+
+impl Params for &[Value] {
+    fn values(self) -> Vec<Value> {
+        self.to_vec()
+    }
+}
+
+impl Params for Vec<Value> {
+    fn values(self) -> Vec<Value> {
+        self
+    }
+}
+
+impl<T: ToValue, const N: usize> Params for [T; N] {
+    fn values(self) -> Vec<Value> {
+        self.iter().map(ToValue::to_value).collect()
+    }
+}
+
+/// The message of the error that an "exactly one row" query returns when there is none;
+/// `optional` turns it into `None`.
+const NO_ROW: &str = "the store returned no row where one was expected";
+
+/// Turns an "exactly one row" lookup into `Option`.
+pub fn optional<T>(r: Result<T>) -> Result<Option<T>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.kind == crate::error::Kind::Failure && e.message == NO_ROW => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// A statement about to run (the SQL is prepared, and cached, by the backend when it runs).
+pub struct Stmt<'a> {
+    db: &'a Db,
+    sql: String,
+}
+
+impl Stmt<'_> {
+    pub fn execute(&mut self, p: impl Params) -> Result<usize> {
+        self.db.execute(&self.sql, &p.values())
+    }
+
+    /// Exactly one row (none is an error that `optional` reads as `None`).
+    pub fn query_row<T>(&mut self, p: impl Params, f: impl FnOnce(&Row) -> Result<T>) -> Result<T> {
+        self.db.one(&self.sql, &p.values(), f)
+    }
+
+    /// Every row, mapped by `f`.
+    pub fn query_map<T>(
+        &mut self,
+        p: impl Params,
+        f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<std::vec::IntoIter<Result<T>>> {
+        let rows = self.db.rows(&self.sql, &p.values(), f)?;
+        Ok(rows.into_iter().map(Ok).collect::<Vec<_>>().into_iter())
+    }
+}
+
+/// A value read from a row, on either backend.
+pub trait FromCell: Sized {
+    fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self>;
+    fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error>;
+}
+
+fn pg_int(r: &postgres::Row, i: usize) -> std::result::Result<Option<i64>, postgres::Error> {
+    use postgres::types::Type;
+    let ty = r.columns()[i].type_().clone();
+    Ok(if ty == Type::BOOL {
+        r.try_get::<_, Option<bool>>(i)?.map(i64::from)
+    } else if ty == Type::INT4 {
+        r.try_get::<_, Option<i32>>(i)?.map(i64::from)
+    } else if ty == Type::INT2 {
+        r.try_get::<_, Option<i16>>(i)?.map(i64::from)
+    } else {
+        r.try_get::<_, Option<i64>>(i)?
+    })
+}
+
+impl FromCell for Option<i64> {
+    fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        r.get(i)
+    }
+    fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error> {
+        pg_int(r, i)
+    }
+}
+impl FromCell for i64 {
+    fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        r.get(i)
+    }
+    fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error> {
+        // A NULL where a number must be is read as the driver's own type error.
+        match pg_int(r, i)? {
+            Some(v) => Ok(v),
+            None => r.try_get::<_, i64>(i),
+        }
+    }
+}
+impl FromCell for bool {
+    fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        r.get(i)
+    }
+    fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error> {
+        i64::from_pg(r, i).map(|v| v != 0)
+    }
+}
+impl FromCell for String {
+    fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        r.get(i)
+    }
+    fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error> {
+        r.try_get(i)
+    }
+}
+impl FromCell for Option<String> {
+    fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        r.get(i)
+    }
+    fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error> {
+        r.try_get(i)
+    }
+}
+impl FromCell for Vec<u8> {
+    fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        r.get(i)
+    }
+    fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error> {
+        r.try_get(i)
+    }
+}
+impl FromCell for Option<Vec<u8>> {
+    fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+        r.get(i)
+    }
+    fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error> {
+        r.try_get(i)
+    }
+}
+
+/// One row of a result, on either backend.
+pub enum Row<'a> {
+    Sqlite(&'a rusqlite::Row<'a>),
+    Pg(&'a postgres::Row),
+}
+
+impl Row<'_> {
+    pub fn get<T: FromCell>(&self, i: usize) -> Result<T> {
+        match self {
+            Row::Sqlite(r) => T::from_sqlite(r, i).map_err(Error::from),
+            Row::Pg(r) => T::from_pg(r, i).map_err(Error::from),
+        }
+    }
+}
+
+/// Which backend a store is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+/// A PostgreSQL session with its prepared statements, keyed by their SQL.
+pub struct Pg {
+    pub client: postgres::Client,
+    statements: HashMap<String, postgres::Statement>,
+}
+
+impl Pg {
+    #[must_use]
+    pub fn new(client: postgres::Client) -> Pg {
+        Pg {
+            client,
+            statements: HashMap::new(),
+        }
+    }
+
+    fn statement(&mut self, sql: &str) -> Result<postgres::Statement> {
+        if let Some(s) = self.statements.get(sql) {
+            return Ok(s.clone());
+        }
+        let s = self.client.prepare(&to_dollar(sql))?;
+        self.statements.insert(sql.to_string(), s.clone());
+        Ok(s)
+    }
+}
+
+/// A connection to the store, on either backend. Reads and writes go through the same calls;
+/// a PostgreSQL session is used by one statement at a time (rows are read in full before the
+/// caller sees them, so a caller may query again while handling a row).
+pub enum Db {
+    Sqlite(rusqlite::Connection),
+    Postgres(Box<RefCell<Pg>>),
+}
+
+impl postgres::types::ToSql for Value {
+    fn to_sql(
+        &self,
+        ty: &postgres::types::Type,
+        out: &mut postgres::types::private::BytesMut,
+    ) -> std::result::Result<postgres::types::IsNull, Box<dyn std::error::Error + Sync + Send>>
+    {
+        use postgres::types::Type;
+        match self {
+            Value::Null => Ok(postgres::types::IsNull::Yes),
+            Value::Int(v) if *ty == Type::BOOL => (*v != 0).to_sql(ty, out),
+            Value::Int(v) if *ty == Type::INT4 => i32::try_from(*v)?.to_sql(ty, out),
+            Value::Int(v) if *ty == Type::INT2 => i16::try_from(*v)?.to_sql(ty, out),
+            Value::Int(v) => v.to_sql(ty, out),
+            Value::Text(s) => s.as_str().to_sql(ty, out),
+            Value::Blob(b) => b.as_slice().to_sql(ty, out),
+        }
+    }
+
+    fn accepts(_ty: &postgres::types::Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+fn sqlite_value(v: &Value) -> rusqlite::types::Value {
+    match v {
+        Value::Null => rusqlite::types::Value::Null,
+        Value::Int(i) => rusqlite::types::Value::Integer(*i),
+        Value::Text(s) => rusqlite::types::Value::Text(s.clone()),
+        Value::Blob(b) => rusqlite::types::Value::Blob(b.clone()),
+    }
+}
+
+fn pg_args(args: &[Value]) -> Vec<&(dyn postgres::types::ToSql + Sync)> {
+    args.iter()
+        .map(|a| a as &(dyn postgres::types::ToSql + Sync))
+        .collect()
+}
+
+impl Db {
+    #[must_use]
+    pub fn dialect(&self) -> Dialect {
+        match self {
+            Db::Sqlite(_) => Dialect::Sqlite,
+            Db::Postgres(_) => Dialect::Postgres,
+        }
+    }
+
+    /// The `SQLite` connection, for what only `SQLite` has (pragmas, the backup API).
+    #[must_use]
+    pub fn sqlite(&self) -> Option<&rusqlite::Connection> {
+        match self {
+            Db::Sqlite(c) => Some(c),
+            Db::Postgres(_) => None,
+        }
+    }
+
+    /// Runs statements without arguments (DDL, `BEGIN`, `COMMIT`).
+    pub fn batch(&self, sql: &str) -> Result<()> {
+        match self {
+            Db::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            Db::Postgres(pg) => Ok(pg.borrow_mut().client.batch_execute(sql)?),
+        }
+    }
+
+    /// Runs one statement; returns the rows it changed.
+    pub fn execute(&self, sql: &str, args: &[Value]) -> Result<usize> {
+        match self {
+            Db::Sqlite(c) => {
+                let mut st = c.prepare_cached(sql)?;
+                Ok(st.execute(rusqlite::params_from_iter(args.iter().map(sqlite_value)))?)
+            }
+            Db::Postgres(pg) => {
+                let mut pg = pg.borrow_mut();
+                let st = pg.statement(sql)?;
+                let n = pg.client.execute(&st, &pg_args(args))?;
+                Ok(usize::try_from(n).unwrap_or(usize::MAX))
+            }
+        }
+    }
+
+    /// Runs an `INSERT` and returns the id it gave the new row (`RETURNING id` on both).
+    pub fn insert(&self, sql: &str, args: &[Value]) -> Result<i64> {
+        self.one(&format!("{sql} RETURNING id"), args, |r| r.get(0))
+    }
+
+    /// Calls `each` for every row, in order.
+    pub fn each(
+        &self,
+        sql: &str,
+        args: &[Value],
+        mut each: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        match self {
+            Db::Sqlite(c) => {
+                let mut st = c.prepare_cached(sql)?;
+                let mut rows =
+                    st.query(rusqlite::params_from_iter(args.iter().map(sqlite_value)))?;
+                while let Some(r) = rows.next()? {
+                    each(&Row::Sqlite(r))?;
+                }
+                Ok(())
+            }
+            Db::Postgres(pg) => {
+                let rows = {
+                    let mut pg = pg.borrow_mut();
+                    let st = pg.statement(sql)?;
+                    pg.client.query(&st, &pg_args(args))?
+                };
+                for r in &rows {
+                    each(&Row::Pg(r))?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Every row, mapped by `f`.
+    pub fn rows<T>(
+        &self,
+        sql: &str,
+        args: &[Value],
+        mut f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        self.each(sql, args, |r| {
+            out.push(f(r)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The first row, if there is one.
+    pub fn row<T>(
+        &self,
+        sql: &str,
+        args: &[Value],
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<Option<T>> {
+        let mut f = Some(f);
+        let mut out = None;
+        self.each(sql, args, |r| {
+            if let Some(f) = f.take() {
+                out = Some(f(r)?);
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Exactly one row (a query that always returns one, such as `count(*)`).
+    pub fn one<T>(
+        &self,
+        sql: &str,
+        args: &[Value],
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<T> {
+        self.row(sql, args, f)?
+            .ok_or_else(|| Error::failure(NO_ROW))
+    }
+
+    /// A statement to run, in the shape rusqlite gives them.
+    pub fn prepare_cached(&self, sql: &str) -> Result<Stmt<'_>> {
+        Ok(Stmt {
+            db: self,
+            sql: sql.to_string(),
+        })
+    }
+
+    /// Like `prepare_cached` (both backends cache every statement they prepare).
+    pub fn prepare(&self, sql: &str) -> Result<Stmt<'_>> {
+        self.prepare_cached(sql)
+    }
+
+    /// Runs `sql` and maps its one row.
+    pub fn query_row<T>(
+        &self,
+        sql: &str,
+        p: impl Params,
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<T> {
+        self.one(sql, &p.values(), f)
+    }
+
+    /// The id the last `INSERT` of this connection gave its row (PostgreSQL: the last value
+    /// a sequence gave this session, which is the id of the row just inserted).
+    pub fn last_insert_rowid(&self) -> Result<i64> {
+        match self {
+            Db::Sqlite(c) => Ok(c.last_insert_rowid()),
+            Db::Postgres(_) => self.one("SELECT lastval()", &[], |r| r.get(0)),
+        }
+    }
+}
+
+/// `?N` placeholders as PostgreSQL's `$N`, outside string literals and quoted names.
+#[must_use]
+pub fn to_dollar(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len());
+    let mut quote: Option<char> = None;
+    for c in sql.chars() {
+        match quote {
+            Some(q) => {
+                if c == q {
+                    quote = None;
+                }
+                out.push(c);
+            }
+            None => match c {
+                '\'' | '"' => {
+                    quote = Some(c);
+                    out.push(c);
+                }
+                '?' => out.push('$'),
+                _ => out.push(c),
+            },
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_become_dollars_outside_literals() {
+        assert_eq!(
+            to_dollar("SELECT a FROM t WHERE b = ?1 AND c = '?2' AND \"?x\" = ?12"),
+            "SELECT a FROM t WHERE b = $1 AND c = '?2' AND \"?x\" = $12"
+        );
+        assert_eq!(to_dollar("it''s ?1"), "it''s $1");
+    }
+
+    #[test]
+    fn values_bind_on_sqlite_and_read_back() {
+        let db = Db::Sqlite(rusqlite::Connection::open_in_memory().unwrap());
+        db.batch("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c BLOB)")
+            .unwrap();
+        let id = db
+            .insert(
+                "INSERT INTO t (a, b, c) VALUES (?1, ?2, ?3)",
+                params!["x", true, vec![1u8, 2]],
+            )
+            .unwrap();
+        assert_eq!(id, 1);
+        let none: Option<String> = None;
+        db.execute("INSERT INTO t (a, b) VALUES (?1, ?2)", params![none, 7i64])
+            .unwrap();
+        let rows: Vec<(Option<String>, bool, Option<Vec<u8>>)> = db
+            .rows("SELECT a, b, c FROM t ORDER BY id", &[], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .unwrap();
+        assert_eq!(
+            rows,
+            [
+                (Some("x".to_string()), true, Some(vec![1, 2])),
+                (None, true, None)
+            ]
+        );
+        assert_eq!(
+            db.row("SELECT a FROM t WHERE id = ?1", params![99i64], |r| r
+                .get::<Option<String>>(0))
+                .unwrap(),
+            None
+        );
+    }
+}
