@@ -872,6 +872,17 @@ fn apply_in(
 pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<()> {
     let (text, source) = read_file(file)?;
     let tree = tree::parse(&text, &source)?;
+    // The store first: on PostgreSQL the default actor is the database role. A dry run
+    // never creates a store.
+    let opened = if dry_run {
+        ctx.existing_store().map(|_| ())
+    } else {
+        ctx.store().map(|_| ())
+    };
+    match opened {
+        Err(e) if !(dry_run && e.kind == crate::error::Kind::NotFound) => return Err(e),
+        _ => {}
+    }
     let actor = ctx.actor.clone();
     let policy_ctx = (ctx.config.policy.clone(), actor.clone());
     let policy = move || super::delete_policy(&policy_ctx.0, &policy_ctx.1);

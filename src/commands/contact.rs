@@ -320,12 +320,11 @@ fn set_status(
     } else {
         "deactivate"
     };
-    let actor = ctx.actor.clone();
     let results = ctx.write(|w| {
         let found = resolve_all(references, |r| resolve_contact(w, r, scope), |k| k.id)?;
         if status == "inactive" {
             for k in &found {
-                super::refuse_self(&actor, k, "deactivate")?;
+                super::refuse_self(w.actor(), k, "deactivate")?;
             }
         }
         let mut out = Vec::with_capacity(found.len());

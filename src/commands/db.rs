@@ -8,7 +8,13 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
     match cmd {
         DbCmd::Path => {
             let path = ctx.db_path()?;
-            ctx.out.line(&path.display().to_string())
+            let shown = path.display().to_string();
+            if crate::store::pg::is_url(&shown) {
+                // Never the password, even when the URL carries one.
+                ctx.out.line(&crate::store::pg::redact(&shown))
+            } else {
+                ctx.out.line(&shown)
+            }
         }
         DbCmd::Check => {
             let findings = ctx.existing_store()?.check()?;

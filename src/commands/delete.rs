@@ -45,6 +45,8 @@ pub(crate) fn run<T: Deletable>(
     ctx: &mut Context,
     resolve: impl Fn(&Connection) -> Result<Vec<T>>,
 ) -> Result<()> {
+    // The store first: on PostgreSQL the default actor is the database role.
+    ctx.existing_store()?;
     ctx.check_delete_policy()?;
     let (found, what) = {
         let (_, conn) = ctx.reader()?;

@@ -34,6 +34,8 @@ pub struct Context {
     pub config: Config,
     /// Who acts, for the audit and the guard-rails: `--actor`, else the authenticated user.
     pub actor: String,
+    /// Whether `--actor` / `PORTALCTL_ACTOR` named the actor.
+    actor_given: bool,
     pub yes: bool,
     db: Option<PathBuf>,
     store: Option<Store>,
@@ -50,6 +52,7 @@ impl Context {
             out,
             config,
             actor,
+            actor_given: cli.actor.is_some(),
             yes: cli.yes,
             db: cli.db.clone(),
             store: None,
@@ -77,7 +80,17 @@ impl Context {
     fn open(&mut self, create: store::Create) -> Result<&mut Store> {
         if self.store.is_none() {
             let path = self.db_path()?;
-            self.store = Some(Store::open(&path, self.config.busy_timeout_ms(), create)?);
+            let busy = self.config.busy_timeout_ms();
+            let store = match path.to_str().filter(|p| store::pg::is_url(p)) {
+                Some(url) => Store::open_url(url, busy, create)?,
+                None => Store::open(&path, busy, create)?,
+            };
+            // Without --actor, the actor is the authenticated user (the database role on
+            // PostgreSQL).
+            if !self.actor_given {
+                self.actor = store.user().to_string();
+            }
+            self.store = Some(store);
         }
         self.store
             .as_mut()
@@ -96,6 +109,8 @@ impl Context {
 
     /// Runs `f` in one immediate write transaction as this context's actor.
     pub fn write<T>(&mut self, f: impl FnOnce(&store::Writer) -> Result<T>) -> Result<T> {
+        // Opened first: opening settles the default actor.
+        self.store()?;
         let actor = self.actor.clone();
         self.store()?.write(&actor, f)
     }

@@ -16,7 +16,7 @@ pub fn record(
     changes: &serde_json::Value,
 ) -> Result<()> {
     w.prepare_cached(
-        "INSERT INTO audit (at, user, actor, action, entity, entity_id, entity_name, changes)
+        "INSERT INTO audit (at, \"user\", actor, action, entity, entity_id, entity_name, changes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(super::db::params![
@@ -67,7 +67,7 @@ pub fn for_each(
     each: impl FnMut(AuditEntry) -> Result<()>,
 ) -> Result<()> {
     let mut q = super::Query::new(
-        "SELECT id, at, user, actor, action, entity, entity_id, entity_name, changes FROM audit",
+        "SELECT id, at, \"user\", actor, action, entity, entity_id, entity_name, changes FROM audit",
     );
     if let Some(e) = &filter.entity {
         q.and("entity = ?", e.clone());
@@ -79,7 +79,7 @@ pub fn for_each(
         q.and("actor = ?", a.clone());
     }
     if let Some(u) = &filter.user {
-        q.and("user = ?", u.clone());
+        q.and("\"user\" = ?", u.clone());
     }
     if let Some(a) = &filter.action {
         q.and("action = ?", a.clone());

@@ -474,9 +474,12 @@ impl Db {
     }
 }
 
-/// `?N` placeholders as PostgreSQL's `$N`, outside string literals and quoted names.
+/// One SQL text as PostgreSQL reads it: `?N` placeholders as `$N` and `ifnull(` as
+/// `coalesce(`, outside string literals and quoted names. (The `SQLite` text keeps `ifnull`,
+/// which its expression indexes are written with.)
 #[must_use]
 pub fn to_dollar(sql: &str) -> String {
+    let sql = sql.replace("ifnull(", "coalesce(");
     let mut out = String::with_capacity(sql.len());
     let mut quote: Option<char> = None;
     for c in sql.chars() {

@@ -10,6 +10,7 @@ pub mod db;
 pub mod invitation;
 pub mod migrations;
 pub mod partner;
+pub mod pg;
 pub mod portal;
 pub mod probe;
 pub mod site;
@@ -107,6 +108,39 @@ impl Store {
         Self::setup(conn, busy_timeout_ms, Some(path)).map_err(|e| with_path(e, path))
     }
 
+    /// Opens the store on the PostgreSQL server `url`: creates (or migrates) the schema only
+    /// for a write; a database without it is exit 3 for a read, another application's
+    /// database or a newer schema is refused untouched.
+    pub fn open_url(url: &str, busy_timeout_ms: u32, create: Create) -> Result<Store> {
+        let db = pg::connect(url, busy_timeout_ms)?;
+        let user = pg::session_user(&db)?;
+        let version = match pg::schema(&db)? {
+            pg::Schema::Version(v) => {
+                check_version(v)?;
+                v
+            }
+            pg::Schema::Foreign(n) => return Err(pg::foreign(n)),
+            pg::Schema::Empty if create == Create::No => {
+                return Err(Error::not_found(format!(
+                    "no portalctl store in {}",
+                    pg::redact(url)
+                ))
+                .with_hint("the first write (or `portalctl db migrate`) creates it; check --db / PORTALCTL_DB"));
+            }
+            pg::Schema::Empty => 0,
+        };
+        let mut store = Store {
+            db,
+            opened_at: version,
+            path: None,
+            user,
+        };
+        if version < migrations::latest() {
+            store.migrate()?;
+        }
+        Ok(store)
+    }
+
     /// A private in-memory store with the same setup, for unit tests and for planning
     /// against a store that does not exist yet.
     pub fn open_in_memory() -> Result<Store> {
@@ -162,6 +196,9 @@ impl Store {
     /// processes at once: the version is read again under the write lock. Foreign keys are
     /// off while the steps run (a table rebuild must not cascade) and checked before commit.
     pub fn migrate(&mut self) -> Result<(i64, i64)> {
+        if self.db.dialect() == db::Dialect::Postgres {
+            return pg::migrate(&self.db);
+        }
         self.db.batch("PRAGMA foreign_keys = OFF")?;
         let result = self.migrate_steps();
         let restored = self.db.batch("PRAGMA foreign_keys = ON");
@@ -215,8 +252,15 @@ impl Store {
 
     /// The store's schema version.
     pub fn version(&self) -> Result<i64> {
-        self.db
-            .query_row("PRAGMA user_version", [0i64; 0], |r| r.get(0))
+        match self.db.dialect() {
+            db::Dialect::Sqlite => self
+                .db
+                .query_row("PRAGMA user_version", [0i64; 0], |r| r.get(0)),
+            db::Dialect::Postgres => match pg::schema(&self.db)? {
+                pg::Schema::Version(v) => Ok(v),
+                _ => Ok(0),
+            },
+        }
     }
 
     /// The connection, for reads (each statement sees one consistent snapshot).
@@ -245,7 +289,10 @@ impl Store {
         let path = self.path.clone();
         let db = &self.db;
         let result = (|| {
-            db.batch("BEGIN IMMEDIATE")?;
+            db.batch(match db.dialect() {
+                db::Dialect::Sqlite => "BEGIN IMMEDIATE",
+                db::Dialect::Postgres => pg::BEGIN_WRITE,
+            })?;
             let w = Writer {
                 db,
                 actor,
@@ -280,6 +327,9 @@ impl Store {
 
     /// `PRAGMA integrity_check` and `foreign_key_check`: an empty list means clean.
     pub fn check(&self) -> Result<Vec<String>> {
+        if self.db.dialect() == db::Dialect::Postgres {
+            return self.check_references();
+        }
         let mut findings = Vec::new();
         self.db.each("PRAGMA integrity_check", &[], |r| {
             let line: String = r.get(0)?;
@@ -298,6 +348,37 @@ impl Store {
             ));
             Ok(())
         })?;
+        Ok(findings)
+    }
+
+    /// On PostgreSQL: the schema version, and every reference resolving (a restore with
+    /// triggers off can break one there too).
+    fn check_references(&self) -> Result<Vec<String>> {
+        let mut findings = Vec::new();
+        let v = self.version()?;
+        if v != migrations::latest() {
+            findings.push(format!(
+                "schema: version {v}, this portalctl writes {}",
+                migrations::latest()
+            ));
+        }
+        for (table, column, parent) in REFERENCES {
+            self.db.each(
+                &format!(
+                    "SELECT c.id, c.{column} FROM {table} c WHERE c.{column} IS NOT NULL
+                     AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.id = c.{column}) ORDER BY c.id"
+                ),
+                &[],
+                |r| {
+                    findings.push(format!(
+                        "foreign key: {table} row {} references missing {parent} {}",
+                        r.get::<i64>(0)?,
+                        r.get::<i64>(1)?
+                    ));
+                    Ok(())
+                },
+            )?;
+        }
         Ok(findings)
     }
 
@@ -344,6 +425,16 @@ impl Store {
         result
     }
 }
+
+/// Every reference of the schema: (table, column, the table it points into).
+pub const REFERENCES: [(&str, &str, &str); 6] = [
+    ("customer", "partner_id", "partner"),
+    ("site", "customer_id", "customer"),
+    ("probe", "site_id", "site"),
+    ("contact", "customer_id", "customer"),
+    ("invitation", "customer_id", "customer"),
+    ("invitation", "guest_id", "contact"),
+];
 
 /// Removes the half-written copies that interrupted backups (killed, Ctrl-C) left beside
 /// `dest`: their name ends with the id of a process that no longer runs.
@@ -487,7 +578,7 @@ pub fn os_user() -> String {
         .unwrap_or_else(|| format!("uid:{uid}"))
 }
 
-fn check_version(version: i64) -> Result<()> {
+pub(crate) fn check_version(version: i64) -> Result<()> {
     let latest = migrations::latest();
     if version > latest {
         return Err(Error::failure(format!(

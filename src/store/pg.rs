@@ -1,0 +1,377 @@
+//! The PostgreSQL side of the store: connecting as libpq would (URL, `PGPASSWORD`, the password
+//! file, `sslmode`), the schema's state and its migrations under an advisory lock, and the
+//! write lock every write takes. The password never reaches an argument, a message or `db path`.
+
+use std::str::FromStr;
+
+use super::db::{Db, Pg};
+use super::migrations;
+use crate::error::{Error, Result};
+
+/// The advisory lock that serialises writers and migrations of one database (any constant
+/// works; this one spells "portalct").
+pub const LOCK_KEY: i64 = 0x706f_7274_616c_6374;
+
+/// Whether `--db` names a PostgreSQL server rather than a file.
+#[must_use]
+pub fn is_url(db: &str) -> bool {
+    db.starts_with("postgres://") || db.starts_with("postgresql://")
+}
+
+/// The URL without its password, for `db path` and messages.
+#[must_use]
+pub fn redact(raw: &str) -> String {
+    match url::Url::parse(raw) {
+        Ok(mut u) => {
+            if u.password().is_some() {
+                let _ = u.set_password(None);
+            }
+            let mut pairs: Vec<(String, String)> = u
+                .query_pairs()
+                .filter(|(k, _)| k != "password")
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+            if pairs.is_empty() {
+                u.set_query(None);
+            } else {
+                let mut q = url::form_urlencoded::Serializer::new(String::new());
+                for (k, v) in pairs.drain(..) {
+                    q.append_pair(&k, &v);
+                }
+                u.set_query(Some(&q.finish()));
+            }
+            u.to_string()
+        }
+        Err(_) => "postgres://(unreadable URL)".to_string(),
+    }
+}
+
+/// `sslmode` as libpq means it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SslMode {
+    Disable,
+    Prefer,
+    Require,
+    VerifyCa,
+    VerifyFull,
+}
+
+/// Reads `sslmode` out of the URL (the driver knows only three of libpq's values) and returns
+/// the URL without it.
+fn split_sslmode(raw: &str) -> Result<(String, SslMode)> {
+    let mut u = url::Url::parse(raw).map_err(|e| {
+        Error::usage(format!("--db is not a valid PostgreSQL URL: {e}"))
+            .with_hint("use postgres://USER@HOST:PORT/DBNAME")
+    })?;
+    let mut mode = SslMode::Prefer;
+    let mut kept = Vec::new();
+    for (k, v) in u.query_pairs() {
+        if k == "sslmode" {
+            mode = match v.as_ref() {
+                "disable" => SslMode::Disable,
+                "allow" | "prefer" => SslMode::Prefer,
+                "require" => SslMode::Require,
+                "verify-ca" => SslMode::VerifyCa,
+                "verify-full" => SslMode::VerifyFull,
+                other => {
+                    return Err(Error::usage(format!("unknown sslmode {other:?}"))
+                        .with_hint("use disable, prefer, require, verify-ca or verify-full"));
+                }
+            };
+        } else {
+            kept.push((k.into_owned(), v.into_owned()));
+        }
+    }
+    if kept.is_empty() {
+        u.set_query(None);
+    } else {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in &kept {
+            q.append_pair(k, v);
+        }
+        u.set_query(Some(&q.finish()));
+    }
+    Ok((u.to_string(), mode))
+}
+
+/// The password for `host:port/db` as `user` from a libpq password file: the first line
+/// whose fields match (`*` matches anything; `\:` and `\\` are escapes).
+fn pgpass_lookup(text: &str, host: &str, port: u16, db: &str, user: &str) -> Option<String> {
+    for line in text.lines() {
+        if line.trim_start().starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut fields = Vec::new();
+        let mut cur = String::new();
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => {
+                    if let Some(n) = chars.next() {
+                        cur.push(n);
+                    }
+                }
+                ':' if fields.len() < 4 => fields.push(std::mem::take(&mut cur)),
+                _ => cur.push(c),
+            }
+        }
+        fields.push(cur);
+        if fields.len() != 5 {
+            continue;
+        }
+        let port = port.to_string();
+        let matches = |f: &str, v: &str| f == "*" || f == v;
+        if matches(&fields[0], host)
+            && matches(&fields[1], &port)
+            && matches(&fields[2], db)
+            && matches(&fields[3], user)
+        {
+            return Some(fields[4].clone());
+        }
+    }
+    None
+}
+
+/// The password file libpq would read: `PGPASSFILE`, else `~/.pgpass`. Like libpq, a file
+/// that others can read is ignored.
+fn pgpass_text() -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let path = match std::env::var_os("PGPASSFILE") {
+        Some(p) => std::path::PathBuf::from(p),
+        None => directories::BaseDirs::new()?.home_dir().join(".pgpass"),
+    };
+    let meta = std::fs::metadata(&path).ok()?;
+    if meta.permissions().mode() & 0o077 != 0 {
+        return None;
+    }
+    std::fs::read_to_string(path).ok()
+}
+
+/// Where a connection goes, for messages (never the password).
+fn describe(config: &postgres::Config) -> String {
+    let host = match config.get_hosts().first() {
+        Some(postgres::config::Host::Tcp(h)) => h.clone(),
+        Some(postgres::config::Host::Unix(p)) => p.display().to_string(),
+        None => "localhost".to_string(),
+    };
+    let port = config.get_ports().first().copied().unwrap_or(5432);
+    format!(
+        "{host}:{port} as {}",
+        config.get_user().unwrap_or("(no user)")
+    )
+}
+
+/// Connects to the server `raw` names, with the password from the URL, `PGPASSWORD` or the
+/// password file, and `lock_timeout` set to `busy_timeout_ms`.
+pub fn connect(raw: &str, busy_timeout_ms: u32) -> Result<Db> {
+    let (url, ssl) = split_sslmode(raw)?;
+    let mut config = postgres::Config::from_str(&url).map_err(|e| {
+        Error::usage(format!("--db is not a valid PostgreSQL URL: {e}"))
+            .with_hint("use postgres://USER@HOST:PORT/DBNAME")
+    })?;
+    if config.get_user().is_none() {
+        let user = std::env::var("PGUSER").unwrap_or_else(|_| super::os_user());
+        config.user(&user);
+    }
+    let user = config.get_user().unwrap_or_default().to_string();
+    if config.get_dbname().is_none() {
+        config.dbname(&user);
+    }
+    if config.get_hosts().is_empty() {
+        config.host("localhost");
+    }
+    if config.get_password().is_none() {
+        if let Some(p) = std::env::var_os("PGPASSWORD") {
+            config.password(p.to_string_lossy().as_bytes());
+        } else if let Some(text) = pgpass_text() {
+            let host = match config.get_hosts().first() {
+                Some(postgres::config::Host::Tcp(h)) => h.clone(),
+                _ => "localhost".to_string(),
+            };
+            let port = config.get_ports().first().copied().unwrap_or(5432);
+            let db = config.get_dbname().unwrap_or_default().to_string();
+            if let Some(p) = pgpass_lookup(&text, &host, port, &db, &user) {
+                config.password(p.as_bytes());
+            }
+        }
+    }
+    if config.get_application_name().is_none() {
+        config.application_name("portalctl");
+    }
+    let target = describe(&config);
+    let failed = |e: postgres::Error| {
+        let mapped = Error::from(e);
+        if mapped.kind == crate::error::Kind::Failure {
+            Error::failure(format!(
+                "cannot connect to PostgreSQL at {target}: {}",
+                mapped.message
+            ))
+            .with_hint(
+                "check the host, port and user in --db, and the password in PGPASSWORD or the password file (PGPASSFILE, ~/.pgpass)",
+            )
+        } else {
+            mapped
+        }
+    };
+    let client = if ssl == SslMode::Disable {
+        config.ssl_mode(postgres::config::SslMode::Disable);
+        config.connect(postgres::NoTls).map_err(failed)?
+    } else {
+        config.ssl_mode(if ssl == SslMode::Prefer {
+            postgres::config::SslMode::Prefer
+        } else {
+            postgres::config::SslMode::Require
+        });
+        let tls = native_tls::TlsConnector::builder()
+            .danger_accept_invalid_certs(matches!(ssl, SslMode::Prefer | SslMode::Require))
+            .danger_accept_invalid_hostnames(ssl != SslMode::VerifyFull)
+            .build()
+            .map_err(|e| Error::failure(format!("cannot set up TLS: {e}")))?;
+        config
+            .connect(postgres_native_tls::MakeTlsConnector::new(tls))
+            .map_err(failed)?
+    };
+    let db = Db::Postgres(Box::new(std::cell::RefCell::new(Pg::new(client))));
+    db.batch(&format!(
+        "SET lock_timeout = '{busy_timeout_ms}ms'; SET client_min_messages = warning"
+    ))?;
+    Ok(db)
+}
+
+/// What the database holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schema {
+    /// No tables at all: a new store.
+    Empty,
+    /// Tables, but no portalctl schema: another application's database.
+    Foreign(i64),
+    /// The portalctl schema at this version.
+    Version(i64),
+}
+
+pub fn schema(db: &Db) -> Result<Schema> {
+    let has_schema: bool = db.one(
+        "SELECT to_regclass('portalctl_schema') IS NOT NULL",
+        &[],
+        |r| r.get(0),
+    )?;
+    if has_schema {
+        let v: i64 = db.one("SELECT max(version) FROM portalctl_schema", &[], |r| {
+            r.get(0)
+        })?;
+        return Ok(Schema::Version(v));
+    }
+    let tables: i64 = db.one(
+        "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()",
+        &[],
+        |r| r.get(0),
+    )?;
+    Ok(if tables == 0 {
+        Schema::Empty
+    } else {
+        Schema::Foreign(tables)
+    })
+}
+
+/// The statements that start a write: a transaction, then the store's write lock (waited for
+/// up to `lock_timeout`). After the lock each statement sees what the writer before committed.
+pub const BEGIN_WRITE: &str =
+    "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(8101820098839077748)";
+
+/// Applies pending migrations under the write lock; returns (from, to).
+pub fn migrate(db: &Db) -> Result<(i64, i64)> {
+    db.batch(BEGIN_WRITE)?;
+    let result = (|| {
+        let from = match schema(db)? {
+            Schema::Empty => 0,
+            Schema::Version(v) => v,
+            Schema::Foreign(n) => return Err(foreign(n)),
+        };
+        super::check_version(from)?;
+        let start = usize::try_from(from).unwrap_or(0);
+        for step in &migrations::PG_MIGRATIONS[start..] {
+            db.batch(step.sql)?;
+            if let Some(backfill) = step.backfill {
+                backfill(db)?;
+            }
+        }
+        let to = migrations::latest();
+        db.execute(
+            "UPDATE portalctl_schema SET version = ?1",
+            super::db::params![to],
+        )?;
+        db.batch("COMMIT")?;
+        Ok((from, to))
+    })();
+    if result.is_err() {
+        let _ = db.batch("ROLLBACK");
+    }
+    result
+}
+
+pub fn foreign(tables: i64) -> Error {
+    Error::failure(format!(
+        "this database holds {tables} tables of another application and no portalctl schema; refusing to touch it"
+    ))
+    .with_hint("point --db at a portalctl database, or at a new, empty one")
+}
+
+/// `session_user`: the role that authenticated.
+pub fn session_user(db: &Db) -> Result<String> {
+    db.one("SELECT session_user::text", &[], |r| r.get(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_write_lock_is_the_store_key() {
+        assert!(BEGIN_WRITE.ends_with(&format!("pg_advisory_xact_lock({LOCK_KEY})")));
+    }
+
+    #[test]
+    fn urls_lose_their_password_when_shown() {
+        assert_eq!(
+            redact("postgres://alice:s3cret@db.internal:5432/msp?sslmode=require"),
+            "postgres://alice@db.internal:5432/msp?sslmode=require"
+        );
+        assert_eq!(
+            redact("postgresql://alice@db/msp?password=s3cret&application_name=x"),
+            "postgresql://alice@db/msp?application_name=x"
+        );
+        assert!(is_url("postgresql://x/y") && is_url("postgres://x") && !is_url("portal.db"));
+    }
+
+    #[test]
+    fn sslmode_is_read_as_libpq_means_it() {
+        let (u, m) =
+            split_sslmode("postgres://a@h/d?sslmode=verify-full&connect_timeout=3").unwrap();
+        assert_eq!(m, SslMode::VerifyFull);
+        assert_eq!(u, "postgres://a@h/d?connect_timeout=3");
+        assert_eq!(
+            split_sslmode("postgres://a@h/d").unwrap().1,
+            SslMode::Prefer
+        );
+        assert_eq!(
+            split_sslmode("postgres://a@h/d?sslmode=bogus")
+                .unwrap_err()
+                .exit_code(),
+            2
+        );
+    }
+
+    #[test]
+    fn the_password_file_is_matched_field_by_field() {
+        let text = "# comment\nother:5432:msp:alice:wrong\ndb.internal:*:msp:alice:pa\\:ss\n*:*:*:*:fallback\n";
+        assert_eq!(
+            pgpass_lookup(text, "db.internal", 5433, "msp", "alice").as_deref(),
+            Some("pa:ss")
+        );
+        assert_eq!(
+            pgpass_lookup(text, "x", 1, "y", "z").as_deref(),
+            Some("fallback")
+        );
+        assert_eq!(pgpass_lookup("h:1:d:u:p\n", "h", 2, "d", "u"), None);
+    }
+}
