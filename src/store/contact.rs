@@ -92,7 +92,7 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
     w.prepare_cached(
         "INSERT INTO contact (customer_id, kind, email, email_key, name, phone, contact_type,
             permissions, status, password_hash, password_set_at, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, CASE WHEN ?10 IS NULL THEN NULL ELSE ?11 END, ?11, ?11)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, CASE WHEN CAST(?10 AS TEXT) IS NULL THEN NULL ELSE ?11 END, ?11, ?11)",
     )?
     .execute(params![
         k.customer_id,
@@ -186,7 +186,7 @@ pub fn update(w: &Writer, old: &Contact, new: &Contact, action: &str) -> Result<
 pub fn set_password(w: &Writer, k: &Contact, hash: Option<&str>, action: &str) -> Result<()> {
     w.prepare_cached(
         "UPDATE contact SET password_hash = ?1,
-            password_set_at = CASE WHEN ?1 IS NULL THEN NULL ELSE ?2 END, updated_at = ?2
+            password_set_at = CASE WHEN CAST(?1 AS TEXT) IS NULL THEN NULL ELSE ?2 END, updated_at = ?2
          WHERE id = ?3",
     )?
     .execute(params![hash, w.now(), k.id])?;
@@ -277,7 +277,7 @@ pub fn login_candidates(
             k.permissions, k.status, k.password_hash IS NOT NULL, k.created_at, k.updated_at,
             k.password_hash, c.active
          FROM contact k JOIN customer c ON c.id = k.customer_id
-         WHERE k.email_key = ?1 AND (?2 IS NULL OR k.customer_id = ?2) ORDER BY c.name, k.id",
+         WHERE k.email_key = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR k.customer_id = ?2) ORDER BY c.name, k.id",
     )?;
     let rows = stmt.query_map(params![email_key(email), customer_id], |r| {
         Ok((from_row(r)?, r.get(13)?, r.get(14)?))

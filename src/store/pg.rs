@@ -250,10 +250,12 @@ pub enum Schema {
 }
 
 pub fn schema(db: &Db) -> Result<Schema> {
-    let has_schema: bool = db.one(
-        "SELECT to_regclass('portalctl_schema') IS NOT NULL",
+    // One statement, so a concurrent first run's commit cannot fall between the two reads.
+    let (has_schema, tables): (bool, i64) = db.one(
+        "SELECT to_regclass('portalctl_schema') IS NOT NULL,
+                (SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema())",
         &[],
-        |r| r.get(0),
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     if has_schema {
         let v: i64 = db.one("SELECT max(version) FROM portalctl_schema", &[], |r| {
@@ -261,11 +263,6 @@ pub fn schema(db: &Db) -> Result<Schema> {
         })?;
         return Ok(Schema::Version(v));
     }
-    let tables: i64 = db.one(
-        "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()",
-        &[],
-        |r| r.get(0),
-    )?;
     Ok(if tables == 0 {
         Schema::Empty
     } else {

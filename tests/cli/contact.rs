@@ -61,13 +61,9 @@ fn create_with_login_prints_the_password_once_and_it_logs_in() {
     }
     assert!(!seen.contains(&password));
     assert!(!seen.contains("argon2"));
-    let mut raw = crate::file_bytes(&env.db);
-    raw.extend(crate::file_bytes(&env.db.with_extension("db-wal")));
+    let raw = env.store_bytes();
     assert!(!String::from_utf8_lossy(&raw).contains(&password));
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    let hash: String = conn
-        .query_row("SELECT password_hash FROM contact", [], |r| r.get(0))
-        .unwrap();
+    let hash = env.text("SELECT password_hash FROM contact");
     assert!(
         hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
         "{hash}"

@@ -453,6 +453,7 @@ fn activate_and_deactivate_are_idempotent() {
     env.run(&["customer", "activate", "Nope"]).code(3);
 }
 
+sqlite_only! { "SQLite's query plan",
 #[test]
 fn show_by_name_with_partner_uses_the_index() {
     let env = Env::new();
@@ -475,4 +476,5 @@ fn show_by_name_with_partner_uses_the_index() {
         )
         .unwrap();
     assert!(plan.contains("USING INDEX customer_name_unique"), "{plan}");
+}
 }

@@ -444,8 +444,7 @@ fn tokens_never_appear_in_list_show_log_or_the_store() {
         }
     }
     assert!(!seen.contains(&t) && !seen.contains(&bare));
-    let mut raw = crate::file_bytes(&env.db);
-    raw.extend(crate::file_bytes(&env.db.with_extension("db-wal")));
+    let raw = env.store_bytes();
     let raw = String::from_utf8_lossy(&raw);
     assert!(!raw.contains(&t) && !raw.contains(&bare));
 }

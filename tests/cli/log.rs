@@ -1,4 +1,4 @@
-use crate::{Env, os_user};
+use crate::Env;
 
 #[test]
 fn every_change_is_logged_newest_first_with_filters() {
@@ -29,13 +29,13 @@ fn every_change_is_logged_newest_first_with_filters() {
     assert_eq!(entries[4]["entity"], "partner");
     assert_eq!(
         entries[4]["actor"],
-        os_user().as_str(),
+        env.user().as_str(),
         "the actor defaults to the user"
     );
-    assert_eq!(entries[4]["user"], os_user().as_str());
+    assert_eq!(entries[4]["user"], env.user().as_str());
     assert_eq!(
         entries[0]["user"],
-        os_user().as_str(),
+        env.user().as_str(),
         "--actor never changes the user"
     );
 
@@ -88,7 +88,7 @@ fn every_change_is_logged_newest_first_with_filters() {
 }
 
 #[test]
-fn actor_comes_from_flag_then_env_then_os_user() {
+fn actor_comes_from_flag_then_env_then_the_user() {
     let env = Env::new();
     env.command()
         .env("PORTALCTL_ACTOR", "ci-provisioner")
@@ -112,7 +112,7 @@ fn actor_comes_from_flag_then_env_then_os_user() {
         .iter()
         .map(|e| e["actor"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(actors, [os_user().as_str(), "bob", "ci-provisioner"]);
+    assert_eq!(actors, [env.user().as_str(), "bob", "ci-provisioner"]);
 }
 
 #[test]
@@ -165,7 +165,7 @@ fn log_filters_by_user_until_and_offset() {
     let all = env.json(&["log"]);
     assert_eq!(all.as_array().unwrap().len(), 4);
     assert_eq!(
-        env.json(&["log", "--user", &os_user()])
+        env.json(&["log", "--user", &env.user()])
             .as_array()
             .unwrap()
             .len(),
@@ -256,7 +256,7 @@ fn the_actor_is_validated_like_a_name() {
         .output()
         .unwrap();
     assert_eq!(r.status.code(), Some(2));
-    assert!(!env.db.exists(), "nothing was written");
+    assert!(env.store_missing(), "nothing was written");
     // An email in NFD is stored as NFC.
     env.ok(&[
         "--actor",
@@ -271,13 +271,9 @@ fn the_actor_is_validated_like_a_name() {
 }
 
 #[test]
-fn without_user_or_logname_the_actor_is_the_os_user() {
+fn without_user_or_logname_the_actor_is_the_authenticated_user() {
     let env = Env::new();
-    let expected = std::process::Command::new("id")
-        .arg("-un")
-        .output()
-        .unwrap();
-    let expected = String::from_utf8_lossy(&expected.stdout).trim().to_string();
+    let expected = env.user();
     env.command()
         .env_remove("USER")
         .env_remove("LOGNAME")

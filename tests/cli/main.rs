@@ -1,4 +1,14 @@
-//! End-to-end tests: the built binary, run hermetically on a temporary store.
+//! End-to-end tests: the built binary, run hermetically on a temporary SQLite store. The same
+//! modules run on PostgreSQL in `tests/cli_postgres`.
+
+/// A case that only SQLite has (files, modes, WAL, its query plans): a plain test here, an
+/// ignored one (with its reason) in the PostgreSQL suite.
+macro_rules! sqlite_only {
+    ($why:literal, #[test] fn $name:ident() $body:block) => {
+        #[test]
+        fn $name() $body
+    };
+}
 
 mod apply;
 mod concurrency;
@@ -20,4 +30,6 @@ mod store;
 #[path = "../common/mod.rs"]
 mod common;
 
-pub use common::{Env, Run, file_bytes, os_user};
+pub use common::{Backend, Env, Run, file_bytes, os_user};
+
+pub const BACKEND: Backend = Backend::Sqlite;

@@ -209,8 +209,7 @@ fn the_code_never_appears_outside_the_command_that_made_it() {
         &[&format!("{}X", &code[..code.len() - 1]), "--explain"],
     );
     seen.push_str(&r.stderr);
-    let mut raw = crate::file_bytes(&env.db);
-    raw.extend(crate::file_bytes(&env.db.with_extension("db-wal")));
+    let raw = env.store_bytes();
     let raw = String::from_utf8_lossy(&raw);
     for secret in [&code, &site_code, &regenerated] {
         let bare = secret.replace('-', "");

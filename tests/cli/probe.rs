@@ -60,8 +60,7 @@ fn the_token_never_appears_in_list_show_log_or_the_store() {
         }
     }
     assert!(!seen.contains(&token) && !seen.contains(&bare));
-    let mut bytes = crate::file_bytes(&env.db);
-    bytes.extend(crate::file_bytes(&env.db.with_extension("db-wal")));
+    let bytes = env.store_bytes();
     let raw = String::from_utf8_lossy(&bytes);
     assert!(
         !raw.contains(&token) && !raw.contains(&bare),

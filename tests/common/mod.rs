@@ -8,10 +8,22 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
-/// A private home, config directory and store for one test.
+pub mod pg;
+
+/// Which backend a test binary runs its cases on (each crate root sets `BACKEND`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A private home, config directory and store for one test. On PostgreSQL `db` holds the
+/// store's URL (a fresh database of the test cluster).
 pub struct Env {
     pub dir: TempDir,
     pub db: PathBuf,
+    /// The test's database, on PostgreSQL.
+    pub pg_db: Option<String>,
 }
 
 /// What one run printed and how it ended.
@@ -54,8 +66,83 @@ impl Default for Env {
 impl Env {
     pub fn new() -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
+        if crate::BACKEND == Backend::Postgres {
+            let cluster = pg::cluster();
+            let name = cluster.create_db();
+            return Env {
+                dir,
+                db: PathBuf::from(cluster.url(&name)),
+                pg_db: Some(name),
+            };
+        }
         let db = dir.path().join("store").join("portal.db");
-        Env { dir, db }
+        Env {
+            dir,
+            db,
+            pg_db: None,
+        }
+    }
+
+    /// The identity the audit records as `user`: the OS user on SQLite, the database role
+    /// (the test cluster's superuser) on PostgreSQL.
+    pub fn user(&self) -> String {
+        if self.is_postgres() {
+            "postgres".to_string()
+        } else {
+            os_user()
+        }
+    }
+
+    #[must_use]
+    pub fn is_postgres(&self) -> bool {
+        self.pg_db.is_some()
+    }
+
+    /// A client of the test's database (PostgreSQL only).
+    pub fn pg_client(&self) -> postgres::Client {
+        pg::cluster().client(self.pg_db.as_deref().expect("a PostgreSQL test"))
+    }
+
+    /// Whether no store exists yet (no file, or no portalctl schema in the database).
+    pub fn store_missing(&self) -> bool {
+        if !self.is_postgres() {
+            return !self.db.exists();
+        }
+        let mut c = self.pg_client();
+        let row = c
+            .query_one("SELECT to_regclass('portalctl_schema') IS NULL", &[])
+            .expect("query");
+        row.get(0)
+    }
+
+    /// Everything the store holds, as bytes to search for a leaked secret: the file and its
+    /// WAL on SQLite, every row of every table as text on PostgreSQL.
+    pub fn store_bytes(&self) -> Vec<u8> {
+        if !self.is_postgres() {
+            let mut raw = file_bytes(&self.db);
+            raw.extend(file_bytes(&self.db.with_extension("db-wal")));
+            return raw;
+        }
+        let mut c = self.pg_client();
+        let mut out = String::new();
+        for t in [
+            "partner",
+            "customer",
+            "site",
+            "probe",
+            "contact",
+            "invitation",
+            "audit",
+        ] {
+            for row in c
+                .query(&format!("SELECT t::text FROM {t} t"), &[])
+                .unwrap_or_default()
+            {
+                out.push_str(&row.get::<_, String>(0));
+                out.push('\n');
+            }
+        }
+        out.into_bytes()
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -127,8 +214,24 @@ impl Env {
         r.json()
     }
 
+    /// One text from the store, read directly.
+    pub fn text(&self, sql: &str) -> String {
+        if self.is_postgres() {
+            let mut c = self.pg_client();
+            let row = c.query_one(sql, &[]).expect("query");
+            return row.get::<_, String>(0);
+        }
+        let conn = rusqlite::Connection::open(&self.db).expect("open store");
+        conn.query_row(sql, [], |r| r.get(0)).expect("query")
+    }
+
     /// One number from the store, read directly.
     pub fn count(&self, sql: &str) -> i64 {
+        if self.is_postgres() {
+            let mut c = self.pg_client();
+            let row = c.query_one(sql, &[]).expect("query");
+            return row.get::<_, i64>(0);
+        }
         let conn = rusqlite::Connection::open(&self.db).expect("open store");
         conn.query_row(sql, [], |r| r.get(0)).expect("query")
     }

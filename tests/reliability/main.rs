@@ -2,6 +2,15 @@
 //! the tool the way operators' cron jobs, CI steps and mistakes would, and checks that nothing
 //! is lost, torn or leaked. The matrix and its figures are in docs/reliability.md.
 
+/// A case that only SQLite has: a plain test here, ignored (with its reason) on PostgreSQL.
+#[allow(unused_macros)]
+macro_rules! sqlite_only {
+    ($why:literal, #[test] fn $name:ident() $body:block) => {
+        #[test]
+        fn $name() $body
+    };
+}
+
 #[path = "../common/mod.rs"]
 mod common;
 
@@ -10,7 +19,9 @@ mod hostile;
 mod load;
 mod secrets;
 
-pub use common::{Env, Run, file_bytes, os_user};
+pub use common::{Backend, Env, Run, file_bytes, os_user};
+
+pub const BACKEND: Backend = Backend::Sqlite;
 
 /// A tree of `customers` customers under one partner, each with a site and a probe.
 pub fn big_tree(customers: usize) -> String {
