@@ -1130,7 +1130,8 @@ pub enum DbCmd {
     #[command(after_help = "Example:
   portalctl db check")]
     Check,
-    /// Copy the store to FILE, consistently, even while others write (the copy is 0600)
+    /// Copy the store to FILE (a SQLite file, whichever backend), consistently, even while
+    /// others write (the copy is 0600)
     #[command(after_help = "Example:
   portalctl db backup /var/backups/portal-$(date +%F).db")]
     Backup {
@@ -1141,6 +1142,26 @@ pub enum DbCmd {
     #[command(after_help = "Example:
   portalctl db migrate")]
     Migrate,
+    /// Copy the whole store (hashes, audit and ids included) into an empty store at TARGET
+    #[command(after_help = "Examples:
+  portalctl db copy postgres://alice@db.internal:5432/msp     # the team moves to a server
+  portalctl --db postgres://alice@db.internal/msp db copy snapshot.db   # and back, as a file
+
+TARGET is a SQLite path or a postgres:// URL. It must be empty (a new file, or a database without
+tables); one that already holds data is refused (exit 4). Codes, tokens and passwords keep
+working in the copy, and it is read from one consistent snapshot.")]
+    Copy {
+        /// The new store: a path, or a postgres:// URL
+        target: String,
+    },
+    /// Print the SQL that sets up the PostgreSQL group roles (safe to run twice)
+    #[command(after_help = "Example:
+  portalctl db grants | psql -d msp          # as the owner of the tables
+
+It creates portalctl_reader (reads), portalctl_operator (reads, and every change but deletes) and
+portalctl_admin (everything, deletes and --prune included). For all three the audit is
+append-only. Grant one to each login role: GRANT portalctl_operator TO alice;")]
+    Grants,
 }
 
 /// The clap command, for completions and man pages.

@@ -38,6 +38,8 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
                 .note(&format!("Backed up the store to {}.", file.display()));
             Ok(())
         }
+        DbCmd::Grants => ctx.out.raw(crate::store::pg::grants_sql().as_bytes()),
+        DbCmd::Copy { target } => copy(ctx, &target),
         DbCmd::Migrate => {
             // Opening the store already applies pending migrations; report from the version it
             // had before that.
@@ -56,4 +58,25 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// `db copy TARGET`: the whole store into an empty one, from one snapshot.
+fn copy(ctx: &mut Context, target: &str) -> Result<()> {
+    let busy = ctx.config.busy_timeout_ms();
+    let source = ctx.existing_store()?;
+    let counts = source.copy_to(target, busy)?;
+    let shown = if crate::store::pg::is_url(target) {
+        crate::store::pg::redact(target)
+    } else {
+        target.to_string()
+    };
+    ctx.out.note(&format!(
+        "Copied the store to {shown}: {}.",
+        counts
+            .iter()
+            .map(|(t, n)| super::counted(*n, t, &format!("{t}s")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    Ok(())
 }

@@ -230,6 +230,34 @@ pub enum Row<'a> {
 }
 
 impl Row<'_> {
+    /// The cell as a `Value`, whatever its type (for copying a store between backends).
+    pub fn value(&self, i: usize) -> Result<Value> {
+        match self {
+            Row::Sqlite(r) => Ok(match r.get_ref(i)? {
+                rusqlite::types::ValueRef::Null => Value::Null,
+                rusqlite::types::ValueRef::Integer(v) => Value::Int(v),
+                rusqlite::types::ValueRef::Real(v) => Value::Text(v.to_string()),
+                rusqlite::types::ValueRef::Text(t) => {
+                    Value::Text(String::from_utf8_lossy(t).into_owned())
+                }
+                rusqlite::types::ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+            }),
+            Row::Pg(r) => {
+                use postgres::types::Type;
+                let ty = r.columns()[i].type_().clone();
+                Ok(if ty == Type::BYTEA {
+                    r.try_get::<_, Option<Vec<u8>>>(i)?
+                        .map_or(Value::Null, Value::Blob)
+                } else if ty == Type::TEXT || ty == Type::VARCHAR || ty == Type::NAME {
+                    r.try_get::<_, Option<String>>(i)?
+                        .map_or(Value::Null, Value::Text)
+                } else {
+                    pg_int(r, i)?.map_or(Value::Null, Value::Int)
+                })
+            }
+        }
+    }
+
     pub fn get<T: FromCell>(&self, i: usize) -> Result<T> {
         match self {
             Row::Sqlite(r) => T::from_sqlite(r, i).map_err(Error::from),
@@ -249,6 +277,8 @@ pub enum Dialect {
 pub struct Pg {
     pub client: postgres::Client,
     statements: HashMap<String, postgres::Statement>,
+    /// The id the last `INSERT` returned (every table has an `id`).
+    last_id: i64,
 }
 
 impl Pg {
@@ -257,6 +287,7 @@ impl Pg {
         Pg {
             client,
             statements: HashMap::new(),
+            last_id: 0,
         }
     }
 
@@ -341,7 +372,11 @@ impl Db {
     pub fn batch(&self, sql: &str) -> Result<()> {
         match self {
             Db::Sqlite(c) => Ok(c.execute_batch(sql)?),
-            Db::Postgres(pg) => Ok(pg.borrow_mut().client.batch_execute(sql)?),
+            Db::Postgres(pg) => Ok(pg
+                .borrow_mut()
+                .client
+                .batch_execute(sql)
+                .map_err(|e| pg_error(e, sql))?),
         }
     }
 
@@ -354,8 +389,24 @@ impl Db {
             }
             Db::Postgres(pg) => {
                 let mut pg = pg.borrow_mut();
+                // An INSERT returns its id, kept for `last_insert_rowid` (PostgreSQL has no
+                // such call, and `lastval()` would need rights on the sequence).
+                if sql.trim_start().starts_with("INSERT") && !sql.contains("RETURNING") {
+                    let st = pg.statement(&format!("{sql} RETURNING id"))?;
+                    let rows = pg
+                        .client
+                        .query(&st, &pg_args(args))
+                        .map_err(|e| pg_error(e, sql))?;
+                    if let Some(r) = rows.first() {
+                        pg.last_id = i64::from_pg(r, 0)?;
+                    }
+                    return Ok(rows.len());
+                }
                 let st = pg.statement(sql)?;
-                let n = pg.client.execute(&st, &pg_args(args))?;
+                let n = pg
+                    .client
+                    .execute(&st, &pg_args(args))
+                    .map_err(|e| pg_error(e, sql))?;
                 Ok(usize::try_from(n).unwrap_or(usize::MAX))
             }
         }
@@ -387,7 +438,9 @@ impl Db {
                 let rows = {
                     let mut pg = pg.borrow_mut();
                     let st = pg.statement(sql)?;
-                    pg.client.query(&st, &pg_args(args))?
+                    pg.client
+                        .query(&st, &pg_args(args))
+                        .map_err(|e| pg_error(e, sql))?
                 };
                 for r in &rows {
                     each(&Row::Pg(r))?;
@@ -469,9 +522,37 @@ impl Db {
     pub fn last_insert_rowid(&self) -> Result<i64> {
         match self {
             Db::Sqlite(c) => Ok(c.last_insert_rowid()),
-            Db::Postgres(_) => self.one("SELECT lastval()", &[], |r| r.get(0)),
+            Db::Postgres(pg) => Ok(pg.borrow().last_id),
         }
     }
+}
+
+/// A PostgreSQL error of `sql`. A refused privilege names what was refused, and the group
+/// role that grants it (`db grants`).
+fn pg_error(e: postgres::Error, sql: &str) -> Error {
+    let denied = e
+        .as_db_error()
+        .is_some_and(|d| *d.code() == postgres::error::SqlState::INSUFFICIENT_PRIVILEGE);
+    if !denied {
+        return Error::from(e);
+    }
+    let words: Vec<&str> = sql.split_whitespace().take(4).collect();
+    let verb = words.first().map_or("", |w| *w).to_ascii_uppercase();
+    let (what, role) = match verb.as_str() {
+        "DELETE" => ("DELETE", "portalctl_admin"),
+        "INSERT" | "UPDATE" => (verb.as_str(), "portalctl_operator"),
+        "SELECT" => ("SELECT", "portalctl_reader"),
+        _ => ("CREATE", "the owner of the database (to create the schema)"),
+    };
+    let detail = e
+        .as_db_error()
+        .map_or_else(String::new, |d| d.message().to_string());
+    Error::denied(format!(
+        "the database role may not run this command: {detail} (the {what} privilege is missing); nothing was written"
+    ))
+    .with_hint(format!(
+        "ask whoever keeps the database to grant you {role} (see `portalctl db grants`)"
+    ))
 }
 
 /// One SQL text as PostgreSQL reads it: `?N` placeholders as `$N` and `ifnull(` as

@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod contact;
+pub mod copy;
 pub mod customer;
 pub mod db;
 pub mod invitation;
@@ -351,6 +352,29 @@ impl Store {
         Ok(findings)
     }
 
+    /// `db backup` of a PostgreSQL store: a copy from one snapshot into a new SQLite file
+    /// beside `dest`, made a single self-contained file and renamed into place.
+    fn backup_from_server(&self, tmp: &Path, dest: &Path) -> Result<()> {
+        let result = (|| -> Result<()> {
+            let tmp_text = tmp
+                .to_str()
+                .ok_or_else(|| Error::usage(format!("{} is not a UTF-8 path", tmp.display())))?;
+            self.copy_to(tmp_text, crate::config::DEFAULT_BUSY_TIMEOUT_MS)?;
+            let out = Connection::open(tmp)?;
+            let _: String = out.query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0))?;
+            out.close().map_err(|(_, e)| Error::from(e))?;
+            std::fs::rename(tmp, dest)
+                .map_err(|e| Error::failure(format!("cannot write {}: {e}", dest.display())))?;
+            Ok(())
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(tmp);
+            let _ = std::fs::remove_file(sidecar(tmp, "-wal"));
+            let _ = std::fs::remove_file(sidecar(tmp, "-shm"));
+        }
+        result
+    }
+
     /// On PostgreSQL: the schema version, and every reference resolving (a restore with
     /// triggers off can break one there too).
     fn check_references(&self) -> Result<Vec<String>> {
@@ -392,6 +416,9 @@ impl Store {
         let prefix = format!(".{base}.portalctl-backup-");
         remove_stale_backups(dest, &prefix);
         let tmp = dest.with_file_name(format!("{prefix}{}", std::process::id()));
+        if self.db.dialect() == db::Dialect::Postgres {
+            return self.backup_from_server(&tmp, dest);
+        }
         let result = (|| -> Result<()> {
             OpenOptions::new()
                 .write(true)

@@ -318,6 +318,49 @@ pub fn session_user(db: &Db) -> Result<String> {
     db.one("SELECT session_user::text", &[], |r| r.get(0))
 }
 
+/// The SQL of `db grants`: three group roles and what each may do, safe to run twice. The
+/// audit is append-only for all three (rows are added, never changed or removed); deletes
+/// (and so `--prune`) are the admin's.
+#[must_use]
+pub fn grants_sql() -> String {
+    let data = "partner, customer, site, probe, contact, invitation";
+    let all = "portalctl_reader, portalctl_operator, portalctl_admin";
+    format!(
+        "-- portalctl: the group roles of a team. Run this as the owner of the portalctl tables
+-- (after `portalctl db migrate`); running it again changes nothing. Then grant each login
+-- role one group, e.g.  GRANT portalctl_operator TO alice;
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'portalctl_reader') THEN
+        CREATE ROLE portalctl_reader NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'portalctl_operator') THEN
+        CREATE ROLE portalctl_operator NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'portalctl_admin') THEN
+        CREATE ROLE portalctl_admin NOLOGIN;
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO {all}', current_schema());
+END
+$$;
+
+-- portalctl_reader: reads.
+GRANT SELECT ON {data}, audit, portalctl_schema TO {all};
+-- portalctl_operator: every change but deletes.
+GRANT INSERT, UPDATE ON {data} TO portalctl_operator, portalctl_admin;
+-- portalctl_admin: deletes too (and so `apply --prune`).
+GRANT DELETE ON {data} TO portalctl_admin;
+REVOKE DELETE ON {data} FROM portalctl_reader, portalctl_operator;
+REVOKE INSERT, UPDATE ON {data} FROM portalctl_reader;
+-- The audit is append-only for everyone: rows are added, never changed or removed.
+GRANT INSERT ON audit TO portalctl_operator, portalctl_admin;
+REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM {all};
+REVOKE INSERT ON audit FROM portalctl_reader;
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON portalctl_schema FROM {all};
+"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

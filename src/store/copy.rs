@@ -1,0 +1,182 @@
+//! `db copy` and `db backup` across backends: every row of every table, ids, hashes and the
+//! audit included, read from one snapshot of the source and written in one transaction into
+//! an empty target, with the id counters carried over so that no id is ever given out twice.
+
+use std::path::Path;
+
+use super::db::{Db, Dialect, Value};
+use super::{Create, Store, pg};
+use crate::error::{Error, Result};
+
+/// The columns a copy moves, per table, parents first (the same on both backends).
+pub const COLUMNS: [(&str, &str); 7] = [
+    (
+        "partner",
+        "id, name, email, portal_url, created_at, updated_at",
+    ),
+    (
+        "customer",
+        "id, partner_id, name, email, email_key, workflow, active, portal, display_name, logo_url, \
+         primary_color, support_email, authcode_hash, authcode_last4, authcode_issued_at, \
+         created_at, updated_at",
+    ),
+    (
+        "site",
+        "id, customer_id, name, address, portal, installation_level, authcode_hash, \
+         authcode_last4, authcode_issued_at, created_at, updated_at",
+    ),
+    (
+        "probe",
+        "id, site_id, name, serial, token_hash, token_last4, token_issued_at, created_at, updated_at",
+    ),
+    (
+        "contact",
+        "id, customer_id, kind, email, email_key, name, phone, contact_type, permissions, status, \
+         password_hash, password_set_at, created_at, updated_at",
+    ),
+    (
+        "invitation",
+        "id, customer_id, email, email_key, permissions, status, token_hash, expires_at, guest_id, \
+         created_at, updated_at",
+    ),
+    (
+        "audit",
+        "id, at, \"user\", actor, action, entity, entity_id, entity_name, changes",
+    ),
+];
+
+/// The highest id each table has ever given out (deleted rows included).
+fn counters(db: &Db) -> Result<Vec<(String, i64)>> {
+    let mut out = Vec::new();
+    for (table, _) in COLUMNS {
+        let n: i64 = match db.dialect() {
+            Dialect::Sqlite => db
+                .row(
+                    "SELECT seq FROM sqlite_sequence WHERE name = ?1",
+                    super::db::params![table],
+                    |r| r.get(0),
+                )?
+                .unwrap_or(0),
+            Dialect::Postgres => db.one(
+                &format!(
+                    "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM {}",
+                    db.one(
+                        "SELECT pg_get_serial_sequence(?1, 'id')",
+                        super::db::params![table],
+                        |r| r.get::<String>(0)
+                    )?
+                ),
+                &[],
+                |r| r.get(0),
+            )?,
+        };
+        let max: i64 = db.one(
+            &format!("SELECT coalesce(max(id), 0) FROM {table}"),
+            &[],
+            |r| r.get(0),
+        )?;
+        out.push((table.to_string(), n.max(max)));
+    }
+    Ok(out)
+}
+
+fn set_counters(db: &Db, counters: &[(String, i64)]) -> Result<()> {
+    for (table, n) in counters {
+        if *n == 0 {
+            continue;
+        }
+        match db.dialect() {
+            Dialect::Sqlite => {
+                let updated = db.execute(
+                    "UPDATE sqlite_sequence SET seq = ?1 WHERE name = ?2",
+                    super::db::params![n, table],
+                )?;
+                if updated == 0 {
+                    db.execute(
+                        "INSERT INTO sqlite_sequence (name, seq) VALUES (?1, ?2)",
+                        super::db::params![table, n],
+                    )?;
+                }
+            }
+            Dialect::Postgres => {
+                db.one(
+                    "SELECT setval(pg_get_serial_sequence(?1, 'id'), ?2)",
+                    super::db::params![table, n],
+                    |_| Ok(()),
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Opens (creating) the store at `target`; it must hold no rows.
+fn open_empty(target: &str, busy_timeout_ms: u32) -> Result<Store> {
+    let store = if pg::is_url(target) {
+        Store::open_url(target, busy_timeout_ms, Create::Yes)?
+    } else {
+        Store::open(Path::new(target), busy_timeout_ms, Create::Yes)?
+    };
+    for (table, _) in COLUMNS {
+        let n: i64 = store
+            .db
+            .one(&format!("SELECT count(*) FROM {table}"), &[], |r| r.get(0))?;
+        if n > 0 {
+            let shown = if pg::is_url(target) {
+                pg::redact(target)
+            } else {
+                target.to_string()
+            };
+            return Err(Error::conflict(format!(
+                "{shown} already holds data ({n} rows in {table}); a copy goes only into an empty store"
+            ))
+            .with_hint("choose a new file, or an empty database"));
+        }
+    }
+    Ok(store)
+}
+
+impl Store {
+    /// Copies the whole store into the empty store at `target`; returns the rows per table.
+    pub fn copy_to(&self, target: &str, busy_timeout_ms: u32) -> Result<Vec<(&'static str, i64)>> {
+        let mut to = open_empty(target, busy_timeout_ms)?;
+        let source = &self.db;
+        // One snapshot of the source for the whole copy.
+        source.batch(match source.dialect() {
+            Dialect::Sqlite => "BEGIN",
+            Dialect::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+        })?;
+        let result = (|| {
+            let counters = counters(source)?;
+            let actor = self.user.clone();
+            to.write(&actor, |w| {
+                let mut counts = Vec::new();
+                for (table, columns) in COLUMNS {
+                    let n = columns.split(',').count();
+                    let placeholders = (1..=n)
+                        .map(|i| format!("?{i}"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let insert = format!("INSERT INTO {table} ({columns}) VALUES ({placeholders})");
+                    let mut rows = 0i64;
+                    source.each(
+                        &format!("SELECT {columns} FROM {table} ORDER BY id"),
+                        &[],
+                        |r| {
+                            let values: Vec<Value> =
+                                (0..n).map(|i| r.value(i)).collect::<Result<_>>()?;
+                            w.execute(&insert, &values)?;
+                            rows += 1;
+                            Ok(())
+                        },
+                    )?;
+                    counts.push((table, rows));
+                }
+                set_counters(w, &counters)?;
+                Ok(counts)
+            })
+        })();
+        let _ = source.batch("ROLLBACK");
+        result
+    }
+}
