@@ -1442,8 +1442,10 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the store''s path')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the store''s integrity and foreign keys (exit 1 with the findings when not clean)')
-            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to FILE, consistently, even while others write (the copy is 0600)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to FILE (a SQLite file, whichever backend), consistently, even while others write (the copy is 0600)')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (opening the store does this too)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole store (hashes, audit and ids included) into an empty store at TARGET')
+            [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Print the SQL that sets up the PostgreSQL group roles (safe to run twice)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1507,11 +1509,43 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'portalctl;db;copy' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'portalctl;db;grants' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'TOML config file [default: config.toml in the platform config directory]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also: `NO_COLOR` set to anything)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'portalctl;db;help' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the store''s path')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the store''s integrity and foreign keys (exit 1 with the findings when not clean)')
-            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to FILE, consistently, even while others write (the copy is 0600)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to FILE (a SQLite file, whichever backend), consistently, even while others write (the copy is 0600)')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (opening the store does this too)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole store (hashes, audit and ids included) into an empty store at TARGET')
+            [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Print the SQL that sets up the PostgreSQL group roles (safe to run twice)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1525,6 +1559,12 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             break
         }
         'portalctl;db;help;migrate' {
+            break
+        }
+        'portalctl;db;help;copy' {
+            break
+        }
+        'portalctl;db;help;grants' {
             break
         }
         'portalctl;db;help;help' {
@@ -1794,8 +1834,10 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         'portalctl;help;db' {
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the store''s path')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the store''s integrity and foreign keys (exit 1 with the findings when not clean)')
-            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to FILE, consistently, even while others write (the copy is 0600)')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Copy the store to FILE (a SQLite file, whichever backend), consistently, even while others write (the copy is 0600)')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (opening the store does this too)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy the whole store (hashes, audit and ids included) into an empty store at TARGET')
+            [CompletionResult]::new('grants', 'grants', [CompletionResultType]::ParameterValue, 'Print the SQL that sets up the PostgreSQL group roles (safe to run twice)')
             break
         }
         'portalctl;help;db;path' {
@@ -1808,6 +1850,12 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             break
         }
         'portalctl;help;db;migrate' {
+            break
+        }
+        'portalctl;help;db;copy' {
+            break
+        }
+        'portalctl;help;db;grants' {
             break
         }
         'portalctl;help;completions' {

@@ -208,6 +208,12 @@ _portalctl() {
             portalctl__subcmd__db,check)
                 cmd="portalctl__subcmd__db__subcmd__check"
                 ;;
+            portalctl__subcmd__db,copy)
+                cmd="portalctl__subcmd__db__subcmd__copy"
+                ;;
+            portalctl__subcmd__db,grants)
+                cmd="portalctl__subcmd__db__subcmd__grants"
+                ;;
             portalctl__subcmd__db,help)
                 cmd="portalctl__subcmd__db__subcmd__help"
                 ;;
@@ -222,6 +228,12 @@ _portalctl() {
                 ;;
             portalctl__subcmd__db__subcmd__help,check)
                 cmd="portalctl__subcmd__db__subcmd__help__subcmd__check"
+                ;;
+            portalctl__subcmd__db__subcmd__help,copy)
+                cmd="portalctl__subcmd__db__subcmd__help__subcmd__copy"
+                ;;
+            portalctl__subcmd__db__subcmd__help,grants)
+                cmd="portalctl__subcmd__db__subcmd__help__subcmd__grants"
                 ;;
             portalctl__subcmd__db__subcmd__help,help)
                 cmd="portalctl__subcmd__db__subcmd__help__subcmd__help"
@@ -342,6 +354,12 @@ _portalctl() {
                 ;;
             portalctl__subcmd__help__subcmd__db,check)
                 cmd="portalctl__subcmd__help__subcmd__db__subcmd__check"
+                ;;
+            portalctl__subcmd__help__subcmd__db,copy)
+                cmd="portalctl__subcmd__help__subcmd__db__subcmd__copy"
+                ;;
+            portalctl__subcmd__help__subcmd__db,grants)
+                cmd="portalctl__subcmd__help__subcmd__db__subcmd__grants"
                 ;;
             portalctl__subcmd__help__subcmd__db,migrate)
                 cmd="portalctl__subcmd__help__subcmd__db__subcmd__migrate"
@@ -2238,7 +2256,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__db)
-            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help path check backup migrate help"
+            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help path check backup migrate copy grants help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2339,8 +2357,76 @@ _portalctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        portalctl__subcmd__db__subcmd__copy)
+            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__db__subcmd__grants)
+            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         portalctl__subcmd__db__subcmd__help)
-            opts="path check backup migrate help"
+            opts="path check backup migrate copy grants help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2368,6 +2454,34 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__db__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__db__subcmd__help__subcmd__grants)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2912,7 +3026,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__help__subcmd__db)
-            opts="path check backup migrate"
+            opts="path check backup migrate copy grants"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2940,6 +3054,34 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__db__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        portalctl__subcmd__help__subcmd__db__subcmd__grants)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1313,8 +1313,10 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand path 'Print the store''s path'
             cand check 'Check the store''s integrity and foreign keys (exit 1 with the findings when not clean)'
-            cand backup 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'
+            cand backup 'Copy the store to FILE (a SQLite file, whichever backend), consistently, even while others write (the copy is 0600)'
             cand migrate 'Apply pending schema migrations (opening the store does this too)'
+            cand copy 'Copy the whole store (hashes, audit and ids included) into an empty store at TARGET'
+            cand grants 'Print the SQL that sets up the PostgreSQL group roles (safe to run twice)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'portalctl;db;path'= {
@@ -1373,11 +1375,41 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'portalctl;db;copy'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'portalctl;db;grants'= {
+            cand --db 'The store [default: portal.db in the platform data directory]'
+            cand --config 'TOML config file [default: config.toml in the platform config directory]'
+            cand -o 'Output format [default: the config''s `output`, else table]'
+            cand --output 'Output format [default: the config''s `output`, else table]'
+            cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+            cand -y 'Answer yes to every confirmation'
+            cand --yes 'Answer yes to every confirmation'
+            cand --no-color 'Never colour the output (also: `NO_COLOR` set to anything)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'portalctl;db;help'= {
             cand path 'Print the store''s path'
             cand check 'Check the store''s integrity and foreign keys (exit 1 with the findings when not clean)'
-            cand backup 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'
+            cand backup 'Copy the store to FILE (a SQLite file, whichever backend), consistently, even while others write (the copy is 0600)'
             cand migrate 'Apply pending schema migrations (opening the store does this too)'
+            cand copy 'Copy the whole store (hashes, audit and ids included) into an empty store at TARGET'
+            cand grants 'Print the SQL that sets up the PostgreSQL group roles (safe to run twice)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'portalctl;db;help;path'= {
@@ -1387,6 +1419,10 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         &'portalctl;db;help;backup'= {
         }
         &'portalctl;db;help;migrate'= {
+        }
+        &'portalctl;db;help;copy'= {
+        }
+        &'portalctl;db;help;grants'= {
         }
         &'portalctl;db;help;help'= {
         }
@@ -1592,8 +1628,10 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         &'portalctl;help;db'= {
             cand path 'Print the store''s path'
             cand check 'Check the store''s integrity and foreign keys (exit 1 with the findings when not clean)'
-            cand backup 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'
+            cand backup 'Copy the store to FILE (a SQLite file, whichever backend), consistently, even while others write (the copy is 0600)'
             cand migrate 'Apply pending schema migrations (opening the store does this too)'
+            cand copy 'Copy the whole store (hashes, audit and ids included) into an empty store at TARGET'
+            cand grants 'Print the SQL that sets up the PostgreSQL group roles (safe to run twice)'
         }
         &'portalctl;help;db;path'= {
         }
@@ -1602,6 +1640,10 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         &'portalctl;help;db;backup'= {
         }
         &'portalctl;help;db;migrate'= {
+        }
+        &'portalctl;help;db;copy'= {
+        }
+        &'portalctl;help;db;grants'= {
         }
         &'portalctl;help;completions'= {
         }

@@ -980,21 +980,23 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand log" -s q -l quiet -
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
 json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s y -l yes -d 'Answer yes to every confirmation'
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "path" -d 'Print the store\'s path'
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "check" -d 'Check the store\'s integrity and foreign keys (exit 1 with the findings when not clean)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "backup" -d 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "migrate" -d 'Apply pending schema migrations (opening the store does this too)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -f -a "path" -d 'Print the store\'s path'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -f -a "check" -d 'Check the store\'s integrity and foreign keys (exit 1 with the findings when not clean)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -f -a "backup" -d 'Copy the store to FILE (a SQLite file, whichever backend), consistently, even while others write (the copy is 0600)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -f -a "migrate" -d 'Apply pending schema migrations (opening the store does this too)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -f -a "copy" -d 'Copy the whole store (hashes, audit and ids included) into an empty store at TARGET'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -f -a "grants" -d 'Print the SQL that sets up the PostgreSQL group roles (safe to run twice)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and not __fish_seen_subcommand_from path check backup migrate copy grants help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from path" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
 complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from path" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
 complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from path" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
@@ -1035,10 +1037,32 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_
 complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from grants" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from grants" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from grants" -s o -l output -d 'Output format [default: the config\'s `output`, else table]' -r -f -a "table\t'Aligned tables for people'
+json\t'JSON: an object for one entity, an array for lists'
+csv\t'CSV with a header row'"
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from grants" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from grants" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from grants" -s y -l yes -d 'Answer yes to every confirmation'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from grants" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from grants" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the store\'s path'
 complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the store\'s integrity and foreign keys (exit 1 with the findings when not clean)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Copy the store to FILE (a SQLite file, whichever backend), consistently, even while others write (the copy is 0600)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (opening the store does this too)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole store (hashes, audit and ids included) into an empty store at TARGET'
+complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "grants" -d 'Print the SQL that sets up the PostgreSQL group roles (safe to run twice)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
 complete -c portalctl -n "__fish_portalctl_using_subcommand completions" -l config -d 'TOML config file [default: config.toml in the platform config directory]' -r -F
@@ -1115,5 +1139,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_see
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from authcode" -f -a "verify" -d 'Check a code (and an installation token): exit 0 with the scope it opens, or 6'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "path" -d 'Print the store\'s path'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check the store\'s integrity and foreign keys (exit 1 with the findings when not clean)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the store to FILE, consistently, even while others write (the copy is 0600)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "backup" -d 'Copy the store to FILE (a SQLite file, whichever backend), consistently, even while others write (the copy is 0600)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (opening the store does this too)'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy the whole store (hashes, audit and ids included) into an empty store at TARGET'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "grants" -d 'Print the SQL that sets up the PostgreSQL group roles (safe to run twice)'

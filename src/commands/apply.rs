@@ -835,6 +835,9 @@ fn apply_in(
     progress: Option<indicatif::ProgressBar>,
 ) -> Result<Report> {
     let snap = store::tree::load(w)?;
+    // The snapshot is read under the lock and the file holds no duplicates, so the walk
+    // knows every name is free where it creates one.
+    w.names_known_from_snapshot();
     let mode = if rehearse {
         Mode::Rehearse(w)
     } else {

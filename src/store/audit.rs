@@ -15,21 +15,42 @@ pub fn record(
     entity_name: Option<&str>,
     changes: &serde_json::Value,
 ) -> Result<()> {
-    w.prepare_cached(
-        "INSERT INTO audit (at, \"user\", actor, action, entity, entity_id, entity_name, changes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(super::db::params![
-        w.now(),
-        w.user(),
-        w.actor(),
-        action,
-        entity,
-        entity_id,
-        entity_name,
-        compact(changes)
-    ])?;
-    Ok(())
+    use super::db::ToValue;
+    w.queue_audit([
+        w.now().to_value(),
+        w.user().to_value(),
+        w.actor().to_value(),
+        action.to_value(),
+        entity.to_value(),
+        entity_id.to_value(),
+        entity_name.to_value(),
+        compact(changes).to_value(),
+    ])
+}
+
+/// The columns of one audit row.
+pub const FIELDS: usize = 8;
+
+/// The statement that inserts `rows` audit rows at once.
+pub(crate) fn insert_sql(rows: usize) -> String {
+    let mut sql = String::from(
+        "INSERT INTO audit (at, \"user\", actor, action, entity, entity_id, entity_name, changes) VALUES ",
+    );
+    for r in 0..rows {
+        if r > 0 {
+            sql.push_str(", ");
+        }
+        let b = r * FIELDS;
+        sql.push('(');
+        sql.push_str(
+            &(1..=FIELDS)
+                .map(|i| format!("?{}", b + i))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+        sql.push(')');
+    }
+    sql
 }
 
 /// The JSON text of `changes` without its top-level nulls.

@@ -79,7 +79,9 @@ pub fn in_customer(conn: &Connection, customer_id: i64, email: &str) -> Result<O
 
 /// Creates the contact (or guest, by `k.kind`) with an optional password hash.
 pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Contact> {
-    if let Some(existing) = in_customer(w, k.customer_id, &k.email)? {
+    if w.check_names()
+        && let Some(existing) = in_customer(w, k.customer_id, &k.email)?
+    {
         return Err(Error::conflict(format!(
             "{} is already a {} of customer {} (id {})",
             quote(&k.email),
@@ -89,12 +91,11 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
         ))
         .with_hint("an email may be used once per customer; change the existing one with `portalctl contact edit`"));
     }
-    w.prepare_cached(
+    let id = w.insert(
         "INSERT INTO contact (customer_id, kind, email, email_key, name, phone, contact_type,
             permissions, status, password_hash, password_set_at, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, CASE WHEN CAST(?10 AS TEXT) IS NULL THEN NULL ELSE ?11 END, ?11, ?11)",
-    )?
-    .execute(params![
+        params![
         k.customer_id,
         k.kind,
         k.email,
@@ -106,8 +107,8 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
         k.status,
         password_hash,
         w.now()
-    ])?;
-    let id = w.last_insert_rowid()?;
+    ],
+    )?;
     audit::record(
         w,
         "create",

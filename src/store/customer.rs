@@ -106,29 +106,30 @@ fn name_conflict(c: &Customer, existing: i64) -> Error {
 /// Creates `c` (its id and timestamps are ignored; `partner` must name its partner) and
 /// returns it as stored.
 pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
-    if let Some(existing) = find_in_partner(w, &c.name, c.partner_id)? {
+    if w.check_names()
+        && let Some(existing) = find_in_partner(w, &c.name, c.partner_id)?
+    {
         return Err(name_conflict(c, existing));
     }
-    w.prepare_cached(
+    let id = w.insert(
         "INSERT INTO customer (partner_id, name, email, workflow, active, portal, display_name,
             logo_url, primary_color, support_email, created_at, updated_at, email_key)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)",
-    )?
-    .execute(params![
-        c.partner_id,
-        c.name,
-        c.email,
-        c.workflow,
-        c.active,
-        c.portal,
-        c.display_name,
-        c.logo_url,
-        c.primary_color,
-        c.support_email,
-        w.now(),
-        email_key(&c.email)
-    ])?;
-    let id = w.last_insert_rowid()?;
+        params![
+            c.partner_id,
+            c.name,
+            c.email,
+            c.workflow,
+            c.active,
+            c.portal,
+            c.display_name,
+            c.logo_url,
+            c.primary_color,
+            c.support_email,
+            w.now(),
+            email_key(&c.email)
+        ],
+    )?;
     audit::record(
         w,
         "create",

@@ -277,8 +277,6 @@ pub enum Dialect {
 pub struct Pg {
     pub client: postgres::Client,
     statements: HashMap<String, postgres::Statement>,
-    /// The id the last `INSERT` returned (every table has an `id`).
-    last_id: i64,
 }
 
 impl Pg {
@@ -287,7 +285,6 @@ impl Pg {
         Pg {
             client,
             statements: HashMap::new(),
-            last_id: 0,
         }
     }
 
@@ -389,19 +386,6 @@ impl Db {
             }
             Db::Postgres(pg) => {
                 let mut pg = pg.borrow_mut();
-                // An INSERT returns its id, kept for `last_insert_rowid` (PostgreSQL has no
-                // such call, and `lastval()` would need rights on the sequence).
-                if sql.trim_start().starts_with("INSERT") && !sql.contains("RETURNING") {
-                    let st = pg.statement(&format!("{sql} RETURNING id"))?;
-                    let rows = pg
-                        .client
-                        .query(&st, &pg_args(args))
-                        .map_err(|e| pg_error(e, sql))?;
-                    if let Some(r) = rows.first() {
-                        pg.last_id = i64::from_pg(r, 0)?;
-                    }
-                    return Ok(rows.len());
-                }
                 let st = pg.statement(sql)?;
                 let n = pg
                     .client
@@ -515,15 +499,6 @@ impl Db {
         f: impl FnOnce(&Row) -> Result<T>,
     ) -> Result<T> {
         self.one(sql, &p.values(), f)
-    }
-
-    /// The id the last `INSERT` of this connection gave its row (PostgreSQL: the last value
-    /// a sequence gave this session, which is the id of the row just inserted).
-    pub fn last_insert_rowid(&self) -> Result<i64> {
-        match self {
-            Db::Sqlite(c) => Ok(c.last_insert_rowid()),
-            Db::Postgres(pg) => Ok(pg.borrow().last_id),
-        }
     }
 }
 

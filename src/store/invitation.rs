@@ -79,21 +79,20 @@ pub fn is_registered(conn: &Connection, email: &str) -> Result<bool> {
 }
 
 pub fn insert(w: &Writer, i: &Invitation, token_hash: &[u8]) -> Result<Invitation> {
-    w.prepare_cached(
+    let id = w.insert(
         "INSERT INTO invitation (customer_id, email, email_key, permissions, status, token_hash,
             expires_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-    )?
-    .execute(params![
-        i.customer_id,
-        i.email,
-        email_key(&i.email),
-        Permission::mask_of_names(&i.permissions),
-        i.status,
-        token_hash,
-        i.expires_at,
-        w.now()
-    ])?;
-    let id = w.last_insert_rowid()?;
+        params![
+            i.customer_id,
+            i.email,
+            email_key(&i.email),
+            Permission::mask_of_names(&i.permissions),
+            i.status,
+            token_hash,
+            i.expires_at,
+            w.now()
+        ],
+    )?;
     audit::record(
         w,
         "create",

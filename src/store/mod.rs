@@ -45,7 +45,16 @@ pub struct Writer<'a> {
     actor: &'a str,
     user: &'a str,
     now: String,
+    /// Audit rows not yet inserted: written in batches (one statement for many rows) and
+    /// always before the commit.
+    audit: std::cell::RefCell<Vec<db::Value>>,
+    /// The caller loaded the whole tree under this lock and keeps names unique itself (the
+    /// bulk apply): inserts skip their one-row name lookups. The unique indexes still hold.
+    names_known: std::cell::Cell<bool>,
 }
+
+/// Audit rows per insert statement.
+const AUDIT_BATCH: usize = 100;
 
 impl Deref for Writer<'_> {
     type Target = Db;
@@ -68,6 +77,38 @@ impl Writer<'_> {
     #[must_use]
     pub fn now(&self) -> &str {
         &self.now
+    }
+
+    /// Declares that the caller checks name uniqueness against a snapshot read under this
+    /// lock (see `names_known`).
+    pub fn names_known_from_snapshot(&self) {
+        self.names_known.set(true);
+    }
+
+    /// Whether an insert must look its name up first.
+    pub(crate) fn check_names(&self) -> bool {
+        !self.names_known.get()
+    }
+
+    /// Queues one audit row (its eight columns); a full batch is inserted at once.
+    pub(crate) fn queue_audit(&self, row: [db::Value; audit::FIELDS]) -> Result<()> {
+        let full = {
+            let mut pending = self.audit.borrow_mut();
+            pending.extend(row);
+            pending.len() >= AUDIT_BATCH * audit::FIELDS
+        };
+        if full { self.flush_audit() } else { Ok(()) }
+    }
+
+    /// Inserts the queued audit rows, in order, in one statement.
+    pub(crate) fn flush_audit(&self) -> Result<()> {
+        let values = std::mem::take(&mut *self.audit.borrow_mut());
+        if values.is_empty() {
+            return Ok(());
+        }
+        let rows = values.len() / audit::FIELDS;
+        self.db.execute(&audit::insert_sql(rows), &values)?;
+        Ok(())
     }
 }
 
@@ -299,8 +340,10 @@ impl Store {
                 actor,
                 user: &self.user,
                 now: now_rfc3339(),
+                audit: std::cell::RefCell::new(Vec::new()),
+                names_known: std::cell::Cell::new(false),
             };
-            let value = match f(&w) {
+            let value = match f(&w).and_then(|v| w.flush_audit().map(|()| v)) {
                 Ok(v) => v,
                 Err(e) => {
                     let _ = db.batch("ROLLBACK");

@@ -44,7 +44,9 @@ pub fn lookup(conn: &Connection, reference: &str) -> Result<Option<Partner>> {
 }
 
 pub fn insert(w: &Writer, name: &str, email: &str, portal_url: Option<&str>) -> Result<Partner> {
-    if let Some(existing) = by_name(w, name)? {
+    if w.check_names()
+        && let Some(existing) = by_name(w, name)?
+    {
         return Err(Error::conflict(format!(
             "partner {} already exists (id {})",
             quote(name),
@@ -52,12 +54,11 @@ pub fn insert(w: &Writer, name: &str, email: &str, portal_url: Option<&str>) -> 
         ))
         .with_hint("choose another name, or change it with `portalctl partner edit`"));
     }
-    w.prepare_cached(
+    let id = w.insert(
         "INSERT INTO partner (name, email, portal_url, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?4)",
-    )?
-    .execute(params![name, email, portal_url, w.now()])?;
-    let id = w.last_insert_rowid()?;
+        params![name, email, portal_url, w.now()],
+    )?;
     audit::record(
         w,
         "create",

@@ -73,15 +73,19 @@ pub fn lookup(conn: &Connection, reference: &str, scope: SiteScope) -> Result<Ve
 }
 
 fn check_free(w: &Writer, p: &Probe, except: Option<i64>) -> Result<()> {
-    let same_name: Option<i64> = optional(
-        w.prepare_cached(
-            "SELECT id FROM probe WHERE name = ?1 AND ifnull(site_id, 0) = ?2 AND id != ?3",
+    let same_name: Option<i64> = if !w.check_names() && except.is_none() {
+        None
+    } else {
+        optional(
+            w.prepare_cached(
+                "SELECT id FROM probe WHERE name = ?1 AND ifnull(site_id, 0) = ?2 AND id != ?3",
+            )?
+            .query_row(
+                params![p.name, p.site_id.unwrap_or(0), except.unwrap_or(0)],
+                |r| r.get(0),
+            ),
         )?
-        .query_row(
-            params![p.name, p.site_id.unwrap_or(0), except.unwrap_or(0)],
-            |r| r.get(0),
-        ),
-    )?;
+    };
     if let Some(existing) = same_name {
         let place = p.site.as_deref().map_or_else(
             || "among unassigned probes".to_string(),
@@ -115,19 +119,18 @@ fn check_free(w: &Writer, p: &Probe, except: Option<i64>) -> Result<()> {
 /// customer, when assigned).
 pub fn insert(w: &Writer, p: &Probe, token_hash: &[u8], token_last4: &str) -> Result<Probe> {
     check_free(w, p, None)?;
-    w.prepare_cached(
+    let id = w.insert(
         "INSERT INTO probe (site_id, name, serial, token_hash, token_last4, token_issued_at,
             created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6)",
-    )?
-    .execute(params![
-        p.site_id,
-        p.name,
-        p.serial,
-        token_hash,
-        token_last4,
-        w.now()
-    ])?;
-    let id = w.last_insert_rowid()?;
+        params![
+            p.site_id,
+            p.name,
+            p.serial,
+            token_hash,
+            token_last4,
+            w.now()
+        ],
+    )?;
     audit::record(
         w,
         "create",

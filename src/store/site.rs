@@ -69,22 +69,23 @@ fn name_conflict(s: &Site, existing: i64) -> Error {
 }
 
 pub fn insert(w: &Writer, s: &Site) -> Result<Site> {
-    if let Some(existing) = find_in_customer(w, s.customer_id, &s.name)? {
+    if w.check_names()
+        && let Some(existing) = find_in_customer(w, s.customer_id, &s.name)?
+    {
         return Err(name_conflict(s, existing));
     }
-    w.prepare_cached(
+    let id = w.insert(
         "INSERT INTO site (customer_id, name, address, portal, installation_level, created_at,
             updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-    )?
-    .execute(params![
-        s.customer_id,
-        s.name,
-        s.address,
-        s.portal,
-        s.installation_level,
-        w.now()
-    ])?;
-    let id = w.last_insert_rowid()?;
+        params![
+            s.customer_id,
+            s.name,
+            s.address,
+            s.portal,
+            s.installation_level,
+            w.now()
+        ],
+    )?;
     audit::record(
         w,
         "create",

@@ -139,8 +139,7 @@ fn no_secret_appears_anywhere_but_where_it_was_made() {
     r.code(6);
     seen.push_str(&r.stderr);
 
-    let mut raw = crate::file_bytes(&env.db);
-    raw.extend(crate::file_bytes(&env.db.with_extension("db-wal")));
+    let raw = env.store_bytes();
     let raw = String::from_utf8_lossy(&raw).to_string();
     let seen_upper = seen.to_uppercase();
     for s in &secrets {
@@ -161,6 +160,7 @@ fn no_secret_appears_anywhere_but_where_it_was_made() {
     }
 }
 
+sqlite_only! { "file modes of the store file",
 #[test]
 fn every_file_is_private_whatever_the_umask() {
     let env = Env::new();
@@ -192,6 +192,7 @@ fn every_file_is_private_whatever_the_umask() {
     assert_eq!(mode(&env.db.with_extension("db-shm")), 0o600);
     assert_eq!(mode(&backup), 0o600);
     assert_eq!(mode(env.db.parent().unwrap()), 0o700);
+}
 }
 
 #[test]
