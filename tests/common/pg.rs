@@ -29,7 +29,8 @@ fn is_root() -> bool {
 /// The newest installed server's binaries: `PG_BIN`, else Debian's layout, else `PATH`.
 fn find_bin() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("PG_BIN") {
-        return Some(PathBuf::from(p));
+        let p = PathBuf::from(p);
+        return (p.join("initdb").exists() && p.join("pg_ctl").exists()).then_some(p);
     }
     let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
         .ok()?
