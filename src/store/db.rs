@@ -118,17 +118,17 @@ pub fn optional<T>(r: Result<T>) -> Result<Option<T>> {
 /// A statement about to run (the SQL is prepared, and cached, by the backend when it runs).
 pub struct Stmt<'a> {
     db: &'a Db,
-    sql: String,
+    sql: &'a str,
 }
 
 impl Stmt<'_> {
     pub fn execute(&mut self, p: impl Params) -> Result<usize> {
-        self.db.execute(&self.sql, &p.values())
+        self.db.execute(self.sql, &p.values())
     }
 
     /// Exactly one row (none is an error that `optional` reads as `None`).
     pub fn query_row<T>(&mut self, p: impl Params, f: impl FnOnce(&Row) -> Result<T>) -> Result<T> {
-        self.db.one(&self.sql, &p.values(), f)
+        self.db.one(self.sql, &p.values(), f)
     }
 
     /// Every row, mapped by `f`.
@@ -137,7 +137,7 @@ impl Stmt<'_> {
         p: impl Params,
         f: impl FnMut(&Row) -> Result<T>,
     ) -> Result<std::vec::IntoIter<Result<T>>> {
-        let rows = self.db.rows(&self.sql, &p.values(), f)?;
+        let rows = self.db.rows(self.sql, &p.values(), f)?;
         Ok(rows.into_iter().map(Ok).collect::<Vec<_>>().into_iter())
     }
 }
@@ -332,12 +332,15 @@ impl postgres::types::ToSql for Value {
     postgres::types::to_sql_checked!();
 }
 
-fn sqlite_value(v: &Value) -> rusqlite::types::Value {
-    match v {
-        Value::Null => rusqlite::types::Value::Null,
-        Value::Int(i) => rusqlite::types::Value::Integer(*i),
-        Value::Text(s) => rusqlite::types::Value::Text(s.clone()),
-        Value::Blob(b) => rusqlite::types::Value::Blob(b.clone()),
+impl rusqlite::ToSql for Value {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+        Ok(ToSqlOutput::Borrowed(match self {
+            Value::Null => ValueRef::Null,
+            Value::Int(i) => ValueRef::Integer(*i),
+            Value::Text(s) => ValueRef::Text(s.as_bytes()),
+            Value::Blob(b) => ValueRef::Blob(b),
+        }))
     }
 }
 
@@ -382,7 +385,7 @@ impl Db {
         match self {
             Db::Sqlite(c) => {
                 let mut st = c.prepare_cached(sql)?;
-                Ok(st.execute(rusqlite::params_from_iter(args.iter().map(sqlite_value)))?)
+                Ok(st.execute(rusqlite::params_from_iter(args.iter()))?)
             }
             Db::Postgres(pg) => {
                 let mut pg = pg.borrow_mut();
@@ -411,8 +414,7 @@ impl Db {
         match self {
             Db::Sqlite(c) => {
                 let mut st = c.prepare_cached(sql)?;
-                let mut rows =
-                    st.query(rusqlite::params_from_iter(args.iter().map(sqlite_value)))?;
+                let mut rows = st.query(rusqlite::params_from_iter(args.iter()))?;
                 while let Some(r) = rows.next()? {
                     each(&Row::Sqlite(r))?;
                 }
@@ -479,15 +481,12 @@ impl Db {
     }
 
     /// A statement to run, in the shape rusqlite gives them.
-    pub fn prepare_cached(&self, sql: &str) -> Result<Stmt<'_>> {
-        Ok(Stmt {
-            db: self,
-            sql: sql.to_string(),
-        })
+    pub fn prepare_cached<'a>(&'a self, sql: &'a str) -> Result<Stmt<'a>> {
+        Ok(Stmt { db: self, sql })
     }
 
     /// Like `prepare_cached` (both backends cache every statement they prepare).
-    pub fn prepare(&self, sql: &str) -> Result<Stmt<'_>> {
+    pub fn prepare<'a>(&'a self, sql: &'a str) -> Result<Stmt<'a>> {
         self.prepare_cached(sql)
     }
 

@@ -107,7 +107,14 @@ impl Writer<'_> {
             return Ok(());
         }
         let rows = values.len() / audit::FIELDS;
-        self.db.execute(&audit::insert_sql(rows), &values)?;
+        if rows == AUDIT_BATCH {
+            // The full batch's statement text is made once per process.
+            static FULL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+            let sql = FULL.get_or_init(|| audit::insert_sql(AUDIT_BATCH));
+            self.db.execute(sql, &values)?;
+        } else {
+            self.db.execute(&audit::insert_sql(rows), &values)?;
+        }
         Ok(())
     }
 }

@@ -62,9 +62,8 @@ pub fn load(conn: &Connection) -> Result<Snapshot> {
         ("customer", &mut s.customer_codes),
         ("site", &mut s.site_codes),
     ] {
-        let mut stmt = conn.prepare(&format!(
-            "SELECT id FROM {table} WHERE authcode_hash IS NOT NULL"
-        ))?;
+        let sql = format!("SELECT id FROM {table} WHERE authcode_hash IS NOT NULL");
+        let mut stmt = conn.prepare(&sql)?;
         let ids = stmt.query_map([0i64; 0], |r| r.get::<i64>(0))?;
         for id in ids {
             set.insert(id?);
