@@ -202,13 +202,16 @@ pub fn connect(raw: &str, busy_timeout_ms: u32) -> Result<Db> {
     let failed = |e: postgres::Error| {
         let mapped = Error::from(e);
         if mapped.kind == crate::error::Kind::Failure {
+            let hint = if mapped.message.contains("TLS") || mapped.message.contains("tls") {
+                "check the server's certificate: verify-ca and verify-full need its CA (the system's roots, PGSSLROOTCERT or ~/.postgresql/root.crt), and verify-full the host name in it; require does not check it"
+            } else {
+                "check the host, port and user in --db, and the password in PGPASSWORD or the password file (PGPASSFILE, ~/.pgpass)"
+            };
             Error::failure(format!(
                 "cannot connect to PostgreSQL at {target}: {}",
                 mapped.message
             ))
-            .with_hint(
-                "check the host, port and user in --db, and the password in PGPASSWORD or the password file (PGPASSFILE, ~/.pgpass)",
-            )
+            .with_hint(hint)
         } else {
             mapped
         }
@@ -222,13 +225,9 @@ pub fn connect(raw: &str, busy_timeout_ms: u32) -> Result<Db> {
         } else {
             postgres::config::SslMode::Require
         });
-        let tls = native_tls::TlsConnector::builder()
-            .danger_accept_invalid_certs(matches!(ssl, SslMode::Prefer | SslMode::Require))
-            .danger_accept_invalid_hostnames(ssl != SslMode::VerifyFull)
-            .build()
-            .map_err(|e| Error::failure(format!("cannot set up TLS: {e}")))?;
+        let tls = tls::config(ssl)?;
         config
-            .connect(postgres_native_tls::MakeTlsConnector::new(tls))
+            .connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls))
             .map_err(failed)?
     };
     let db = Db::Postgres(Box::new(std::cell::RefCell::new(Pg::new(client))));
@@ -236,6 +235,148 @@ pub fn connect(raw: &str, busy_timeout_ms: u32) -> Result<Db> {
         "SET lock_timeout = '{busy_timeout_ms}ms'; SET client_min_messages = warning"
     ))?;
     Ok(db)
+}
+
+/// TLS as libpq's `sslmode` means it, with rustls: `prefer` and `require` encrypt without
+/// checking the certificate, `verify-ca` checks it against the trusted roots (the system's,
+/// plus `PGSSLROOTCERT` or `~/.postgresql/root.crt`) but not the host name, `verify-full`
+/// checks both. Nothing is loaded unless a connection asks for it.
+mod tls {
+    use std::sync::Arc;
+
+    use rustls::client::WebPkiServerVerifier;
+    use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+    use rustls::crypto::CryptoProvider;
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+    use rustls::{
+        CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
+    };
+
+    use super::SslMode;
+    use crate::error::{Error, Result};
+
+    /// `prefer`/`require` (no check) and `verify-ca` (the chain, not the name).
+    #[derive(Debug)]
+    struct Lenient {
+        chain: Option<Arc<WebPkiServerVerifier>>,
+        provider: Arc<CryptoProvider>,
+    }
+
+    impl ServerCertVerifier for Lenient {
+        fn verify_server_cert(
+            &self,
+            end_entity: &CertificateDer<'_>,
+            intermediates: &[CertificateDer<'_>],
+            server_name: &ServerName<'_>,
+            ocsp: &[u8],
+            now: UnixTime,
+        ) -> std::result::Result<ServerCertVerified, rustls::Error> {
+            let Some(chain) = &self.chain else {
+                return Ok(ServerCertVerified::assertion());
+            };
+            match chain.verify_server_cert(end_entity, intermediates, server_name, ocsp, now) {
+                Err(rustls::Error::InvalidCertificate(
+                    CertificateError::NotValidForName
+                    | CertificateError::NotValidForNameContext { .. },
+                )) => Ok(ServerCertVerified::assertion()),
+                other => other,
+            }
+        }
+
+        fn verify_tls12_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+            rustls::crypto::verify_tls12_signature(
+                message,
+                cert,
+                dss,
+                &self.provider.signature_verification_algorithms,
+            )
+        }
+
+        fn verify_tls13_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+            rustls::crypto::verify_tls13_signature(
+                message,
+                cert,
+                dss,
+                &self.provider.signature_verification_algorithms,
+            )
+        }
+
+        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+            self.provider
+                .signature_verification_algorithms
+                .supported_schemes()
+        }
+    }
+
+    fn roots() -> RootCertStore {
+        let mut roots = RootCertStore::empty();
+        for cert in rustls_native_certs::load_native_certs().certs {
+            let _ = roots.add(cert);
+        }
+        let own = std::env::var_os("PGSSLROOTCERT")
+            .map(std::path::PathBuf::from)
+            .or_else(|| {
+                directories::BaseDirs::new()
+                    .map(|d| d.home_dir().join(".postgresql").join("root.crt"))
+            });
+        if let Some(path) = own.filter(|p| p.exists())
+            && let Ok(certs) = CertificateDer::pem_file_iter(&path)
+        {
+            for cert in certs.flatten() {
+                let _ = roots.add(cert);
+            }
+        }
+        roots
+    }
+
+    pub(super) fn config(mode: SslMode) -> Result<ClientConfig> {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let builder = ClientConfig::builder_with_provider(provider.clone())
+            .with_safe_default_protocol_versions()
+            .map_err(|e| Error::failure(format!("cannot set up TLS: {e}")))?;
+        let lenient = |chain| {
+            Arc::new(Lenient {
+                chain,
+                provider: provider.clone(),
+            })
+        };
+        Ok(match mode {
+            SslMode::VerifyFull => builder
+                .with_root_certificates(roots())
+                .with_no_client_auth(),
+            SslMode::VerifyCa => {
+                let chain = WebPkiServerVerifier::builder_with_provider(
+                    Arc::new(roots()),
+                    provider.clone(),
+                )
+                .build()
+                .map_err(|e| {
+                    Error::failure(format!("cannot check server certificates: {e}")).with_hint(
+                        "install the CA's certificate (PGSSLROOTCERT or ~/.postgresql/root.crt)",
+                    )
+                })?;
+                builder
+                    .dangerous()
+                    .with_custom_certificate_verifier(lenient(Some(chain)))
+                    .with_no_client_auth()
+            }
+            SslMode::Disable | SslMode::Prefer | SslMode::Require => builder
+                .dangerous()
+                .with_custom_certificate_verifier(lenient(None))
+                .with_no_client_auth(),
+        })
+    }
 }
 
 /// What the database holds.

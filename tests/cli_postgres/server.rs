@@ -329,25 +329,7 @@ fn an_unreachable_server_is_exit_1_naming_host_and_user() {
     assert_eq!(r.status.code(), Some(1), "{err}");
     assert!(err.contains(&format!("127.0.0.1:{port} as bob")), "{err}");
     assert!(!err.contains("hunter2"), "{err}");
-    // sslmode=require against a server without TLS is refused, not silently plain.
-    let r = env
-        .command()
-        .env(
-            "PORTALCTL_DB",
-            pg::cluster()
-                .url(env.pg_db.as_deref().unwrap())
-                .replace("sslmode=disable", "sslmode=require"),
-        )
-        .args(["partner", "list"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        r.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
-    // prefer falls back to plain, as libpq does.
+    // prefer takes TLS when the server offers it, and plain when it does not, as libpq does.
     let r = env
         .command()
         .env(
@@ -674,4 +656,58 @@ fn the_two_schemas_match_column_by_column() {
         portalctl::store::migrations::MIGRATIONS.len(),
         "the same version numbers"
     );
+}
+
+#[test]
+fn sslmode_is_what_libpq_means_by_it() {
+    let env = Env::new();
+    env.ok(&["db", "migrate"]);
+    let c = pg::cluster();
+    let ca = c.ca.clone().expect(
+        "the test cluster offers TLS (it needs the openssl command to make its certificate)",
+    );
+    let db = env.pg_db.clone().unwrap();
+    let at = |host: &str, mode: &str, root: Option<&std::path::Path>| {
+        let mut cmd = env.command();
+        cmd.env(
+            "PORTALCTL_DB",
+            format!("postgres://postgres@{host}:{}/{db}?sslmode={mode}", c.port),
+        );
+        if let Some(r) = root {
+            cmd.env("PGSSLROOTCERT", r);
+        }
+        let out = cmd.args(["partner", "list"]).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    // require encrypts without checking; verify-ca checks the chain; verify-full the name too.
+    assert_eq!(at("127.0.0.1", "require", None).0, Some(0));
+    assert_eq!(at("127.0.0.1", "verify-ca", Some(&ca)).0, Some(0));
+    assert_eq!(at("localhost", "verify-full", Some(&ca)).0, Some(0));
+    let (code, err) = at("127.0.0.1", "verify-full", Some(&ca));
+    assert_eq!(
+        code,
+        Some(1),
+        "the certificate is for localhost, not 127.0.0.1: {err}"
+    );
+    assert!(err.contains("certificate"), "{err}");
+    let (code, _) = at("localhost", "verify-ca", None);
+    assert_eq!(code, Some(1), "an unknown CA is refused");
+    assert_eq!(at("localhost", "prefer", None).0, Some(0));
+    // The session really is encrypted.
+    let r = env
+        .command()
+        .env(
+            "PORTALCTL_DB",
+            format!(
+                "postgres://postgres@127.0.0.1:{}/{db}?sslmode=require",
+                c.port
+            ),
+        )
+        .args(["partner", "create", "TLS", "--email", "t@t.example"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(0));
 }

@@ -6,6 +6,7 @@
 //! Without PostgreSQL on the machine the binary says how many server tests it skips and how
 //! to get them, and exits 0; with `PORTALCTL_REQUIRE_POSTGRES=1` (CI) it fails instead.
 
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
@@ -13,6 +14,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub struct Cluster {
     pub port: u16,
+    /// The CA that signed the server's certificate (for `localhost`), when `openssl` was
+    /// there to make one: the server then offers TLS.
+    pub ca: Option<PathBuf>,
     /// The directory of the server binaries (`psql`, `pg_ctl`).
     pub bin: PathBuf,
     pub root: PathBuf,
@@ -96,6 +100,7 @@ fn start() -> Option<Cluster> {
         "initdb failed: {}",
         String::from_utf8_lossy(&init.stderr)
     );
+    let ca = make_certificates(&root, &data);
     // Passwords are checked for the roles the password tests make; everyone else is trusted.
     std::fs::write(
         data.join("pg_hba.conf"),
@@ -104,8 +109,9 @@ fn start() -> Option<Cluster> {
     .expect("pg_hba.conf");
     let port = free_port();
     let opts = format!(
-        "-c listen_addresses=127.0.0.1 -p {port} -k {} -c fsync=off -c max_connections=200 -c shared_buffers=64MB",
-        root.display()
+        "-c listen_addresses=127.0.0.1 -p {port} -k {} -c fsync=off -c max_connections=200 -c shared_buffers=64MB{}",
+        root.display(),
+        if ca.is_some() { " -c ssl=on" } else { "" }
     );
     let started = server_cmd(&bin, "pg_ctl")
         .arg("-D")
@@ -142,7 +148,89 @@ fn start() -> Option<Cluster> {
         .stderr(Stdio::null())
         .spawn()
         .expect("start the watchdog");
-    Some(Cluster { port, bin, root })
+    Some(Cluster {
+        port,
+        ca,
+        bin,
+        root,
+    })
+}
+
+/// A throwaway CA and a server certificate for `localhost`, in the data directory; `None`
+/// without the `openssl` command.
+fn make_certificates(root: &Path, data: &Path) -> Option<PathBuf> {
+    let run = |args: &[&str]| {
+        Command::new("openssl")
+            .args(args)
+            .current_dir(root)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let ok = run(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.crt",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=portalctl test CA",
+    ]) && run(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        "/CN=localhost",
+    ]) && std::fs::write(root.join("ext"), "subjectAltName=DNS:localhost\n").is_ok()
+        && run(&[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.crt",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.crt",
+            "-days",
+            "2",
+            "-extfile",
+            "ext",
+        ]);
+    if !ok {
+        return None;
+    }
+    for f in ["server.crt", "server.key"] {
+        std::fs::copy(root.join(f), data.join(f)).ok()?;
+        if is_root() {
+            Command::new("chown")
+                .arg("postgres")
+                .arg(data.join(f))
+                .status()
+                .ok()?;
+        }
+    }
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(
+        data.join("server.key"),
+        std::fs::Permissions::from_mode(0o600),
+    )
+    .ok()?;
+    Some(root.join("ca.crt"))
 }
 
 /// How many tests this binary holds (`--list`), for the message when they cannot run.
