@@ -224,7 +224,6 @@ fn make_certificates(root: &Path, data: &Path) -> Option<PathBuf> {
                 .ok()?;
         }
     }
-    use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(
         data.join("server.key"),
         std::fs::Permissions::from_mode(0o600),
