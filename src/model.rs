@@ -503,7 +503,15 @@ pub fn clean_text(what: &str, raw: &str, max_chars: usize) -> Result<String> {
     if raw.chars().count() > max_chars.saturating_mul(4) {
         return Err(too_long(what, max_chars));
     }
-    if let Some(c) = raw.chars().find(|c| is_forbidden_char(*c)) {
+    // Printable ASCII (most names) holds no invisible character and no second script: only
+    // the control characters need looking for.
+    let ascii = raw.is_ascii();
+    let forbidden = if ascii {
+        raw.chars().find(char::is_ascii_control)
+    } else {
+        raw.chars().find(|c| is_forbidden_char(*c))
+    };
+    if let Some(c) = forbidden {
         return Err(Error::usage(format!(
             "{what} contains an invisible, control or bidirectional-formatting character ({})",
             describe_char(c)
@@ -517,7 +525,7 @@ pub fn clean_text(what: &str, raw: &str, max_chars: usize) -> Result<String> {
     if text.chars().count() > max_chars {
         return Err(too_long(what, max_chars));
     }
-    if let Some((bad, first)) = mixed_script_char(&text) {
+    if let Some((bad, first)) = (!ascii).then(|| mixed_script_char(&text)).flatten() {
         return Err(Error::usage(format!(
             "{what} {} mixes scripts in one word: {} ({}, {}) among {} letters",
             quote(&text),

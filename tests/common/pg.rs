@@ -259,10 +259,15 @@ pub fn cluster() -> &'static Cluster {
     }
     let n = test_count();
     let required = std::env::var_os("PORTALCTL_REQUIRE_POSTGRES").is_some_and(|v| v == "1");
-    eprintln!(
-        "\n{} {n} PostgreSQL server tests: no PostgreSQL server binaries were found (initdb, pg_ctl under /usr/lib/postgresql/*/bin or PG_BIN).\n\
-         To run them, install the server (Debian: apt-get install postgresql) and run the tests again.\n",
-        if required { "CANNOT RUN" } else { "SKIPPED" }
+    // Straight to the process's stderr: the test harness would swallow `eprintln!`.
+    let _ = std::io::Write::write_all(
+        &mut std::io::stderr(),
+        format!(
+            "\n{} {n} PostgreSQL server tests: no PostgreSQL server binaries were found (initdb, pg_ctl under /usr/lib/postgresql/*/bin or PG_BIN).\n\
+             To run them, install the server (Debian: apt-get install postgresql) and run the tests again.\n",
+            if required { "CANNOT RUN" } else { "SKIPPED" }
+        )
+        .as_bytes(),
     );
     std::process::exit(i32::from(required));
 }
