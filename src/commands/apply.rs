@@ -886,7 +886,12 @@ pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<
         Err(e) if !(dry_run && e.kind == crate::error::Kind::NotFound) => return Err(e),
         _ => {}
     }
-    let actor = ctx.actor.clone();
+    // A dry run of a store that does not exist yet has no store to name the user.
+    let actor = if ctx.actor.is_empty() {
+        store::os_user()
+    } else {
+        ctx.actor.clone()
+    };
     let policy_ctx = (ctx.config.policy.clone(), actor.clone());
     let policy = move || super::delete_policy(&policy_ctx.0, &policy_ctx.1);
     let named = |mut r: Report| {

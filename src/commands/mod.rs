@@ -44,9 +44,11 @@ pub struct Context {
 impl Context {
     /// The context of one command. `--actor` / `PORTALCTL_ACTOR` is validated like a name.
     pub fn new(out: Output, config: Config, cli: &Cli) -> Result<Context> {
+        // Without --actor, the actor is the authenticated user, which opening the store
+        // settles (the OS user, or the database role); every write opens the store first.
         let actor = match &cli.actor {
             Some(a) => crate::model::actor(a)?,
-            None => store::os_user(),
+            None => String::new(),
         };
         Ok(Context {
             out,
