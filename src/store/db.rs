@@ -399,9 +399,16 @@ impl Db {
         }
     }
 
-    /// Runs an `INSERT` and returns the id it gave the new row (`RETURNING id` on both).
+    /// Runs an `INSERT` and returns the id it gave the new row.
     pub fn insert(&self, sql: &str, args: &[Value]) -> Result<i64> {
-        self.one(&format!("{sql} RETURNING id"), args, |r| r.get(0))
+        match self {
+            // No result set to build: SQLite knows the row it just inserted.
+            Db::Sqlite(c) => {
+                self.execute(sql, args)?;
+                Ok(c.last_insert_rowid())
+            }
+            Db::Postgres(_) => self.one(&format!("{sql} RETURNING id"), args, |r| r.get(0)),
+        }
     }
 
     /// Calls `each` for every row, in order.
