@@ -15,14 +15,18 @@ static PROMPTING: AtomicBool = AtomicBool::new(false);
 /// The exit code of a command interrupted with Ctrl-C (128 + SIGINT).
 pub const INTERRUPTED: u8 = 130;
 
-/// Installs the Ctrl-C handler: give the terminal back if a prompt had it, then exit 130.
-/// An interrupted write never commits, so nothing is changed.
-pub fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| {
-        if PROMPTING.load(Ordering::SeqCst) {
-            restore_terminal();
-        }
-        std::process::exit(i32::from(INTERRUPTED));
+/// Installs the Ctrl-C handler, once, when the first prompt is shown (a command that never
+/// prompts starts no thread for it): give the terminal back if a prompt had it, then exit
+/// 130. An interrupted write never commits, so nothing is changed.
+fn install_interrupt_handler() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = ctrlc::set_handler(|| {
+            if PROMPTING.load(Ordering::SeqCst) {
+                restore_terminal();
+            }
+            std::process::exit(i32::from(INTERRUPTED));
+        });
     });
 }
 
@@ -48,6 +52,7 @@ fn prompting<T>(
     what: &str,
     ask: impl FnOnce() -> std::result::Result<T, dialoguer::Error>,
 ) -> Result<T> {
+    install_interrupt_handler();
     PROMPTING.store(true, Ordering::SeqCst);
     let answer = ask();
     PROMPTING.store(false, Ordering::SeqCst);

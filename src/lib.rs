@@ -24,7 +24,6 @@ use crate::output::{Format, Output};
 /// reported on stderr here; nothing else in the program decides an exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let args: Vec<OsString> = args.into_iter().collect();
-    confirm::install_interrupt_handler();
     let mut command = cli::command();
     if args.iter().any(|a| a == "--no-color") {
         command = command.color(clap::ColorChoice::Never);
