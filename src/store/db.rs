@@ -288,6 +288,14 @@ impl Pg {
         }
     }
 
+    /// Every row of `sql`, read in full (the session is free again when this returns).
+    fn query(&mut self, sql: &str, args: &[Value]) -> Result<Vec<postgres::Row>> {
+        let st = self.statement(sql)?;
+        self.client
+            .query(&st, &pg_args(args))
+            .map_err(|e| pg_error(e, sql))
+    }
+
     fn statement(&mut self, sql: &str) -> Result<postgres::Statement> {
         if let Some(s) = self.statements.get(sql) {
             return Ok(s.clone());
@@ -428,13 +436,7 @@ impl Db {
                 Ok(())
             }
             Db::Postgres(pg) => {
-                let rows = {
-                    let mut pg = pg.borrow_mut();
-                    let st = pg.statement(sql)?;
-                    pg.client
-                        .query(&st, &pg_args(args))
-                        .map_err(|e| pg_error(e, sql))?
-                };
+                let rows = pg.borrow_mut().query(sql, args)?;
                 for r in &rows {
                     each(&Row::Pg(r))?;
                 }
@@ -465,15 +467,21 @@ impl Db {
         args: &[Value],
         f: impl FnOnce(&Row) -> Result<T>,
     ) -> Result<Option<T>> {
-        let mut f = Some(f);
-        let mut out = None;
-        self.each(sql, args, |r| {
-            if let Some(f) = f.take() {
-                out = Some(f(r)?);
+        match self {
+            // Stops at the first row instead of stepping through the rest.
+            Db::Sqlite(c) => {
+                let mut st = c.prepare_cached(sql)?;
+                let mut rows = st.query(rusqlite::params_from_iter(args.iter()))?;
+                match rows.next()? {
+                    Some(r) => f(&Row::Sqlite(r)).map(Some),
+                    None => Ok(None),
+                }
             }
-            Ok(())
-        })?;
-        Ok(out)
+            Db::Postgres(pg) => {
+                let rows = pg.borrow_mut().query(sql, args)?;
+                rows.first().map(|r| f(&Row::Pg(r))).transpose()
+            }
+        }
     }
 
     /// Exactly one row (a query that always returns one, such as `count(*)`).
