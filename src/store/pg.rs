@@ -18,6 +18,32 @@ pub fn is_url(db: &str) -> bool {
     db.starts_with("postgres://") || db.starts_with("postgresql://")
 }
 
+/// Takes the query parameter `key` out of `u`; returns its last value.
+fn take_param(u: &mut url::Url, key: &str) -> Option<String> {
+    let mut taken = None;
+    let kept: Vec<(String, String)> = u
+        .query_pairs()
+        .filter_map(|(k, v)| {
+            if k == key {
+                taken = Some(v.into_owned());
+                None
+            } else {
+                Some((k.into_owned(), v.into_owned()))
+            }
+        })
+        .collect();
+    if kept.is_empty() {
+        u.set_query(None);
+    } else {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in &kept {
+            q.append_pair(k, v);
+        }
+        u.set_query(Some(&q.finish()));
+    }
+    taken
+}
+
 /// The URL without its password, for `db path` and messages.
 #[must_use]
 pub fn redact(raw: &str) -> String {
@@ -26,20 +52,7 @@ pub fn redact(raw: &str) -> String {
             if u.password().is_some() {
                 let _ = u.set_password(None);
             }
-            let mut pairs: Vec<(String, String)> = u
-                .query_pairs()
-                .filter(|(k, _)| k != "password")
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect();
-            if pairs.is_empty() {
-                u.set_query(None);
-            } else {
-                let mut q = url::form_urlencoded::Serializer::new(String::new());
-                for (k, v) in pairs.drain(..) {
-                    q.append_pair(&k, &v);
-                }
-                u.set_query(Some(&q.finish()));
-            }
+            take_param(&mut u, "password");
             u.to_string()
         }
         Err(_) => "postgres://(unreadable URL)".to_string(),
@@ -63,34 +76,17 @@ fn split_sslmode(raw: &str) -> Result<(String, SslMode)> {
         Error::usage(format!("--db is not a valid PostgreSQL URL: {e}"))
             .with_hint("use postgres://USER@HOST:PORT/DBNAME")
     })?;
-    let mut mode = SslMode::Prefer;
-    let mut kept = Vec::new();
-    for (k, v) in u.query_pairs() {
-        if k == "sslmode" {
-            mode = match v.as_ref() {
-                "disable" => SslMode::Disable,
-                "allow" | "prefer" => SslMode::Prefer,
-                "require" => SslMode::Require,
-                "verify-ca" => SslMode::VerifyCa,
-                "verify-full" => SslMode::VerifyFull,
-                other => {
-                    return Err(Error::usage(format!("unknown sslmode {other:?}"))
-                        .with_hint("use disable, prefer, require, verify-ca or verify-full"));
-                }
-            };
-        } else {
-            kept.push((k.into_owned(), v.into_owned()));
+    let mode = match take_param(&mut u, "sslmode").as_deref() {
+        None | Some("allow" | "prefer") => SslMode::Prefer,
+        Some("disable") => SslMode::Disable,
+        Some("require") => SslMode::Require,
+        Some("verify-ca") => SslMode::VerifyCa,
+        Some("verify-full") => SslMode::VerifyFull,
+        Some(other) => {
+            return Err(Error::usage(format!("unknown sslmode {other:?}"))
+                .with_hint("use disable, prefer, require, verify-ca or verify-full"));
         }
-    }
-    if kept.is_empty() {
-        u.set_query(None);
-    } else {
-        let mut q = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in &kept {
-            q.append_pair(k, v);
-        }
-        u.set_query(Some(&q.finish()));
-    }
+    };
     Ok((u.to_string(), mode))
 }
 
