@@ -151,16 +151,7 @@ impl Env {
 
     /// The binary with a cleared environment: no `PORTALCTL_*`, a private `HOME`, `NO_COLOR`.
     pub fn command(&self) -> Command {
-        let mut c = Command::cargo_bin("portalctl").expect("binary");
-        c.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("USER", "tester")
-            .env("NO_COLOR", "1")
-            .env("PORTALCTL_DB", &self.db);
-        c
+        Command::from_std(self.std_command())
     }
 
     /// The same environment as `command`, as a `std::process::Command` that can be spawned
@@ -272,16 +263,8 @@ pub struct Pty {
 impl Env {
     /// Runs portalctl with `args` in a pseudo-terminal, in this test's environment.
     pub fn pty(&self, args: &[&str]) -> Pty {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("portalctl"));
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("NO_COLOR", "1")
-            .env("TERM", "xterm")
-            .env("PORTALCTL_DB", &self.db)
-            .args(args);
+        let mut cmd = self.std_command();
+        cmd.env("TERM", "xterm").args(args);
         let session = rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn in a pty");
         Pty { session }
     }
