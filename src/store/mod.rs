@@ -203,21 +203,22 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_millis(u64::from(busy_timeout_ms)))?;
         // Read the version before changing anything, so a newer or foreign file is left
         // byte-for-byte untouched. A failed read is an error, never "version 0".
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        check_version(version)?;
-        if version == 0 {
-            refuse_foreign(&conn)?;
-        }
-        if path.is_some() {
-            let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-            if !mode.eq_ignore_ascii_case("wal") {
-                let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
-                if !mode.eq_ignore_ascii_case("wal") {
-                    return Err(Error::failure(format!(
-                        "the store could not be switched to WAL mode (it reports {mode})"
-                    )));
-                }
+        // The version and the table count are read in one snapshot: read apart, a store that
+        // another process is creating could look like version 0 with tables, i.e. foreign.
+        conn.execute_batch("BEGIN DEFERRED")?;
+        let seen = (|| -> Result<i64> {
+            let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            check_version(version)?;
+            if version == 0 {
+                refuse_foreign(&conn)?;
             }
+            Ok(version)
+        })();
+        let ended = conn.execute_batch("COMMIT");
+        let version = seen?;
+        ended?;
+        if path.is_some() {
+            switch_to_wal(&conn, busy_timeout_ms)?;
         }
         conn.pragma_update(None, "foreign_keys", "ON")?;
         let fk: i64 = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
@@ -262,6 +263,10 @@ impl Store {
         let result = (|| {
             let from = self.version()?;
             check_version(from)?;
+            if let (0, db::Db::Sqlite(conn)) = (from, db) {
+                // Checked again under the lock: nothing may have appeared since the open.
+                refuse_foreign(conn)?;
+            }
             let start = usize::try_from(from).unwrap_or(0);
             for step in &migrations::MIGRATIONS[start..] {
                 db.batch(step.sql)?;
@@ -581,6 +586,35 @@ fn refuse_tampered(path: &Path) -> Result<()> {
 
 /// Refuses a `SQLite` file at schema version 0 that already holds tables: another
 /// application's database, which portalctl must leave byte-for-byte untouched.
+/// Puts the store in WAL mode, once for its life (the mode is kept in the file). Changing the
+/// mode needs the file to itself and SQLite does not wait for that through the busy handler,
+/// so several processes creating one store at once retry here, within the busy timeout.
+fn switch_to_wal(conn: &Connection, busy_timeout_ms: u32) -> Result<()> {
+    let deadline =
+        std::time::Instant::now() + std::time::Duration::from_millis(u64::from(busy_timeout_ms));
+    loop {
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if mode.eq_ignore_ascii_case("wal") {
+            return Ok(());
+        }
+        match conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0)) {
+            Ok(mode) if mode.eq_ignore_ascii_case("wal") => return Ok(()),
+            Ok(mode) => {
+                return Err(Error::failure(format!(
+                    "the store could not be switched to WAL mode (it reports {mode})"
+                )));
+            }
+            Err(e)
+                if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
 fn refuse_foreign(conn: &Connection) -> Result<()> {
     let tables: i64 = conn.query_row(
         "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
@@ -784,6 +818,63 @@ mod tests {
                 assert!(indexed > 0, "{table}.{col} has no index");
             }
         }
+    }
+
+    /// A store being created by several processes at once: while another connection reads
+    /// the new file the switch to WAL cannot take it, and when two switch at once SQLite
+    /// answers "busy" to one of them at once, without its busy handler (so that they do not
+    /// wait for each other). The switch retries, within the busy timeout, instead of failing.
+    #[test]
+    fn the_switch_to_wal_waits_for_a_reader_of_the_new_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.db");
+        let reader = Connection::open(&path).unwrap();
+        reader
+            .execute_batch("CREATE TABLE t (x); BEGIN; SELECT * FROM t;")
+            .unwrap();
+        // No busy handler: every failed attempt comes back at once, as in the deadlock case.
+        let switcher = Connection::open(&path).unwrap();
+        switcher.busy_timeout(std::time::Duration::ZERO).unwrap();
+        let immediate =
+            switcher.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0));
+        assert_eq!(
+            immediate.unwrap_err().sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseBusy),
+            "the case under test: SQLite refuses the switch while the file is read"
+        );
+        let held = std::time::Duration::from_millis(200);
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(held);
+            reader.execute_batch("COMMIT").unwrap();
+        });
+        let started = std::time::Instant::now();
+        switch_to_wal(&switcher, 5000).unwrap();
+        assert!(
+            started.elapsed() >= held,
+            "switched before the reader let go"
+        );
+        release.join().unwrap();
+        let mode: String = switcher
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn the_switch_to_wal_gives_up_at_the_busy_timeout() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.db");
+        let reader = Connection::open(&path).unwrap();
+        reader
+            .execute_batch("CREATE TABLE t (x); BEGIN; SELECT * FROM t;")
+            .unwrap();
+        let switcher = Connection::open(&path).unwrap();
+        switcher.busy_timeout(std::time::Duration::ZERO).unwrap();
+        let started = std::time::Instant::now();
+        let err = switch_to_wal(&switcher, 100).unwrap_err();
+        assert!(started.elapsed() >= std::time::Duration::from_millis(100));
+        assert_eq!(err.exit_code(), 7);
+        reader.execute_batch("COMMIT").unwrap();
     }
 
     #[test]
