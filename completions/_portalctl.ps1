@@ -90,6 +90,8 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             break
         }
         'portalctl;partner;list' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name contains this text (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field (the command''s description says the default order)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
@@ -97,6 +99,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Reverse the order')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
@@ -195,7 +198,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a customer under a partner, or a direct customer')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List customers; filters combine with AND')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List customers, by name; filters combine with AND')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one customer')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a customer''s name, email, workflow or branding (the partner is fixed)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate customers: portal access and data transfers resume')
@@ -235,7 +238,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('--workflow', '--workflow', [CompletionResultType]::ParameterName, 'Workflow is exactly this')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only active or only inactive customers')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Only customers whose portal is enabled or disabled')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field (the command''s description says the default order)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
@@ -244,7 +247,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
             [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Only direct customers')
-            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Sort in descending order')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Reverse the order')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
@@ -366,7 +369,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         }
         'portalctl;customer;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a customer under a partner, or a direct customer')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List customers; filters combine with AND')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List customers, by name; filters combine with AND')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one customer')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a customer''s name, email, workflow or branding (the partner is fixed)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate customers: portal access and data transfers resume')
@@ -417,7 +420,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a site of a customer')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sites')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sites, by customer then name')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one site')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a site''s name or address')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete sites with their probes (asks first)')
@@ -446,6 +449,8 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only sites of this customer (id or name)')
             [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'Only sites of this partner''s customers (id or name)')
             [CompletionResult]::new('--portal', '--portal', [CompletionResultType]::ParameterName, 'Only sites whose portal is enabled or disabled')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name contains this text (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field (the command''s description says the default order)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
@@ -453,6 +458,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Reverse the order')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
@@ -517,7 +523,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         }
         'portalctl;site;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a site of a customer')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sites')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sites, by customer then name')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one site')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a site''s name or address')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete sites with their probes (asks first)')
@@ -556,7 +562,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a probe and print its installation token once')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List probes')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List probes, by customer and site (unassigned ones first), then name')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one probe (never its token)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a probe''s name or serial')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Install a probe at a site')
@@ -586,6 +592,8 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         'portalctl;probe;list' {
             [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'Only probes at this site (id or name)')
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only probes at this customer''s sites (id or name)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name contains this text (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field (the command''s description says the default order)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
@@ -594,6 +602,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
             [CompletionResult]::new('--unassigned', '--unassigned', [CompletionResultType]::ParameterName, 'Only probes not assigned to any site')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Reverse the order')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
@@ -692,7 +701,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         }
         'portalctl;probe;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a probe and print its installation token once')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List probes')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List probes, by customer and site (unassigned ones first), then name')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one probe (never its token)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a probe''s name or serial')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Install a probe at a site')
@@ -739,7 +748,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a contact to a customer account (with --login: print a generated password once)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contacts and guests of a customer account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contacts and guests of a customer account, by customer, contacts first, then email')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one contact or guest (never its password)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a contact''s details, permissions or login')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate contacts or guests')
@@ -780,6 +789,8 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only active or only inactive users')
             [CompletionResult]::new('--permission', '--permission', [CompletionResultType]::ParameterName, 'Only holders of this permission (admins hold every one)')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only contacts or only guests')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name contains this text (case-insensitive; a user without a name never matches)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field (the command''s description says the default order)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
@@ -787,6 +798,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Reverse the order')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
@@ -941,7 +953,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         }
         'portalctl;contact;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a contact to a customer account (with --login: print a generated password once)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contacts and guests of a customer account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contacts and guests of a customer account, by customer, contacts first, then email')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one contact or guest (never its password)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a contact''s details, permissions or login')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate contacts or guests')
@@ -1036,6 +1048,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('--partner', '--partner', [CompletionResultType]::ParameterName, 'The customer''s partner (id or name), when the customer name is ambiguous')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only invitations in this state')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Only invitations of this email')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field (the command''s description says the default order)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store [default: portal.db in the platform data directory]')
@@ -1043,6 +1056,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: the config''s `output`, else table]')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who is acting, for the audit log [default: the OS user]')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Reverse the order')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation')
@@ -1627,7 +1641,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         }
         'portalctl;help;customer' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a customer under a partner, or a direct customer')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List customers; filters combine with AND')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List customers, by name; filters combine with AND')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one customer')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a customer''s name, email, workflow or branding (the partner is fixed)')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate customers: portal access and data transfers resume')
@@ -1662,7 +1676,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         }
         'portalctl;help;site' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a site of a customer')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sites')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sites, by customer then name')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one site')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a site''s name or address')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete sites with their probes (asks first)')
@@ -1685,7 +1699,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         }
         'portalctl;help;probe' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a probe and print its installation token once')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List probes')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List probes, by customer and site (unassigned ones first), then name')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one probe (never its token)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a probe''s name or serial')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Install a probe at a site')
@@ -1716,7 +1730,7 @@ Register-ArgumentCompleter -Native -CommandName 'portalctl' -ScriptBlock {
         }
         'portalctl;help;contact' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a contact to a customer account (with --login: print a generated password once)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contacts and guests of a customer account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contacts and guests of a customer account, by customer, contacts first, then email')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one contact or guest (never its password)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a contact''s details, permissions or login')
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Reactivate contacts or guests')

@@ -1502,7 +1502,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__contact__subcmd__list)
-            opts="-o -q -y -h --customer --partner --status --permission --kind --limit --offset --db --config --output --quiet --yes --actor --no-color --help"
+            opts="-o -q -y -h --customer --partner --status --permission --kind --name --sort --desc --limit --offset --db --config --output --quiet --yes --actor --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1526,6 +1526,14 @@ _portalctl() {
                     ;;
                 --kind)
                     COMPREPLY=($(compgen -W "contact guest" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "customer email name kind status id created updated" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3924,7 +3932,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__invite__subcmd__list)
-            opts="-o -q -y -h --customer --partner --status --email --limit --offset --db --config --output --quiet --yes --actor --no-color --help"
+            opts="-o -q -y -h --customer --partner --status --email --sort --desc --limit --offset --db --config --output --quiet --yes --actor --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3944,6 +3952,10 @@ _portalctl() {
                     ;;
                 --email)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "created id email status expires customer" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -4438,12 +4450,20 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__partner__subcmd__list)
-            opts="-o -q -y -h --limit --offset --db --config --output --quiet --yes --actor --no-color --help"
+            opts="-o -q -y -h --name --sort --desc --limit --offset --db --config --output --quiet --yes --actor --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "name id email created updated" -- "${cur}"))
+                    return 0
+                    ;;
                 --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5096,7 +5116,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__probe__subcmd__list)
-            opts="-o -q -y -h --site --customer --unassigned --limit --offset --db --config --output --quiet --yes --actor --no-color --help"
+            opts="-o -q -y -h --site --customer --unassigned --name --sort --desc --limit --offset --db --config --output --quiet --yes --actor --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5108,6 +5128,14 @@ _portalctl() {
                     ;;
                 --customer)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "site name serial id created updated" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -5500,7 +5528,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__site__subcmd__list)
-            opts="-o -q -y -h --customer --partner --portal --limit --offset --db --config --output --quiet --yes --actor --no-color --help"
+            opts="-o -q -y -h --customer --partner --portal --name --sort --desc --limit --offset --db --config --output --quiet --yes --actor --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5516,6 +5544,14 @@ _portalctl() {
                     ;;
                 --portal)
                     COMPREPLY=($(compgen -W "enabled disabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "customer name id created updated" -- "${cur}"))
                     return 0
                     ;;
                 --limit)

@@ -84,6 +84,8 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'portalctl;partner;list'= {
+            cand --name 'Name contains this text (case-insensitive)'
+            cand --sort 'Sort by this field (the command''s description says the default order)'
             cand --limit 'Show at most N rows'
             cand --offset 'Skip the first N rows'
             cand --db 'The store [default: portal.db in the platform data directory]'
@@ -91,6 +93,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand -o 'Output format [default: the config''s `output`, else table]'
             cand --output 'Output format [default: the config''s `output`, else table]'
             cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --desc 'Reverse the order'
             cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
             cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
             cand -y 'Answer yes to every confirmation'
@@ -178,7 +181,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a customer under a partner, or a direct customer'
-            cand list 'List customers; filters combine with AND'
+            cand list 'List customers, by name; filters combine with AND'
             cand show 'Show one customer'
             cand edit 'Change a customer''s name, email, workflow or branding (the partner is fixed)'
             cand activate 'Reactivate customers: portal access and data transfers resume'
@@ -216,7 +219,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand --workflow 'Workflow is exactly this'
             cand --status 'Only active or only inactive customers'
             cand --portal 'Only customers whose portal is enabled or disabled'
-            cand --sort 'Sort key'
+            cand --sort 'Sort by this field (the command''s description says the default order)'
             cand --limit 'Show at most N rows'
             cand --offset 'Skip the first N rows'
             cand --db 'The store [default: portal.db in the platform data directory]'
@@ -225,7 +228,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand --output 'Output format [default: the config''s `output`, else table]'
             cand --actor 'Who is acting, for the audit log [default: the OS user]'
             cand --direct 'Only direct customers'
-            cand --desc 'Sort in descending order'
+            cand --desc 'Reverse the order'
             cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
             cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
             cand -y 'Answer yes to every confirmation'
@@ -340,7 +343,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;customer;help'= {
             cand create 'Create a customer under a partner, or a direct customer'
-            cand list 'List customers; filters combine with AND'
+            cand list 'List customers, by name; filters combine with AND'
             cand show 'Show one customer'
             cand edit 'Change a customer''s name, email, workflow or branding (the partner is fixed)'
             cand activate 'Reactivate customers: portal access and data transfers resume'
@@ -381,7 +384,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a site of a customer'
-            cand list 'List sites'
+            cand list 'List sites, by customer then name'
             cand show 'Show one site'
             cand edit 'Change a site''s name or address'
             cand delete 'Delete sites with their probes (asks first)'
@@ -408,6 +411,8 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand --customer 'Only sites of this customer (id or name)'
             cand --partner 'Only sites of this partner''s customers (id or name)'
             cand --portal 'Only sites whose portal is enabled or disabled'
+            cand --name 'Name contains this text (case-insensitive)'
+            cand --sort 'Sort by this field (the command''s description says the default order)'
             cand --limit 'Show at most N rows'
             cand --offset 'Skip the first N rows'
             cand --db 'The store [default: portal.db in the platform data directory]'
@@ -415,6 +420,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand -o 'Output format [default: the config''s `output`, else table]'
             cand --output 'Output format [default: the config''s `output`, else table]'
             cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --desc 'Reverse the order'
             cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
             cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
             cand -y 'Answer yes to every confirmation'
@@ -475,7 +481,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;site;help'= {
             cand create 'Create a site of a customer'
-            cand list 'List sites'
+            cand list 'List sites, by customer then name'
             cand show 'Show one site'
             cand edit 'Change a site''s name or address'
             cand delete 'Delete sites with their probes (asks first)'
@@ -507,7 +513,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a probe and print its installation token once'
-            cand list 'List probes'
+            cand list 'List probes, by customer and site (unassigned ones first), then name'
             cand show 'Show one probe (never its token)'
             cand edit 'Change a probe''s name or serial'
             cand assign 'Install a probe at a site'
@@ -535,6 +541,8 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         &'portalctl;probe;list'= {
             cand --site 'Only probes at this site (id or name)'
             cand --customer 'Only probes at this customer''s sites (id or name)'
+            cand --name 'Name contains this text (case-insensitive)'
+            cand --sort 'Sort by this field (the command''s description says the default order)'
             cand --limit 'Show at most N rows'
             cand --offset 'Skip the first N rows'
             cand --db 'The store [default: portal.db in the platform data directory]'
@@ -543,6 +551,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand --output 'Output format [default: the config''s `output`, else table]'
             cand --actor 'Who is acting, for the audit log [default: the OS user]'
             cand --unassigned 'Only probes not assigned to any site'
+            cand --desc 'Reverse the order'
             cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
             cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
             cand -y 'Answer yes to every confirmation'
@@ -635,7 +644,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;probe;help'= {
             cand create 'Create a probe and print its installation token once'
-            cand list 'List probes'
+            cand list 'List probes, by customer and site (unassigned ones first), then name'
             cand show 'Show one probe (never its token)'
             cand edit 'Change a probe''s name or serial'
             cand assign 'Install a probe at a site'
@@ -673,7 +682,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand create 'Add a contact to a customer account (with --login: print a generated password once)'
-            cand list 'List the contacts and guests of a customer account'
+            cand list 'List the contacts and guests of a customer account, by customer, contacts first, then email'
             cand show 'Show one contact or guest (never its password)'
             cand edit 'Change a contact''s details, permissions or login'
             cand activate 'Reactivate contacts or guests'
@@ -712,6 +721,8 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand --status 'Only active or only inactive users'
             cand --permission 'Only holders of this permission (admins hold every one)'
             cand --kind 'Only contacts or only guests'
+            cand --name 'Name contains this text (case-insensitive; a user without a name never matches)'
+            cand --sort 'Sort by this field (the command''s description says the default order)'
             cand --limit 'Show at most N rows'
             cand --offset 'Skip the first N rows'
             cand --db 'The store [default: portal.db in the platform data directory]'
@@ -719,6 +730,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand -o 'Output format [default: the config''s `output`, else table]'
             cand --output 'Output format [default: the config''s `output`, else table]'
             cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --desc 'Reverse the order'
             cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
             cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
             cand -y 'Answer yes to every confirmation'
@@ -864,7 +876,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;contact;help'= {
             cand create 'Add a contact to a customer account (with --login: print a generated password once)'
-            cand list 'List the contacts and guests of a customer account'
+            cand list 'List the contacts and guests of a customer account, by customer, contacts first, then email'
             cand show 'Show one contact or guest (never its password)'
             cand edit 'Change a contact''s details, permissions or login'
             cand activate 'Reactivate contacts or guests'
@@ -945,6 +957,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand --partner 'The customer''s partner (id or name), when the customer name is ambiguous'
             cand --status 'Only invitations in this state'
             cand --email 'Only invitations of this email'
+            cand --sort 'Sort by this field (the command''s description says the default order)'
             cand --limit 'Show at most N rows'
             cand --offset 'Skip the first N rows'
             cand --db 'The store [default: portal.db in the platform data directory]'
@@ -952,6 +965,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
             cand -o 'Output format [default: the config''s `output`, else table]'
             cand --output 'Output format [default: the config''s `output`, else table]'
             cand --actor 'Who is acting, for the audit log [default: the OS user]'
+            cand --desc 'Reverse the order'
             cand -q 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
             cand --quiet 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
             cand -y 'Answer yes to every confirmation'
@@ -1475,7 +1489,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;help;customer'= {
             cand create 'Create a customer under a partner, or a direct customer'
-            cand list 'List customers; filters combine with AND'
+            cand list 'List customers, by name; filters combine with AND'
             cand show 'Show one customer'
             cand edit 'Change a customer''s name, email, workflow or branding (the partner is fixed)'
             cand activate 'Reactivate customers: portal access and data transfers resume'
@@ -1501,7 +1515,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;help;site'= {
             cand create 'Create a site of a customer'
-            cand list 'List sites'
+            cand list 'List sites, by customer then name'
             cand show 'Show one site'
             cand edit 'Change a site''s name or address'
             cand delete 'Delete sites with their probes (asks first)'
@@ -1518,7 +1532,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;help;probe'= {
             cand create 'Create a probe and print its installation token once'
-            cand list 'List probes'
+            cand list 'List probes, by customer and site (unassigned ones first), then name'
             cand show 'Show one probe (never its token)'
             cand edit 'Change a probe''s name or serial'
             cand assign 'Install a probe at a site'
@@ -1541,7 +1555,7 @@ set edit:completion:arg-completer[portalctl] = {|@words|
         }
         &'portalctl;help;contact'= {
             cand create 'Add a contact to a customer account (with --login: print a generated password once)'
-            cand list 'List the contacts and guests of a customer account'
+            cand list 'List the contacts and guests of a customer account, by customer, contacts first, then email'
             cand show 'Show one contact or guest (never its password)'
             cand edit 'Change a contact''s details, permissions or login'
             cand activate 'Reactivate contacts or guests'

@@ -77,6 +77,12 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l name -d 'Name contains this text (case-insensitive)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (the command\'s description says the default order)' -r -f -a "name\t''
+id\t''
+email\t''
+created\t''
+updated\t''"
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
@@ -85,6 +91,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_
 json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l desc -d 'Reverse the order'
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
@@ -139,7 +146,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "create" -d 'Create a customer under a partner, or a direct customer'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "list" -d 'List customers; filters combine with AND'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "list" -d 'List customers, by name; filters combine with AND'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "show" -d 'Show one customer'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "edit" -d 'Change a customer\'s name, email, workflow or branding (the partner is fixed)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and not __fish_seen_subcommand_from create list show edit activate deactivate view delete help" -f -a "activate" -d 'Reactivate customers: portal access and data transfers resume'
@@ -173,12 +180,12 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish
 inactive\t''"
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l portal -d 'Only customers whose portal is enabled or disabled' -r -f -a "enabled\t''
 disabled\t''"
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l sort -d 'Sort key' -r -f -a "name\t''
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (the command\'s description says the default order)' -r -f -a "name\t''
 id\t''
 email\t''
 created\t''
 updated\t''
-partner\t''"
+partner\t'By partner name (direct customers first), then name'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
@@ -188,7 +195,7 @@ json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l direct -d 'Only direct customers'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l desc -d 'Sort in descending order'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l desc -d 'Reverse the order'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
@@ -274,7 +281,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a customer under a partner, or a direct customer'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List customers; filters combine with AND'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "list" -d 'List customers, by name; filters combine with AND'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one customer'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a customer\'s name, email, workflow or branding (the partner is fixed)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Reactivate customers: portal access and data transfers resume'
@@ -293,7 +300,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "create" -d 'Create a site of a customer'
-complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "list" -d 'List sites'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "list" -d 'List sites, by customer then name'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "show" -d 'Show one site'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "edit" -d 'Change a site\'s name or address'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and not __fish_seen_subcommand_from create list show edit delete help" -f -a "delete" -d 'Delete sites with their probes (asks first)'
@@ -315,6 +322,12 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_see
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l partner -d 'Only sites of this partner\'s customers (id or name)' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l portal -d 'Only sites whose portal is enabled or disabled' -r -f -a "enabled\t''
 disabled\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l name -d 'Name contains this text (case-insensitive)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (the command\'s description says the default order)' -r -f -a "customer\t''
+name\t''
+id\t''
+created\t''
+updated\t''"
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
@@ -323,6 +336,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_see
 json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l desc -d 'Reverse the order'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
@@ -366,7 +380,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_see
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a site of a customer'
-complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sites'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sites, by customer then name'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one site'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a site\'s name or address'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete sites with their probes (asks first)'
@@ -382,7 +396,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fis
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "create" -d 'Create a probe and print its installation token once'
-complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "list" -d 'List probes'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "list" -d 'List probes, by customer and site (unassigned ones first), then name'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "show" -d 'Show one probe (never its token)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "edit" -d 'Change a probe\'s name or serial'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and not __fish_seen_subcommand_from create list show edit assign unassign delete help" -f -a "assign" -d 'Install a probe at a site'
@@ -404,6 +418,13 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_se
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l site -d 'Only probes at this site (id or name)' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l customer -d 'Only probes at this customer\'s sites (id or name)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l name -d 'Name contains this text (case-insensitive)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (the command\'s description says the default order)' -r -f -a "site\t''
+name\t''
+serial\t''
+id\t''
+created\t''
+updated\t''"
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
@@ -413,6 +434,7 @@ json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l unassigned -d 'Only probes not assigned to any site'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l desc -d 'Reverse the order'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
@@ -480,7 +502,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_se
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a probe and print its installation token once'
-complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "list" -d 'List probes'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "list" -d 'List probes, by customer and site (unassigned ones first), then name'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one probe (never its token)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a probe\'s name or serial'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Install a probe at a site'
@@ -498,7 +520,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __f
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "create" -d 'Add a contact to a customer account (with --login: print a generated password once)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "list" -d 'List the contacts and guests of a customer account'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "list" -d 'List the contacts and guests of a customer account, by customer, contacts first, then email'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "show" -d 'Show one contact or guest (never its password)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "edit" -d 'Change a contact\'s details, permissions or login'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and not __fish_seen_subcommand_from create list show edit activate deactivate delete access password login help" -f -a "activate" -d 'Reactivate contacts or guests'
@@ -545,6 +567,15 @@ configuration\t''
 security\t''"
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l kind -d 'Only contacts or only guests' -r -f -a "contact\t''
 guest\t''"
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l name -d 'Name contains this text (case-insensitive; a user without a name never matches)' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (the command\'s description says the default order)' -r -f -a "customer\t''
+email\t''
+name\t''
+kind\t''
+status\t''
+id\t''
+created\t''
+updated\t''"
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
@@ -553,6 +584,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_
 json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l desc -d 'Reverse the order'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
@@ -679,7 +711,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from login" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a contact to a customer account (with --login: print a generated password once)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the contacts and guests of a customer account'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the contacts and guests of a customer account, by customer, contacts first, then email'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one contact or guest (never its password)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a contact\'s details, permissions or login'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Reactivate contacts or guests'
@@ -739,6 +771,12 @@ declined\t''
 revoked\t''
 expired\t''"
 complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l email -d 'Only invitations of this email' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (the command\'s description says the default order)' -r -f -a "created\t''
+id\t''
+email\t''
+status\t''
+expires\t''
+customer\t''"
 complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l limit -d 'Show at most N rows' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l db -d 'The store [default: portal.db in the platform data directory]' -r -F
@@ -747,6 +785,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_s
 json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l desc -d 'Reverse the order'
 complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
@@ -1094,7 +1133,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_see
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "edit" -d 'Change a partner\'s name, email or portal URL'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from partner" -f -a "delete" -d 'Delete partners with all their customers, sites and probes (asks first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "create" -d 'Create a customer under a partner, or a direct customer'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'List customers; filters combine with AND'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "list" -d 'List customers, by name; filters combine with AND'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'Show one customer'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change a customer\'s name, email, workflow or branding (the partner is fixed)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "activate" -d 'Reactivate customers: portal access and data transfers resume'
@@ -1102,19 +1141,19 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_see
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "view" -d 'See the account as its end customer does (the portal\'s "log in as"); audited'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "delete" -d 'Delete customers with all their sites and probes (asks first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "create" -d 'Create a site of a customer'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "list" -d 'List sites'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "list" -d 'List sites, by customer then name'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "show" -d 'Show one site'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "edit" -d 'Change a site\'s name or address'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "delete" -d 'Delete sites with their probes (asks first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "create" -d 'Create a probe and print its installation token once'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "list" -d 'List probes'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "list" -d 'List probes, by customer and site (unassigned ones first), then name'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "show" -d 'Show one probe (never its token)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "edit" -d 'Change a probe\'s name or serial'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "assign" -d 'Install a probe at a site'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "unassign" -d 'Take a probe off its site'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from probe" -f -a "delete" -d 'Delete probes (asks first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "create" -d 'Add a contact to a customer account (with --login: print a generated password once)'
-complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List the contacts and guests of a customer account'
+complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "list" -d 'List the contacts and guests of a customer account, by customer, contacts first, then email'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "show" -d 'Show one contact or guest (never its password)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "edit" -d 'Change a contact\'s details, permissions or login'
 complete -c portalctl -n "__fish_portalctl_using_subcommand help; and __fish_seen_subcommand_from contact" -f -a "activate" -d 'Reactivate contacts or guests'

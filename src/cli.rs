@@ -200,6 +200,19 @@ pub struct Page {
     pub offset: Option<i64>,
 }
 
+/// `--sort`, `--desc` and the page: what every list takes (`S` is its entity's sort keys).
+#[derive(Debug, Args)]
+pub struct Order<S: ValueEnum + Clone + Send + Sync + 'static> {
+    /// Sort by this field (the command's description says the default order)
+    #[arg(long, value_enum, value_name = "FIELD")]
+    pub sort: Option<S>,
+    /// Reverse the order
+    #[arg(long)]
+    pub desc: bool,
+    #[command(flatten)]
+    pub page: Page,
+}
+
 // ---------------------------------------------------------------- partner
 
 #[derive(Debug, Subcommand)]
@@ -220,10 +233,14 @@ pub enum PartnerCmd {
     /// List partners, by name
     #[command(after_help = "Examples:
   portalctl partner list
+  portalctl partner list --name north --sort created --desc
   portalctl -o csv partner list > partners.csv")]
     List {
+        /// Name contains this text (case-insensitive)
+        #[arg(long, value_name = "TEXT")]
+        name: Option<String>,
         #[command(flatten)]
-        page: Page,
+        order: Order<crate::store::partner::Sort>,
     },
     /// Show one partner
     #[command(after_help = "Example:
@@ -308,7 +325,7 @@ pub enum CustomerCmd {
   portalctl customer create Acme --partner \"Northwind MSP\" --email it@acme.example --workflow standard
   portalctl customer create \"Solo Ltd\" --direct --email admin@solo.example --primary-color '#1a7f37'")]
     Create(CustomerCreate),
-    /// List customers; filters combine with AND
+    /// List customers, by name; filters combine with AND
     #[command(after_help = "Examples:
   portalctl customer list --partner \"Northwind MSP\" --status active
   portalctl customer list --name acme --sort created --desc --limit 10
@@ -413,16 +430,6 @@ pub enum PortalState {
     Disabled,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CustomerSort {
-    Name,
-    Id,
-    Email,
-    Created,
-    Updated,
-    Partner,
-}
-
 #[derive(Debug, Args)]
 pub struct CustomerList {
     /// Only customers of this partner (id or name)
@@ -446,14 +453,8 @@ pub struct CustomerList {
     /// Only customers whose portal is enabled or disabled
     #[arg(long, value_enum)]
     pub portal: Option<PortalState>,
-    /// Sort key
-    #[arg(long, value_enum, default_value = "name")]
-    pub sort: CustomerSort,
-    /// Sort in descending order
-    #[arg(long)]
-    pub desc: bool,
     #[command(flatten)]
-    pub page: Page,
+    pub order: Order<crate::store::customer::Sort>,
 }
 
 #[derive(Debug, Args)]
@@ -506,9 +507,10 @@ pub enum SiteCmd {
         #[arg(long)]
         address: Option<String>,
     },
-    /// List sites
+    /// List sites, by customer then name
     #[command(after_help = "Examples:
   portalctl site list --customer Acme
+  portalctl site list --name branch --sort created --desc --limit 10
   portalctl site list --partner \"Northwind MSP\" --portal enabled -o csv")]
     List {
         /// Only sites of this customer (id or name)
@@ -520,8 +522,11 @@ pub enum SiteCmd {
         /// Only sites whose portal is enabled or disabled
         #[arg(long, value_enum)]
         portal: Option<PortalState>,
+        /// Name contains this text (case-insensitive)
+        #[arg(long, value_name = "TEXT")]
+        name: Option<String>,
         #[command(flatten)]
-        page: Page,
+        order: Order<crate::store::site::Sort>,
     },
     /// Show one site
     #[command(after_help = "Example:
@@ -588,9 +593,10 @@ pub enum ProbeCmd {
         #[arg(long)]
         serial: Option<String>,
     },
-    /// List probes
+    /// List probes, by customer and site (unassigned ones first), then name
     #[command(after_help = "Examples:
   portalctl probe list --customer Acme
+  portalctl probe list --name rack --sort serial
   portalctl probe list --unassigned -o json")]
     List {
         /// Only probes at this site (id or name)
@@ -602,8 +608,11 @@ pub enum ProbeCmd {
         /// Only probes not assigned to any site
         #[arg(long)]
         unassigned: bool,
+        /// Name contains this text (case-insensitive)
+        #[arg(long, value_name = "TEXT")]
+        name: Option<String>,
         #[command(flatten)]
-        page: Page,
+        order: Order<crate::store::probe::Sort>,
     },
     /// Show one probe (never its token)
     #[command(after_help = "Example:
@@ -709,11 +718,12 @@ pub enum ContactCmd {
         #[arg(long)]
         login: bool,
     },
-    /// List the contacts and guests of a customer account
+    /// List the contacts and guests of a customer account, by customer, contacts first, then email
     #[command(after_help = "Examples:
   portalctl contact list --customer Acme
   portalctl contact list --customer Acme --kind guest --status active -o json
-  portalctl contact list --permission billing -o csv")]
+  portalctl contact list --permission billing -o csv
+  portalctl contact list --name müller --sort created --desc")]
     List {
         /// Only users of this customer (id or name)
         #[arg(long, value_name = "CUSTOMER")]
@@ -730,8 +740,11 @@ pub enum ContactCmd {
         /// Only contacts or only guests
         #[arg(long, value_enum)]
         kind: Option<UserKind>,
+        /// Name contains this text (case-insensitive; a user without a name never matches)
+        #[arg(long, value_name = "TEXT")]
+        name: Option<String>,
         #[command(flatten)]
-        page: Page,
+        order: Order<crate::store::contact::Sort>,
     },
     /// Show one contact or guest (never its password)
     #[command(after_help = "Examples:
@@ -909,7 +922,8 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
     /// List invitations, newest first
     #[command(after_help = "Examples:
   portalctl invite list --customer Acme
-  portalctl invite list --status expired -o json")]
+  portalctl invite list --status expired -o json
+  portalctl invite list --sort expires")]
     List {
         /// Only invitations to this customer (id or name)
         #[arg(long, value_name = "CUSTOMER")]
@@ -924,7 +938,7 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
         #[arg(long)]
         email: Option<String>,
         #[command(flatten)]
-        page: Page,
+        order: Order<crate::store::invitation::Sort>,
     },
     /// Show one invitation (never its token)
     #[command(after_help = "Example:

@@ -592,7 +592,14 @@ pub fn email(what: &str, raw: &str) -> Result<String> {
 /// trimmed, NFC, Unicode default case folding, NFC again. Stored beside the email as its key.
 #[must_use]
 pub fn email_key(email: &str) -> String {
-    let nfc: String = email.trim().nfc().collect();
+    fold(email.trim())
+}
+
+/// Text as it is compared case-insensitively everywhere (emails, `--name`): NFC, Unicode
+/// default case folding, NFC again. `Straße`, `STRASSE` and `strasse` fold alike.
+#[must_use]
+pub fn fold(text: &str) -> String {
+    let nfc: String = text.nfc().collect();
     caseless::default_case_fold_str(&nfc).nfc().collect()
 }
 

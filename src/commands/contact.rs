@@ -122,7 +122,8 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             status,
             permission,
             kind,
-            page,
+            name,
+            order,
         } => {
             let (out, conn) = ctx.reader()?;
             let customer_id = match &customer {
@@ -148,8 +149,7 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
                     }
                     .to_string()
                 }),
-                limit: page.limit,
-                offset: page.offset,
+                listing: super::listing(&order, name.as_deref()),
             };
             let mut list = out.list(|k: &Contact| k.id);
             store::contact::for_each(conn, &filter, |k| list.row(&k))?;

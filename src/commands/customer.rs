@@ -5,8 +5,7 @@ use super::{
     resolve_customer, resolve_partner,
 };
 use crate::cli::{
-    BrandingArgs, CustomerCmd, CustomerCreate, CustomerEdit, CustomerSort, PartnerScopeArgs,
-    PortalState, Status,
+    BrandingArgs, CustomerCmd, CustomerCreate, CustomerEdit, PartnerScopeArgs, PortalState, Status,
 };
 use crate::error::{Error, Result};
 use crate::model::{self, Customer, quote};
@@ -99,22 +98,11 @@ fn list(ctx: &mut Context, args: &crate::cli::CustomerList) -> Result<()> {
             None => None,
         },
         direct: args.direct,
-        name_contains: args.name.as_deref().map(normalize_ref),
         email: args.email.as_deref().map(normalize_ref),
         workflow: args.workflow.as_deref().map(normalize_ref),
         active: args.status.map(|s| s == Status::Active),
         portal: args.portal.map(|p| p == PortalState::Enabled),
-        sort: match args.sort {
-            CustomerSort::Name => store::customer::Sort::Name,
-            CustomerSort::Id => store::customer::Sort::Id,
-            CustomerSort::Email => store::customer::Sort::Email,
-            CustomerSort::Created => store::customer::Sort::Created,
-            CustomerSort::Updated => store::customer::Sort::Updated,
-            CustomerSort::Partner => store::customer::Sort::Partner,
-        },
-        descending: args.desc,
-        limit: args.page.limit,
-        offset: args.page.offset,
+        listing: super::listing(&args.order, args.name.as_deref()),
     };
     let mut list = out.list(|c: &Customer| c.id);
     store::customer::for_each(conn, &filter, |c| list.row(&c))?;

@@ -239,7 +239,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             partner,
             status,
             email,
-            page,
+            order,
         } => {
             let now = store::now_rfc3339();
             let (out, conn) = ctx.reader()?;
@@ -251,8 +251,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                 customer_id,
                 status: status.map(|s| status_name(s).to_string()),
                 email,
-                limit: page.limit,
-                offset: page.offset,
+                listing: super::listing(&order, None),
             };
             let mut list = out.list(|i: &Invitation| i.id);
             store::invitation::for_each(conn, &now, &filter, |i| list.row(&i))?;

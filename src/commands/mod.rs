@@ -222,6 +222,19 @@ pub fn read_secrets(whats: &[&str]) -> Result<Vec<String>> {
         .collect()
 }
 
+/// A list's `--sort`, `--desc`, page and `--name` (when it has one) as the store takes them.
+pub(crate) fn listing<S>(order: &crate::cli::Order<S>, name: Option<&str>) -> store::Listing<S>
+where
+    S: clap::ValueEnum + Clone + Send + Sync + store::SortKey,
+{
+    store::Listing::new(
+        order.sort,
+        order.desc,
+        name.map(normalize_ref),
+        (order.page.limit, order.page.offset),
+    )
+}
+
 /// A reference as typed, in the form names are stored (trimmed, NFC).
 pub(crate) fn normalize_ref(reference: &str) -> String {
     reference.trim().nfc().collect()

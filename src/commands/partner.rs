@@ -29,10 +29,11 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
             ));
             ctx.out.show(&p, p.id)
         }
-        PartnerCmd::List { page } => {
+        PartnerCmd::List { name, order } => {
             let (out, conn) = ctx.reader()?;
             let mut list = out.list(|p: &Partner| p.id);
-            store::partner::for_each(conn, page.limit, page.offset, |p| list.row(&p))?;
+            let listing = super::listing(&order, name.as_deref());
+            store::partner::for_each(conn, &listing, |p| list.row(&p))?;
             list.finish("partners")
         }
         PartnerCmd::Show { partner } => {

@@ -67,7 +67,8 @@ pub fn run(ctx: &mut Context, cmd: ProbeCmd) -> Result<()> {
             site,
             customer,
             unassigned,
-            page,
+            name,
+            order,
         } => {
             let (out, conn) = ctx.reader()?;
             let (site_id, customer_id) = match (&site, &customer) {
@@ -88,8 +89,7 @@ pub fn run(ctx: &mut Context, cmd: ProbeCmd) -> Result<()> {
                 site_id,
                 customer_id,
                 unassigned,
-                limit: page.limit,
-                offset: page.offset,
+                listing: super::listing(&order, name.as_deref()),
             };
             let mut list = out.list(|p: &Probe| p.id);
             store::probe::for_each(conn, &filter, |p| list.row(&p))?;

@@ -48,7 +48,8 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
             customer,
             partner,
             portal,
-            page,
+            name,
+            order,
         } => {
             let (out, conn) = ctx.reader()?;
             let filter = store::site::Filter {
@@ -63,8 +64,7 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
                     None => None,
                 },
                 portal: portal.map(|p| p == PortalState::Enabled),
-                limit: page.limit,
-                offset: page.offset,
+                listing: super::listing(&order, name.as_deref()),
             };
             let mut list = out.list(|s: &Site| s.id);
             store::site::for_each(conn, &filter, |s| list.row(&s))?;

@@ -208,8 +208,37 @@ pub struct Filter {
     /// Holders of this permission (admins hold every one).
     pub permission: Option<Permission>,
     pub kind: Option<String>,
-    pub limit: Option<i64>,
-    pub offset: Option<i64>,
+    pub listing: super::Listing<Sort>,
+}
+
+/// What `contact list --sort` takes; by default users are listed by customer, contacts
+/// before guests, then email.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sort {
+    #[default]
+    Customer,
+    Email,
+    Name,
+    Kind,
+    Status,
+    Id,
+    Created,
+    Updated,
+}
+
+impl super::SortKey for Sort {
+    fn columns(self) -> &'static [&'static str] {
+        match self {
+            Sort::Customer => &["c.name", "k.kind", "k.email_key"],
+            Sort::Email => &["k.email_key"],
+            Sort::Name => &["k.name"],
+            Sort::Kind => &["k.kind", "k.email_key"],
+            Sort::Status => &["k.status", "k.email_key"],
+            Sort::Id => &[],
+            Sort::Created => &["k.created_at"],
+            Sort::Updated => &["k.updated_at"],
+        }
+    }
 }
 
 pub fn for_each(
@@ -233,12 +262,13 @@ pub fn for_each(
     if let Some(k) = &f.kind {
         q.and("k.kind = ?", k.clone());
     }
-    q.stream(
+    // A contact's name is optional: one without a name matches no `--name`.
+    q.list(
         conn,
-        "c.name, k.kind, k.email_key, k.id",
-        f.limit,
-        f.offset,
+        "k.id",
+        &f.listing,
         from_row,
+        |k| k.name.as_deref().unwrap_or_default(),
         each,
     )
 }

@@ -206,18 +206,15 @@ pub fn update(w: &Writer, old: &Customer, new: &Customer, action: &str) -> Resul
 pub struct Filter {
     pub partner_id: Option<i64>,
     pub direct: bool,
-    pub name_contains: Option<String>,
     pub email: Option<String>,
     pub workflow: Option<String>,
     pub active: Option<bool>,
     pub portal: Option<bool>,
-    pub sort: Sort,
-    pub descending: bool,
-    pub limit: Option<i64>,
-    pub offset: Option<i64>,
+    pub listing: super::Listing<Sort>,
 }
 
-#[derive(Debug, Default, Clone, Copy)]
+/// What `customer list --sort` takes; by default customers are listed by name.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Sort {
     #[default]
     Name,
@@ -225,19 +222,21 @@ pub enum Sort {
     Email,
     Created,
     Updated,
+    /// By partner name (direct customers first), then name.
     Partner,
 }
 
-/// Escapes `%`, `_` and `\` for a LIKE pattern with `ESCAPE '\'`.
-fn like_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    for c in s.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            out.push('\\');
+impl super::SortKey for Sort {
+    fn columns(self) -> &'static [&'static str] {
+        match self {
+            Sort::Name => &["c.name"],
+            Sort::Id => &[],
+            Sort::Email => &["c.email_key"],
+            Sort::Created => &["c.created_at"],
+            Sort::Updated => &["c.updated_at"],
+            Sort::Partner => &["p.name", "c.name"],
         }
-        out.push(c);
     }
-    out
 }
 
 /// Calls `each` for every matching customer in order, without collecting them.
@@ -253,12 +252,6 @@ pub fn for_each(
     if f.direct {
         q.and_sql("c.partner_id IS NULL");
     }
-    if let Some(n) = &f.name_contains {
-        q.and(
-            "lower(c.name) LIKE ? ESCAPE '\\'",
-            format!("%{}%", like_escape(&n.to_lowercase())),
-        );
-    }
     if let Some(e) = &f.email {
         q.and("c.email_key = ?", email_key(e));
     }
@@ -271,23 +264,7 @@ pub fn for_each(
     if let Some(p) = f.portal {
         q.and("c.portal = ?", i64::from(p));
     }
-    let key = match f.sort {
-        Sort::Name => "c.name",
-        Sort::Id => "c.id",
-        Sort::Email => "c.email_key",
-        Sort::Created => "c.created_at",
-        Sort::Updated => "c.updated_at",
-        Sort::Partner => "p.name",
-    };
-    let dir = if f.descending { "DESC" } else { "ASC" };
-    q.stream(
-        conn,
-        &format!("{key} {dir}, c.id {dir}"),
-        f.limit,
-        f.offset,
-        from_row,
-        each,
-    )
+    q.list(conn, "c.id", &f.listing, from_row, |c| &c.name, each)
 }
 
 /// What deleting these customers takes with it (`customers` counts them themselves).

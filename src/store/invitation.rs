@@ -148,8 +148,33 @@ pub struct Filter {
     pub customer_id: Option<i64>,
     pub status: Option<String>,
     pub email: Option<String>,
-    pub limit: Option<i64>,
-    pub offset: Option<i64>,
+    pub listing: super::Listing<Sort>,
+}
+
+/// What `invite list --sort` takes; by default invitations are listed newest first.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sort {
+    #[default]
+    Created,
+    Id,
+    Email,
+    Status,
+    Expires,
+    Customer,
+}
+
+impl super::SortKey for Sort {
+    fn columns(self) -> &'static [&'static str] {
+        match self {
+            // Ids grow with time; two invitations made in one second keep their order.
+            Sort::Created | Sort::Id => &[],
+            Sort::Email => &["i.email_key"],
+            Sort::Status => &[STATUS_NOW],
+            Sort::Expires => &["i.expires_at"],
+            Sort::Customer => &["c.name"],
+        }
+    }
+    const NEWEST_FIRST: bool = true;
 }
 
 pub fn for_each(
@@ -169,7 +194,7 @@ pub fn for_each(
     if let Some(st) = &f.status {
         q.and(&format!("{STATUS_NOW} = ?"), st.clone());
     }
-    q.stream(conn, "i.id DESC", f.limit, f.offset, from_row, each)
+    q.list(conn, "i.id", &f.listing, from_row, |_| "", each)
 }
 
 /// Revokes the accepted invitations that made guest `guest_id`, before the guest is deleted:

@@ -962,6 +962,45 @@ fn cascade_under(conn: &Db, customer_filter: &str, id: i64) -> Result<Cascade> {
     })
 }
 
+/// What a list is sorted by: the `ORDER BY` columns of each key of one entity's `--sort`.
+pub trait SortKey: Copy + Default {
+    /// The columns, most significant first (the id follows them as the last tie-break).
+    fn columns(self) -> &'static [&'static str];
+    /// Whether the list runs backwards when no `--sort` is given (invitations: newest first).
+    const NEWEST_FIRST: bool = false;
+}
+
+/// The order, name filter and page that every list takes besides its own filters.
+#[derive(Debug, Default, Clone)]
+pub struct Listing<S> {
+    pub sort: S,
+    pub descending: bool,
+    /// `--name`: the name contains this text, compared NFC and Unicode case-folded.
+    pub name: Option<String>,
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+impl<S: SortKey> Listing<S> {
+    /// From the flags: `--desc` reverses the order; without `--sort` the default key is used,
+    /// in the entity's default direction.
+    #[must_use]
+    pub fn new(
+        sort: Option<S>,
+        desc: bool,
+        name: Option<String>,
+        page: (Option<i64>, Option<i64>),
+    ) -> Self {
+        Listing {
+            descending: desc || (sort.is_none() && S::NEWEST_FIRST),
+            sort: sort.unwrap_or_default(),
+            name,
+            limit: page.0,
+            offset: page.1,
+        }
+    }
+}
+
 /// A `SELECT` with optional `AND` conditions, each with its bound value, then an order and a
 /// page. Keeps the dynamic filters of every list in one shape.
 pub(crate) struct Query {
@@ -1008,6 +1047,52 @@ impl Query {
     pub(crate) fn and_sql(&mut self, condition: &str) {
         self.sql.push_str(" AND ");
         self.sql.push_str(condition);
+    }
+
+    /// Orders by `listing`'s key (then by `id`, the same way), keeps the rows whose name
+    /// (`name_of`) contains `listing.name`, pages, and hands each row to `each` as it is read.
+    /// Names are compared as emails are (NFC, Unicode case-folded), in Rust, so both backends
+    /// agree; with a name filter the page is counted here too.
+    pub(crate) fn list<T, S: SortKey>(
+        self,
+        conn: &Db,
+        id: &str,
+        listing: &Listing<S>,
+        from_row: fn(&db::Row) -> Result<T>,
+        name_of: fn(&T) -> &str,
+        mut each: impl FnMut(T) -> Result<()>,
+    ) -> Result<()> {
+        // NULL (an unassigned probe's site) sorts first, as SQLite does, on both backends.
+        let dir = match (listing.descending, conn.dialect()) {
+            (false, db::Dialect::Sqlite) => "ASC",
+            (true, db::Dialect::Sqlite) => "DESC",
+            (false, db::Dialect::Postgres) => "ASC NULLS FIRST",
+            (true, db::Dialect::Postgres) => "DESC NULLS LAST",
+        };
+        let mut order = String::new();
+        for column in listing.sort.columns().iter().chain([&id]) {
+            let _ = write!(
+                order,
+                "{}{column} {dir}",
+                if order.is_empty() { "" } else { ", " }
+            );
+        }
+        let Some(needle) = listing.name.as_deref().map(crate::model::fold) else {
+            return self.stream(conn, &order, listing.limit, listing.offset, from_row, each);
+        };
+        let mut skip = listing.offset.unwrap_or(0);
+        let mut room = listing.limit.unwrap_or(i64::MAX);
+        self.stream(conn, &order, None, None, from_row, |row| {
+            if room == 0 || !crate::model::fold(name_of(&row)).contains(&needle) {
+                return Ok(());
+            }
+            if skip > 0 {
+                skip -= 1;
+                return Ok(());
+            }
+            room -= 1;
+            each(row)
+        })
     }
 
     /// Orders, pages and runs the query, handing each row to `each` as it is read.

@@ -118,16 +118,41 @@ pub fn update(w: &Writer, old: &Partner, new: &Partner) -> Result<Vec<String>> {
     Ok(fields)
 }
 
+/// What `partner list --sort` takes.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sort {
+    #[default]
+    Name,
+    Id,
+    Email,
+    Created,
+    Updated,
+}
+
+impl super::SortKey for Sort {
+    fn columns(self) -> &'static [&'static str] {
+        match self {
+            Sort::Name => &["name"],
+            Sort::Id => &[],
+            Sort::Email => &["email"],
+            Sort::Created => &["created_at"],
+            Sort::Updated => &["updated_at"],
+        }
+    }
+}
+
 pub fn for_each(
     conn: &Connection,
-    limit: Option<i64>,
-    offset: Option<i64>,
-    mut each: impl FnMut(Partner) -> Result<()>,
+    listing: &super::Listing<Sort>,
+    each: impl FnMut(Partner) -> Result<()>,
 ) -> Result<()> {
-    conn.each(
-        &format!("SELECT {COLUMNS} FROM partner ORDER BY name, id LIMIT ?1 OFFSET ?2"),
-        params![limit.unwrap_or(i64::MAX), offset.unwrap_or(0)],
-        |r| each(from_row(r)?),
+    super::Query::new(&format!("SELECT {COLUMNS} FROM partner")).list(
+        conn,
+        "id",
+        listing,
+        from_row,
+        |p| &p.name,
+        each,
     )
 }
 

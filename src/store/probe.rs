@@ -183,8 +183,33 @@ pub struct Filter {
     pub site_id: Option<i64>,
     pub customer_id: Option<i64>,
     pub unassigned: bool,
-    pub limit: Option<i64>,
-    pub offset: Option<i64>,
+    pub listing: super::Listing<Sort>,
+}
+
+/// What `probe list --sort` takes; by default probes are listed by customer and site (the
+/// unassigned ones first), then name.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sort {
+    #[default]
+    Site,
+    Name,
+    Serial,
+    Id,
+    Created,
+    Updated,
+}
+
+impl super::SortKey for Sort {
+    fn columns(self) -> &'static [&'static str] {
+        match self {
+            Sort::Site => &["c.name", "s.name", "pr.name"],
+            Sort::Name => &["pr.name"],
+            Sort::Serial => &["pr.serial"],
+            Sort::Id => &[],
+            Sort::Created => &["pr.created_at"],
+            Sort::Updated => &["pr.updated_at"],
+        }
+    }
 }
 
 pub fn for_each(
@@ -202,14 +227,7 @@ pub fn for_each(
     if f.unassigned {
         q.and_sql("pr.site_id IS NULL");
     }
-    q.stream(
-        conn,
-        "c.name, s.name, pr.name, pr.id",
-        f.limit,
-        f.offset,
-        from_row,
-        each,
-    )
+    q.list(conn, "pr.id", &f.listing, from_row, |p| &p.name, each)
 }
 
 pub fn delete(w: &Writer, probes: &[Probe]) -> Result<()> {

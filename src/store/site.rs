@@ -133,8 +133,30 @@ pub struct Filter {
     pub customer_id: Option<i64>,
     pub partner_id: Option<i64>,
     pub portal: Option<bool>,
-    pub limit: Option<i64>,
-    pub offset: Option<i64>,
+    pub listing: super::Listing<Sort>,
+}
+
+/// What `site list --sort` takes; by default sites are listed by customer, then name.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Sort {
+    #[default]
+    Customer,
+    Name,
+    Id,
+    Created,
+    Updated,
+}
+
+impl super::SortKey for Sort {
+    fn columns(self) -> &'static [&'static str] {
+        match self {
+            Sort::Customer => &["c.name", "s.name"],
+            Sort::Name => &["s.name", "c.name"],
+            Sort::Id => &[],
+            Sort::Created => &["s.created_at"],
+            Sort::Updated => &["s.updated_at"],
+        }
+    }
 }
 
 pub fn for_each(conn: &Connection, f: &Filter, each: impl FnMut(Site) -> Result<()>) -> Result<()> {
@@ -148,14 +170,7 @@ pub fn for_each(conn: &Connection, f: &Filter, each: impl FnMut(Site) -> Result<
     if let Some(p) = f.portal {
         q.and("s.portal = ?", i64::from(p));
     }
-    q.stream(
-        conn,
-        "c.name, s.name, s.id",
-        f.limit,
-        f.offset,
-        from_row,
-        each,
-    )
+    q.list(conn, "s.id", &f.listing, from_row, |s| &s.name, each)
 }
 
 /// Probes that deleting these sites takes with them.

@@ -38,7 +38,7 @@ pub struct Index {
 
 pub fn load(conn: &Connection) -> Result<Snapshot> {
     let mut s = Snapshot::default();
-    super::partner::for_each(conn, None, None, |p| {
+    super::partner::for_each(conn, &super::Listing::default(), |p| {
         s.partners.push(p);
         Ok(())
     })?;

@@ -18,6 +18,7 @@ mod delete;
 mod generated;
 mod guardrails;
 mod invite;
+mod lists;
 mod log;
 mod output;
 mod partner;

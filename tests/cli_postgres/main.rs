@@ -26,6 +26,8 @@ mod delete;
 mod guardrails;
 #[path = "../cli/invite.rs"]
 mod invite;
+#[path = "../cli/lists.rs"]
+mod lists;
 #[path = "../cli/log.rs"]
 mod log;
 #[path = "../cli/output.rs"]
