@@ -306,6 +306,26 @@ INSERT INTO audit_v4 (id, at, actor, action, entity, entity_id, entity_name, cha
 DROP TABLE audit;
 ALTER TABLE audit_v4 RENAME TO audit;
 CREATE INDEX audit_entity ON audit(entity, entity_id);
+
+-- Each table's id counter starts above every id it ever gave out: the highest id still
+-- there, or the highest the audit names (every create was audited), for ids that were
+-- deleted (and so reusable) before this version.
+DELETE FROM sqlite_sequence WHERE name IN
+    ('partner', 'customer', 'site', 'probe', 'contact', 'invitation');
+INSERT INTO sqlite_sequence (name, seq)
+    SELECT t.name, max(
+        coalesce(CASE t.name
+            WHEN 'partner' THEN (SELECT max(id) FROM partner)
+            WHEN 'customer' THEN (SELECT max(id) FROM customer)
+            WHEN 'site' THEN (SELECT max(id) FROM site)
+            WHEN 'probe' THEN (SELECT max(id) FROM probe)
+            WHEN 'contact' THEN (SELECT max(id) FROM contact)
+            WHEN 'invitation' THEN (SELECT max(id) FROM invitation)
+        END, 0),
+        coalesce((SELECT max(a.entity_id) FROM audit a WHERE a.entity IN (t.name, t.alias)), 0))
+    FROM (SELECT 'partner' AS name, 'partner' AS alias UNION ALL SELECT 'customer', 'customer'
+          UNION ALL SELECT 'site', 'site' UNION ALL SELECT 'probe', 'probe'
+          UNION ALL SELECT 'contact', 'guest' UNION ALL SELECT 'invitation', 'invitation') t;
 ",
         backfill: Some(email_keys),
     },

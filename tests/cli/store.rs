@@ -561,8 +561,12 @@ fn a_version_3_store_keeps_its_ids_and_gets_folded_email_keys() {
                  VALUES (5, 9, 'HQ', 't', 't');
              INSERT INTO contact (id, customer_id, email, email_key, created_at, updated_at)
                  VALUES (3, 4, 'JÖHN@example.com', 'jÖhn@example.com', 't', 't');
-             INSERT INTO audit (id, at, actor, action, entity, changes)
-                 VALUES (1, 't', 'old', 'create', 'customer', '{}');",
+             INSERT INTO audit (id, at, actor, action, entity, entity_id, changes)
+                 VALUES (1, 't', 'old', 'create', 'customer', NULL, '{}'),
+                        (2, 't', 'old', 'create', 'site', 12, '{}'),
+                        (3, 't', 'old', 'delete', 'site', 12, '{}'),
+                        (4, 't', 'old', 'create', 'guest', 8, '{}'),
+                        (5, 't', 'old', 'delete', 'guest', 8, '{}');",
         )
         .unwrap();
     }
@@ -597,9 +601,21 @@ fn a_version_3_store_keeps_its_ids_and_gets_folded_email_keys() {
         "g@g.example",
     ]);
     assert_eq!(next["id"], 10);
+    // Ids deleted before the upgrade stay dead too: the audit names them.
+    let site = env.json(&["site", "create", "Branch", "--customer", "Acme"]);
+    assert_eq!(site["id"], 13, "site 12 was deleted under schema 3");
+    let contact = env.json(&[
+        "contact",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "new@acme.example",
+    ]);
+    assert_eq!(contact["id"], 9, "guest 8 was deleted under schema 3");
     env.ok(&["db", "check"]);
     assert_eq!(
-        env.json(&["log", "--limit", "1", "--offset", "3"])[0]["user"],
+        env.json(&["log", "--limit", "1", "--offset", "7"])[0]["user"],
         serde_json::Value::Null
     );
 }
