@@ -59,6 +59,18 @@ def timed(cmd, env, stdin_path=None):
     return elapsed
 
 
+def peak(cmd, env):
+    """Runs cmd; returns (seconds, peak RSS in MiB)."""
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(p.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{p.stderr.read().decode(errors='replace')}")
+    p.stderr.close()
+    return elapsed, usage.ru_maxrss / 1024
+
+
 def tree_file(path, partners, customers):
     with open(path, "w") as f:
         for p in range(partners):
@@ -158,11 +170,25 @@ def main():
             (f"apply of {entities:,} entities vs the same inserts as one psql script", t_apply, t_sql, "2.5", "1.0"),
             (f"-o json customer list of {partners * per:,} vs psql producing the same JSON", t_list, t_list_sql, "2.0", "1.0"),
         ]
+        # A long list streams through a cursor: peak memory does not grow with the rows.
+        big = fresh()
+        memory = []
+        for n_rows in (5_000, 20_000) if args.quick else (20_000, 200_000):
+            subprocess.run([*psql, "-d", big, "-c",
+                            "INSERT INTO customer (name, email, email_key, created_at, updated_at) "
+                            "SELECT 'big-' || g, 'c' || g || '@example.com', 'c' || g || '@example.com', "
+                            "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' "
+                            f"FROM generate_series((SELECT count(*) FROM customer) + 1, {n_rows}) g"],
+                           check=True, env=env, stdout=subprocess.DEVNULL)
+            for fmt in ("json", "csv"):
+                memory.append((n_rows, fmt, peak([args.bin, "--db", url(big), "-o", fmt, "customer", "list"], env)))
         print(f"portalctl on PostgreSQL ({'quick' if args.quick else 'full'}; median of {runs}; {os.cpu_count()} cores)\n")
         print("| figure | portalctl | psql | ratio | must | aim |\n|---|---|---|---|---|---|")
         for name, ours, theirs, must, aim in rows:
             o, t = statistics.median(ours), statistics.median(theirs)
             print(f"| {name} | {o * 1000:.0f} ms | {t * 1000:.0f} ms | {o / t:.2f}x | <= {must}x | <= {aim}x |")
+        for n_rows, fmt, (secs, mib) in memory:
+            print(f"| -o {fmt} customer list of {n_rows:,} rows: peak RSS | {mib:.1f} MiB ({secs:.2f} s) | - | - | 50 MiB | 20 MiB |")
     finally:
         subprocess.run(as_postgres([os.path.join(bindir, "pg_ctl"), "-D", data, "-m", "immediate", "stop"]),
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

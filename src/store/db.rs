@@ -277,6 +277,10 @@ pub enum Dialect {
 pub struct Pg {
     pub client: postgres::Client,
     statements: HashMap<String, postgres::Statement>,
+    /// Whether a `BEGIN` sent through `Db::batch` is open (a cursor needs a transaction).
+    in_transaction: bool,
+    /// Cursors open now: each nested `Db::stream` gets its own name.
+    cursors: usize,
 }
 
 impl Pg {
@@ -285,6 +289,8 @@ impl Pg {
         Pg {
             client,
             statements: HashMap::new(),
+            in_transaction: false,
+            cursors: 0,
         }
     }
 
@@ -305,6 +311,9 @@ impl Pg {
         Ok(s)
     }
 }
+
+/// Rows fetched from a PostgreSQL cursor at a time by `Db::stream`.
+const STREAM_BATCH: usize = 1000;
 
 /// A connection to the store, on either backend. Reads and writes go through the same calls;
 /// a PostgreSQL session is used by one statement at a time (rows are read in full before the
@@ -380,12 +389,77 @@ impl Db {
     pub fn batch(&self, sql: &str) -> Result<()> {
         match self {
             Db::Sqlite(c) => Ok(c.execute_batch(sql)?),
-            Db::Postgres(pg) => Ok(pg
-                .borrow_mut()
-                .client
-                .batch_execute(sql)
-                .map_err(|e| pg_error(e, sql))?),
+            Db::Postgres(pg) => {
+                let mut pg = pg.borrow_mut();
+                let done = pg.client.batch_execute(sql);
+                // Transaction control goes through here; a failed COMMIT ends the transaction too.
+                let head = sql.split_whitespace().next().unwrap_or_default();
+                if head.eq_ignore_ascii_case("BEGIN") {
+                    pg.in_transaction = done.is_ok();
+                } else if ["COMMIT", "ROLLBACK"]
+                    .iter()
+                    .any(|w| head.eq_ignore_ascii_case(w))
+                {
+                    pg.in_transaction = false;
+                }
+                Ok(done.map_err(|e| pg_error(e, sql))?)
+            }
         }
+    }
+
+    /// Like `each`, for lists of any length: on PostgreSQL the rows come through a cursor,
+    /// `STREAM_BATCH` at a time, so memory stays flat and `each` may query meanwhile. Outside
+    /// a transaction the cursor gets a read-only one of its own.
+    pub fn stream(
+        &self,
+        sql: &str,
+        args: &[Value],
+        mut each: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        let Db::Postgres(pg) = self else {
+            return self.each(sql, args, each);
+        };
+        let (own, cursor) = {
+            let mut pg = pg.borrow_mut();
+            pg.cursors += 1;
+            (!pg.in_transaction, format!("portalctl_rows_{}", pg.cursors))
+        };
+        let result = (|| {
+            if own {
+                self.batch("BEGIN READ ONLY")?;
+            }
+            self.execute(
+                &format!("DECLARE {cursor} NO SCROLL CURSOR FOR {sql}"),
+                args,
+            )?;
+            let fetch = format!("FETCH {STREAM_BATCH} FROM {cursor}");
+            loop {
+                // Prepared afresh each time: its columns are those of whichever query the
+                // cursor of this name holds now.
+                let rows = pg
+                    .borrow_mut()
+                    .client
+                    .query(fetch.as_str(), &[])
+                    .map_err(|e| pg_error(e, &fetch))?;
+                for r in &rows {
+                    each(&Row::Pg(r))?;
+                }
+                if rows.len() < STREAM_BATCH {
+                    break;
+                }
+            }
+            self.batch(&format!("CLOSE {cursor}"))
+        })();
+        pg.borrow_mut().cursors -= 1;
+        match (own, &result) {
+            (true, Ok(())) => self.batch("COMMIT")?,
+            (true, Err(_)) => {
+                let _ = self.batch("ROLLBACK");
+            }
+            // Inside the caller's transaction: a failure there rolls the cursor back with it.
+            (false, _) => {}
+        }
+        result
     }
 
     /// Runs one statement; returns the rows it changed.

@@ -1115,7 +1115,7 @@ impl Query {
         // No limit is the largest one: `LIMIT -1` has no PostgreSQL spelling.
         self.args.push(db::Value::Int(limit.unwrap_or(i64::MAX)));
         self.args.push(db::Value::Int(offset.unwrap_or(0)));
-        conn.each(&self.sql, &self.args, |r| each(from_row(r)?))
+        conn.stream(&self.sql, &self.args, |r| each(from_row(r)?))
     }
 }
 

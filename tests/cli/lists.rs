@@ -314,3 +314,28 @@ fn contacts_and_invitations_sort_and_page_too() {
     // Invitations have no name to filter by.
     env.run(&["invite", "list", "--name", "x"]).code(2);
 }
+
+/// Longer than one batch of the PostgreSQL cursor (1,000 rows), and a whole multiple of it:
+/// every row comes, in order, and the name filter and the page hold across batches.
+#[test]
+fn a_list_longer_than_a_batch_comes_whole_and_in_order() {
+    let env = Env::new();
+    let mut file = String::from("[[customer]]\nname = \"Acme\"\nemail = \"it@acme.example\"\n");
+    for i in 0..2000 {
+        file.push_str(&format!("[[customer.site]]\nname = \"site-{i:04}\"\n"));
+    }
+    let path = env.path("sites.toml");
+    std::fs::write(&path, file).unwrap();
+    env.ok(&["apply", "-f", path.to_str().unwrap()]);
+    let all = names(&env.json(&["site", "list"]));
+    let expected: Vec<String> = (0..2000).map(|i| format!("site-{i:04}")).collect();
+    assert_eq!(all, expected);
+    let csv = env.ok(&["-o", "csv", "site", "list", "--sort", "name", "--desc"]);
+    assert_eq!(csv.lines().count(), 2001, "a header and 2,000 rows");
+    assert!(csv.lines().nth(1).unwrap().contains("site-1999"));
+    let page = names(&env.json(&[
+        "site", "list", "--name", "SITE-1", "--offset", "990", "--limit", "20",
+    ]));
+    let expected: Vec<String> = (1990..2000).map(|i| format!("site-{i:04}")).collect();
+    assert_eq!(page, expected, "the last ten of the 1,000 matches");
+}
