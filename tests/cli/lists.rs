@@ -320,10 +320,10 @@ fn contacts_and_invitations_sort_and_page_too() {
 #[test]
 fn a_list_longer_than_a_batch_comes_whole_and_in_order() {
     let env = Env::new();
-    let mut file = String::from("[[customer]]\nname = \"Acme\"\nemail = \"it@acme.example\"\n");
-    for i in 0..2000 {
-        file.push_str(&format!("[[customer.site]]\nname = \"site-{i:04}\"\n"));
-    }
+    let sites: String = (0..2000)
+        .map(|i| format!("[[customer.site]]\nname = \"site-{i:04}\"\n"))
+        .collect();
+    let file = format!("[[customer]]\nname = \"Acme\"\nemail = \"it@acme.example\"\n{sites}");
     let path = env.path("sites.toml");
     std::fs::write(&path, file).unwrap();
     env.ok(&["apply", "-f", path.to_str().unwrap()]);
