@@ -2,6 +2,8 @@
 //! `--name SUBSTRING` (case-insensitive) where its entity has a name, meaning the same on
 //! every noun.
 
+use std::fmt::Write as _;
+
 use crate::Env;
 use serde_json::Value;
 
@@ -320,10 +322,10 @@ fn contacts_and_invitations_sort_and_page_too() {
 #[test]
 fn a_list_longer_than_a_batch_comes_whole_and_in_order() {
     let env = Env::new();
-    let sites: String = (0..2000)
-        .map(|i| format!("[[customer.site]]\nname = \"site-{i:04}\"\n"))
-        .collect();
-    let file = format!("[[customer]]\nname = \"Acme\"\nemail = \"it@acme.example\"\n{sites}");
+    let mut file = String::from("[[customer]]\nname = \"Acme\"\nemail = \"it@acme.example\"\n");
+    for i in 0..2000 {
+        let _ = writeln!(file, "[[customer.site]]\nname = \"site-{i:04}\"");
+    }
     let path = env.path("sites.toml");
     std::fs::write(&path, file).unwrap();
     env.ok(&["apply", "-f", path.to_str().unwrap()]);
