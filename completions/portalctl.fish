@@ -91,7 +91,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_
 json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
-complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l desc -d 'Reverse the order'
+complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l desc -d 'Sort in descending order (Z, newest, highest first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand partner; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
@@ -195,7 +195,7 @@ json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l direct -d 'Only direct customers'
-complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l desc -d 'Reverse the order'
+complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l desc -d 'Sort in descending order (Z, newest, highest first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand customer; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
@@ -336,7 +336,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_see
 json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
-complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l desc -d 'Reverse the order'
+complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l desc -d 'Sort in descending order (Z, newest, highest first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand site; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
@@ -434,7 +434,7 @@ json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l unassigned -d 'Only probes not assigned to any site'
-complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l desc -d 'Reverse the order'
+complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l desc -d 'Sort in descending order (Z, newest, highest first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand probe; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
@@ -584,7 +584,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_
 json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
-complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l desc -d 'Reverse the order'
+complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l desc -d 'Sort in descending order (Z, newest, highest first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand contact; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'
@@ -785,7 +785,7 @@ complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_s
 json\t'JSON: an object for one entity, an array for lists'
 csv\t'CSV with a header row'"
 complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l actor -d 'Who is acting, for the audit log [default: the OS user]' -r
-complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l desc -d 'Reverse the order'
+complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l desc -d 'Sort in descending order (Z, newest, highest first)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids of what was created or touched, one a line (a secret made by the command follows its id on the next line)'
 complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation'
 complete -c portalctl -n "__fish_portalctl_using_subcommand invite; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output (also: `NO_COLOR` set to anything)'

@@ -206,7 +206,7 @@ pub struct Order<S: ValueEnum + Clone + Send + Sync + 'static> {
     /// Sort by this field (the command's description says the default order)
     #[arg(long, value_enum, value_name = "FIELD")]
     pub sort: Option<S>,
-    /// Reverse the order
+    /// Sort in descending order (Z, newest, highest first)
     #[arg(long)]
     pub desc: bool,
     #[command(flatten)]

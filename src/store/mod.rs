@@ -982,8 +982,8 @@ pub struct Listing<S> {
 }
 
 impl<S: SortKey> Listing<S> {
-    /// From the flags: `--desc` reverses the order; without `--sort` the default key is used,
-    /// in the entity's default direction.
+    /// From the flags: `--desc` sorts descending; without `--sort` the default key is used,
+    /// descending also where the entity lists newest first (invitations).
     #[must_use]
     pub fn new(
         sort: Option<S>,

@@ -277,7 +277,7 @@ fn contacts_and_invitations_sort_and_page_too() {
     );
 
     // Invitations (Acme's contacts, invited to Beta as guests): newest first by default;
-    // `--sort` is ascending; `--desc` reverses it.
+    // `--sort` is ascending; `--desc` is descending (so newest first, as without flags).
     for (email, expires) in [
         ("b@acme.example", "3d"),
         ("a@acme.example", "1d"),
