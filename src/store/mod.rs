@@ -203,20 +203,24 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_millis(u64::from(busy_timeout_ms)))?;
         // Read the version before changing anything, so a newer or foreign file is left
         // byte-for-byte untouched. A failed read is an error, never "version 0".
-        // The version and the table count are read in one snapshot: read apart, a store that
-        // another process is creating could look like version 0 with tables, i.e. foreign.
-        conn.execute_batch("BEGIN DEFERRED")?;
-        let seen = (|| -> Result<i64> {
-            let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-            check_version(version)?;
-            if version == 0 {
-                refuse_foreign(&conn)?;
-            }
-            Ok(version)
-        })();
-        let ended = conn.execute_batch("COMMIT");
-        let version = seen?;
-        ended?;
+        let mut version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version == 0 {
+            // A new file, or one another process is creating right now: the version and the
+            // table count are read again in one snapshot, or the tables it has just made
+            // would look like another application's.
+            conn.execute_batch("BEGIN DEFERRED")?;
+            let seen = (|| -> Result<i64> {
+                let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+                if version == 0 {
+                    refuse_foreign(&conn)?;
+                }
+                Ok(version)
+            })();
+            let ended = conn.execute_batch("COMMIT");
+            version = seen?;
+            ended?;
+        }
+        check_version(version)?;
         if path.is_some() {
             switch_to_wal(&conn, busy_timeout_ms)?;
         }
