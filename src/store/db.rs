@@ -316,8 +316,8 @@ impl Pg {
 const STREAM_BATCH: usize = 1000;
 
 /// A connection to the store, on either backend. Reads and writes go through the same calls;
-/// a PostgreSQL session is used by one statement at a time (rows are read in full before the
-/// caller sees them, so a caller may query again while handling a row).
+/// a PostgreSQL session is used by one statement at a time, so a caller may query again while
+/// handling a row: `each` reads the rows in full first, `stream` (for lists) a cursor's batch.
 pub enum Db {
     Sqlite(rusqlite::Connection),
     Postgres(Box<RefCell<Pg>>),
