@@ -380,11 +380,7 @@ impl Walker<'_> {
                                 Scope::Customer,
                                 old.id,
                                 &old.name,
-                                &door::Change {
-                                    enabled: false,
-                                    installation_level: None,
-                                    new_code: None,
-                                },
+                                &door::Change::OFF,
                                 "disable",
                             )?;
                         }

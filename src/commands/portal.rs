@@ -206,11 +206,7 @@ pub fn run_portal(ctx: &mut Context, cmd: PortalCmd) -> Result<()> {
                     t.scope(),
                     t.id(),
                     t.name(),
-                    &door::Change {
-                        enabled: false,
-                        installation_level: None,
-                        new_code: None,
-                    },
+                    &door::Change::OFF,
                     "disable",
                 )?;
                 Ok((

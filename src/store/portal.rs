@@ -66,6 +66,15 @@ pub struct Change<'a> {
     pub new_code: Option<&'a str>,
 }
 
+impl Change<'_> {
+    /// Off: the code stops working at once; the installation level is kept.
+    pub const OFF: Change<'static> = Change {
+        enabled: false,
+        installation_level: None,
+        new_code: None,
+    };
+}
+
 /// Turns the portal on or off. Turning it off removes the code (it stops working at once);
 /// `new_code` (canonical form) is stored as its hash. Writes one audit row when anything
 /// changed; never the code.
