@@ -824,6 +824,19 @@ mod tests {
         }
     }
 
+    /// A new rollback-journal file that `reader` holds a read transaction on, and a second
+    /// connection to it with no busy handler: every failed attempt of it comes back at once,
+    /// as in the deadlock case.
+    fn a_new_file_being_read(path: &Path) -> (Connection, Connection) {
+        let reader = Connection::open(path).unwrap();
+        reader
+            .execute_batch("CREATE TABLE t (x); BEGIN; SELECT * FROM t;")
+            .unwrap();
+        let switcher = Connection::open(path).unwrap();
+        switcher.busy_timeout(std::time::Duration::ZERO).unwrap();
+        (reader, switcher)
+    }
+
     /// A store being created by several processes at once: while another connection reads
     /// the new file the switch to WAL cannot take it, and when two switch at once SQLite
     /// answers "busy" to one of them at once, without its busy handler (so that they do not
@@ -831,14 +844,7 @@ mod tests {
     #[test]
     fn the_switch_to_wal_waits_for_a_reader_of_the_new_file() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("new.db");
-        let reader = Connection::open(&path).unwrap();
-        reader
-            .execute_batch("CREATE TABLE t (x); BEGIN; SELECT * FROM t;")
-            .unwrap();
-        // No busy handler: every failed attempt comes back at once, as in the deadlock case.
-        let switcher = Connection::open(&path).unwrap();
-        switcher.busy_timeout(std::time::Duration::ZERO).unwrap();
+        let (reader, switcher) = a_new_file_being_read(&dir.path().join("new.db"));
         let immediate =
             switcher.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0));
         assert_eq!(
@@ -867,13 +873,7 @@ mod tests {
     #[test]
     fn the_switch_to_wal_gives_up_at_the_busy_timeout() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("new.db");
-        let reader = Connection::open(&path).unwrap();
-        reader
-            .execute_batch("CREATE TABLE t (x); BEGIN; SELECT * FROM t;")
-            .unwrap();
-        let switcher = Connection::open(&path).unwrap();
-        switcher.busy_timeout(std::time::Duration::ZERO).unwrap();
+        let (reader, switcher) = a_new_file_being_read(&dir.path().join("new.db"));
         let started = std::time::Instant::now();
         let err = switch_to_wal(&switcher, 100).unwrap_err();
         assert!(started.elapsed() >= std::time::Duration::from_millis(100));
@@ -983,26 +983,6 @@ pub struct Listing<S> {
     pub name: Option<String>,
     pub limit: Option<i64>,
     pub offset: Option<i64>,
-}
-
-impl<S: SortKey> Listing<S> {
-    /// From the flags: `--desc` sorts descending; without `--sort` the default key is used,
-    /// descending also where the entity lists newest first (invitations).
-    #[must_use]
-    pub fn new(
-        sort: Option<S>,
-        desc: bool,
-        name: Option<String>,
-        page: (Option<i64>, Option<i64>),
-    ) -> Self {
-        Listing {
-            descending: desc || (sort.is_none() && S::NEWEST_FIRST),
-            sort: sort.unwrap_or_default(),
-            name,
-            limit: page.0,
-            offset: page.1,
-        }
-    }
 }
 
 /// A `SELECT` with optional `AND` conditions, each with its bound value, then an order and a
