@@ -9,7 +9,7 @@ use crate::output::Format;
 const AFTER_HELP: &str = "\
 Examples:
   portalctl partner create \"Northwind MSP\" --email ops@northwind.example
-  portalctl customer create Acme --partner \"Northwind MSP\" --email it@acme.example
+  portalctl customer create Acme --partner \"Northwind MSP\" --email it@acme.test
   portalctl site create HQ --customer Acme
   portalctl probe create hq-probe-1 --site HQ --customer Acme
   portalctl -o json customer list --partner \"Northwind MSP\" --status active
@@ -19,9 +19,9 @@ Exit codes: 0 ok, 1 failure, 2 usage or invalid input, 3 not found, 4 conflict,
 
 const APPLY_HELP: &str = "\
 Examples:
-  portalctl apply -f tree.toml --dry-run        # print the plan, change nothing
-  portalctl apply -f tree.toml                  # create what is missing, update what differs
-  portalctl apply -f tree.toml --prune --yes    # and delete what is not in the file
+  portalctl apply -f tree.toml --dry-run       # print the plan, change nothing
+  portalctl apply -f tree.toml                 # create what is missing, update
+  portalctl apply -f tree.toml --prune --yes   # and delete the rest
   portalctl -o json apply -f tree.toml | jq .secrets
 
 The file:
@@ -64,6 +64,9 @@ what lies under the file's partners, customers and sites but is not in it (never
 customers or unassigned probes; never the other customers of a partner marked partial = true,
 as `export --customer` writes), after asking, and obeys the config's [policy] delete.";
 
+/// The help heading of the options every command takes, shown after the command's own.
+const GLOBAL: &str = "Global options";
+
 /// Administer a managed-service provider's tenant tree from one local `SQLite` store.
 ///
 /// Partners have customers; customers have sites; probes are installed at sites. Every entity
@@ -72,33 +75,35 @@ as `export --customer` writes), after asking, and obeys the config's [policy] de
 #[derive(Debug, Parser)]
 #[command(name = "portalctl", version, after_help = AFTER_HELP)]
 pub struct Cli {
-    /// The store [default: portal.db in the platform data directory]
-    #[arg(long, global = true, env = "PORTALCTL_DB", value_name = "PATH")]
+    /// The store: a SQLite file or a postgres:// URL [env: PORTALCTL_DB] [default: portal.db in
+    /// the platform data directory]
+    #[arg(long, global = true, value_name = "PATH|URL", help_heading = GLOBAL)]
     pub db: Option<PathBuf>,
 
-    /// TOML config file [default: config.toml in the platform config directory]
-    #[arg(long, global = true, env = "PORTALCTL_CONFIG", value_name = "PATH")]
+    /// TOML config file [env: PORTALCTL_CONFIG] [default: config.toml in the platform config
+    /// directory]
+    #[arg(long, global = true, value_name = "PATH", help_heading = GLOBAL)]
     pub config: Option<PathBuf>,
 
-    /// Output format [default: the config's `output`, else table]
-    #[arg(short, long, global = true, env = "PORTALCTL_OUTPUT", value_enum)]
+    /// Output format [env: PORTALCTL_OUTPUT] [default: the config's `output`, else table]
+    #[arg(short, long, global = true, value_enum, help_heading = GLOBAL)]
     pub output: Option<Format>,
 
     /// Print only the ids of what was created or touched, one a line (a secret made by the
     /// command follows its id on the next line)
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
 
     /// Answer yes to every confirmation
-    #[arg(short = 'y', long, global = true)]
+    #[arg(short = 'y', long, global = true, help_heading = GLOBAL)]
     pub yes: bool,
 
-    /// Who is acting, for the audit log [default: the OS user]
-    #[arg(long, global = true, env = "PORTALCTL_ACTOR", value_name = "NAME")]
+    /// Who is acting, for the audit log [env: PORTALCTL_ACTOR] [default: the OS user]
+    #[arg(long, global = true, value_name = "NAME", help_heading = GLOBAL)]
     pub actor: Option<String>,
 
     /// Never colour the output (also: `NO_COLOR` set to anything)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub no_color: bool,
 
     #[command(subcommand)]
@@ -179,7 +184,7 @@ never filter the log.")]
     Db(DbCmd),
     /// Print a shell completion script
     #[command(after_help = "Examples:
-  portalctl completions bash > ~/.local/share/bash-completion/completions/portalctl
+  portalctl completions bash > /etc/bash_completion.d/portalctl
   portalctl completions zsh > ~/.zfunc/_portalctl
   portalctl completions fish > ~/.config/fish/completions/portalctl.fish")]
     Completions {
@@ -219,7 +224,9 @@ pub struct Order<S: ValueEnum + Clone + Send + Sync + 'static> {
 pub enum PartnerCmd {
     /// Create a partner
     #[command(after_help = "Example:
-  portalctl partner create \"Northwind MSP\" --email ops@northwind.example --portal-url https://portal.northwind.example")]
+  portalctl partner create \"Northwind MSP\" --email ops@northwind.example
+  portalctl partner create Contoso --email noc@contoso.example \\
+      --portal-url https://portal.contoso.example")]
     Create {
         /// Unique name (1-100 characters)
         name: String,
@@ -231,7 +238,7 @@ pub enum PartnerCmd {
         portal_url: Option<String>,
     },
     /// List partners, by name
-    #[command(after_help = "Examples:
+    #[command(visible_alias = "ls", after_help = "Examples:
   portalctl partner list
   portalctl partner list --name north --sort created --desc
   portalctl -o csv partner list > partners.csv")]
@@ -267,7 +274,7 @@ pub enum PartnerCmd {
         portal_url: Option<String>,
     },
     /// Delete partners with all their customers, sites and probes (asks first)
-    #[command(after_help = "Examples:
+    #[command(visible_alias = "rm", after_help = "Examples:
   portalctl partner delete \"Northwind MSP\"
   portalctl partner delete 3 4 --yes")]
     Delete {
@@ -322,11 +329,12 @@ pub struct BrandingArgs {
 pub enum CustomerCmd {
     /// Create a customer under a partner, or a direct customer
     #[command(after_help = "Examples:
-  portalctl customer create Acme --partner \"Northwind MSP\" --email it@acme.example --workflow standard
-  portalctl customer create \"Solo Ltd\" --direct --email admin@solo.example --primary-color '#1a7f37'")]
+  portalctl customer create Acme --partner \"Northwind MSP\" --email it@acme.test
+  portalctl customer create Initech --partner 3 --email it@i.test --workflow vip
+  portalctl customer create \"Solo Ltd\" --direct --email admin@solo.example")]
     Create(CustomerCreate),
     /// List customers, by name; filters combine with AND
-    #[command(after_help = "Examples:
+    #[command(visible_alias = "ls", after_help = "Examples:
   portalctl customer list --partner \"Northwind MSP\" --status active
   portalctl customer list --name acme --sort created --desc --limit 10
   portalctl -o json customer list --direct --portal enabled")]
@@ -345,7 +353,7 @@ pub enum CustomerCmd {
     #[command(after_help = "Examples:
   portalctl customer edit Acme --email helpdesk@acme.example
   portalctl customer edit 7 --workflow \"\"          # remove the workflow
-  portalctl customer edit Acme --display-name \"Acme Corp\" --primary-color '#0055aa'")]
+  portalctl customer edit Acme --display-name \"Acme Corp\" --primary-color '#05a'")]
     Edit(CustomerEdit),
     /// Reactivate customers: portal access and data transfers resume
     #[command(after_help = "Example:
@@ -369,7 +377,7 @@ pub enum CustomerCmd {
     },
     /// See the account as its end customer does (the portal's "log in as"); audited
     #[command(after_help = "Examples:
-  portalctl customer view Acme --reason \"ticket 4711: customer cannot see probes\"
+  portalctl customer view Acme --reason \"ticket 4711: no probes in the portal\"
   portalctl -o json customer view 7")]
     View {
         /// Id or name
@@ -381,7 +389,7 @@ pub enum CustomerCmd {
         reason: Option<String>,
     },
     /// Delete customers with all their sites and probes (asks first)
-    #[command(after_help = "Examples:
+    #[command(visible_alias = "rm", after_help = "Examples:
   portalctl customer delete Acme
   portalctl customer delete 7 8 9 --yes      # one transaction: all or none")]
     Delete {
@@ -394,6 +402,7 @@ pub enum CustomerCmd {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("owner").required(true).args(["partner", "direct"])))]
 pub struct CustomerCreate {
     /// Name, 1-50 characters, unique within its partner
     pub name: String,
@@ -401,14 +410,9 @@ pub struct CustomerCreate {
     #[arg(long)]
     pub email: String,
     /// The partner (id or name) this customer belongs to; fixed once created
-    #[arg(
-        long,
-        value_name = "PARTNER",
-        required_unless_present = "direct",
-        conflicts_with = "direct"
-    )]
+    #[arg(long, value_name = "PARTNER")]
     pub partner: Option<String>,
-    /// A direct customer, with no partner
+    /// A direct customer, with no partner (give this or --partner)
     #[arg(long)]
     pub direct: bool,
     /// A workflow label
@@ -508,7 +512,7 @@ pub enum SiteCmd {
         address: Option<String>,
     },
     /// List sites, by customer then name
-    #[command(after_help = "Examples:
+    #[command(visible_alias = "ls", after_help = "Examples:
   portalctl site list --customer Acme
   portalctl site list --name branch --sort created --desc --limit 10
   portalctl site list --partner \"Northwind MSP\" --portal enabled -o csv")]
@@ -553,7 +557,7 @@ pub enum SiteCmd {
         address: Option<String>,
     },
     /// Delete sites with their probes (asks first)
-    #[command(after_help = "Examples:
+    #[command(visible_alias = "rm", after_help = "Examples:
   portalctl site delete HQ --customer Acme
   portalctl site delete 12 13 --yes")]
     Delete {
@@ -583,7 +587,7 @@ pub enum ProbeCmd {
     /// Create a probe and print its installation token once
     #[command(after_help = "Examples:
   portalctl probe create hq-probe-1 --site HQ --customer Acme --serial SN-0042
-  portalctl -q probe create spare-1        # unassigned; prints the id, then the token")]
+  portalctl -q probe create spare-1    # unassigned: its id, then its token")]
     Create {
         /// Name, unique within its site (unassigned probes: unique among themselves)
         name: String,
@@ -594,7 +598,7 @@ pub enum ProbeCmd {
         serial: Option<String>,
     },
     /// List probes, by customer and site (unassigned ones first), then name
-    #[command(after_help = "Examples:
+    #[command(visible_alias = "ls", after_help = "Examples:
   portalctl probe list --customer Acme
   portalctl probe list --name rack --sort serial
   portalctl probe list --unassigned -o json")]
@@ -661,7 +665,7 @@ pub enum ProbeCmd {
         scope: SiteScopeArgs,
     },
     /// Delete probes (asks first)
-    #[command(after_help = "Example:
+    #[command(visible_alias = "rm", after_help = "Example:
   portalctl probe delete hq-probe-1 --site HQ --yes")]
     Delete {
         /// Ids or names; all are deleted in one transaction, or none
@@ -684,9 +688,10 @@ pub enum UserKind {
 pub enum ContactCmd {
     /// Add a contact to a customer account (with --login: print a generated password once)
     #[command(after_help = "Examples:
-  portalctl contact create --customer Acme --email billing@acme.example --name \"Bea Bill\" \\
+  portalctl contact create --customer Acme --email bea@acme.test --name Bea \\
       --contact-type billing --permission billing --permission tickets
-  portalctl contact create --customer Acme --email admin@acme.example --permission admin --login")]
+  portalctl contact create --customer Acme --email admin@acme.example --login \\
+      --permission admin")]
     Create {
         /// The customer (id or name)
         #[arg(long, value_name = "CUSTOMER")]
@@ -719,7 +724,7 @@ pub enum ContactCmd {
         login: bool,
     },
     /// List the contacts and guests of a customer account, by customer, contacts first, then email
-    #[command(after_help = "Examples:
+    #[command(visible_alias = "ls", after_help = "Examples:
   portalctl contact list --customer Acme
   portalctl contact list --customer Acme --kind guest --status active -o json
   portalctl contact list --permission billing -o csv
@@ -826,7 +831,7 @@ pub enum ContactCmd {
         scope: CustomerScopeArgs,
     },
     /// Delete contacts or guests (asks first)
-    #[command(after_help = "Example:
+    #[command(visible_alias = "rm", after_help = "Example:
   portalctl contact delete billing@acme.example --customer Acme --yes")]
     Delete {
         /// Ids or emails; all are deleted in one transaction, or none
@@ -888,8 +893,8 @@ pub enum InviteCmd {
     /// Invite an email registered elsewhere into a customer account; prints the invitation
     /// token once (with --send: the message that carries it)
     #[command(after_help = "Examples:
-  portalctl invite create --customer Acme --email pat@contoso.example --permission tickets
-  portalctl invite create --customer Acme --email pat@contoso.example --expires 30d --send
+  portalctl invite create --customer Acme --email pat@x.test --permission admin
+  portalctl invite create --customer Acme --email pat@x.test --expires 3d --send
 
 The email must already be registered (a customer's email or some customer's contact);
 otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
@@ -920,7 +925,7 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
         send: bool,
     },
     /// List invitations, newest first
-    #[command(after_help = "Examples:
+    #[command(visible_alias = "ls", after_help = "Examples:
   portalctl invite list --customer Acme
   portalctl invite list --status expired -o json
   portalctl invite list --sort expires")]
@@ -1085,7 +1090,7 @@ pub enum AuthcodeCmd {
     /// Check a code (and an installation token): exit 0 with the scope it opens, or 6
     #[command(after_help = "Examples:
   portalctl authcode verify - < code.txt
-  printf '%s\\n' \"$TOKEN\" | portalctl authcode verify 7K3M-Q9ZD-4W1X-8B2C-T6RN-H5PV --token -
+  printf '%s\\n' \"$TOKEN\" | portalctl authcode verify 7K3M-Q9ZD-4W1X --token -
 
 CODE and TOKEN are read from standard input when given as `-` (at most one of them), which keeps
 them out of `ps` and shell history. Case, spaces and hyphens are ignored; O reads as 0, I and L
@@ -1158,8 +1163,8 @@ pub enum DbCmd {
     Migrate,
     /// Copy the whole store (hashes, audit and ids included) into an empty store at TARGET
     #[command(after_help = "Examples:
-  portalctl db copy postgres://alice@db.internal:5432/msp     # the team moves to a server
-  portalctl --db postgres://alice@db.internal/msp db copy snapshot.db   # and back, as a file
+  portalctl db copy postgres://alice@db.internal/msp   # to a server
+  portalctl --db postgres://alice@db.internal/msp db copy team.db   # and back
 
 TARGET is a SQLite path or a postgres:// URL. It must be empty (a new file, or a database without
 tables); one that already holds data is refused (exit 4). Codes, tokens and passwords keep
@@ -1178,8 +1183,102 @@ append-only. Grant one to each login role: GRANT portalctl_operator TO alice;")]
     Grants,
 }
 
+impl Cli {
+    /// Fills the global options that no flag set from their environment variables (an empty
+    /// variable counts as unset). They are read here rather than by clap so that a usage line
+    /// never shows them as if they had been typed.
+    pub fn with_env(mut self) -> crate::error::Result<Self> {
+        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        if self.db.is_none() {
+            self.db = var("PORTALCTL_DB").map(PathBuf::from);
+        }
+        if self.config.is_none() {
+            self.config = var("PORTALCTL_CONFIG").map(PathBuf::from);
+        }
+        if self.actor.is_none() {
+            self.actor = var("PORTALCTL_ACTOR").map(|v| v.to_string_lossy().into_owned());
+        }
+        if self.output.is_none()
+            && let Some(v) = var("PORTALCTL_OUTPUT")
+        {
+            let v = v.to_string_lossy();
+            self.output = Some(Format::from_str(&v, true).map_err(|_| {
+                crate::error::Error::usage(format!(
+                    "PORTALCTL_OUTPUT is {v:?}, not an output format"
+                ))
+                .with_hint("set it to table, json or csv, or unset it")
+            })?);
+        }
+        Ok(self)
+    }
+}
+
 /// The clap command, for completions and man pages.
 #[must_use]
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command with its full name, depth first.
+    fn all(cmd: &clap::Command, name: &str, out: &mut Vec<(String, clap::Command)>) {
+        out.push((name.to_string(), cmd.clone()));
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            all(sub, &format!("{name} {}", sub.get_name()), out);
+        }
+    }
+
+    #[test]
+    fn every_example_stays_one_line_in_an_80_column_terminal() {
+        let mut cmd = command();
+        cmd.build();
+        let mut commands = Vec::new();
+        all(&cmd, "portalctl", &mut commands);
+        let mut examples = 0;
+        let mut wrapped = Vec::new();
+        for (name, cmd) in commands {
+            let after = cmd
+                .get_after_help()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            let rendered = cmd.term_width(80).render_help().to_string();
+            for line in after.lines() {
+                let indented = line.starts_with("  ") && !line.starts_with("   ");
+                if !indented || !line.trim_start().starts_with(['p', 'e', 'c']) {
+                    continue;
+                }
+                examples += 1;
+                if !rendered.lines().any(|l| l == line) {
+                    wrapped.push(format!("{name} ({} wide):\n{line}", line.chars().count()));
+                }
+            }
+        }
+        assert!(
+            wrapped.is_empty(),
+            "examples that wrap at 80 columns:\n{}",
+            wrapped.join("\n")
+        );
+        assert!(examples > 60, "only {examples} examples were checked");
+    }
+
+    #[test]
+    fn every_verb_has_an_example() {
+        let mut cmd = command();
+        cmd.build();
+        let mut commands = Vec::new();
+        all(&cmd, "portalctl", &mut commands);
+        for (name, cmd) in commands {
+            if cmd.has_subcommands() {
+                continue;
+            }
+            let after = cmd.get_after_help().map(ToString::to_string);
+            assert!(
+                after.is_some_and(|a| a.contains("portalctl ")),
+                "`{name}` has no example"
+            );
+        }
+    }
 }
