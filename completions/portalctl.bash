@@ -109,8 +109,14 @@ _portalctl() {
             portalctl__subcmd__contact,login)
                 cmd="portalctl__subcmd__contact__subcmd__login"
                 ;;
+            portalctl__subcmd__contact,ls)
+                cmd="portalctl__subcmd__contact__subcmd__list"
+                ;;
             portalctl__subcmd__contact,password)
                 cmd="portalctl__subcmd__contact__subcmd__password"
+                ;;
+            portalctl__subcmd__contact,rm)
+                cmd="portalctl__subcmd__contact__subcmd__delete"
                 ;;
             portalctl__subcmd__contact,show)
                 cmd="portalctl__subcmd__contact__subcmd__show"
@@ -168,6 +174,12 @@ _portalctl() {
                 ;;
             portalctl__subcmd__customer,list)
                 cmd="portalctl__subcmd__customer__subcmd__list"
+                ;;
+            portalctl__subcmd__customer,ls)
+                cmd="portalctl__subcmd__customer__subcmd__list"
+                ;;
+            portalctl__subcmd__customer,rm)
+                cmd="portalctl__subcmd__customer__subcmd__delete"
                 ;;
             portalctl__subcmd__customer,show)
                 cmd="portalctl__subcmd__customer__subcmd__show"
@@ -466,6 +478,9 @@ _portalctl() {
             portalctl__subcmd__invite,list)
                 cmd="portalctl__subcmd__invite__subcmd__list"
                 ;;
+            portalctl__subcmd__invite,ls)
+                cmd="portalctl__subcmd__invite__subcmd__list"
+                ;;
             portalctl__subcmd__invite,resend)
                 cmd="portalctl__subcmd__invite__subcmd__resend"
                 ;;
@@ -519,6 +534,12 @@ _portalctl() {
                 ;;
             portalctl__subcmd__partner,list)
                 cmd="portalctl__subcmd__partner__subcmd__list"
+                ;;
+            portalctl__subcmd__partner,ls)
+                cmd="portalctl__subcmd__partner__subcmd__list"
+                ;;
+            portalctl__subcmd__partner,rm)
+                cmd="portalctl__subcmd__partner__subcmd__delete"
                 ;;
             portalctl__subcmd__partner,show)
                 cmd="portalctl__subcmd__partner__subcmd__show"
@@ -583,6 +604,12 @@ _portalctl() {
             portalctl__subcmd__probe,list)
                 cmd="portalctl__subcmd__probe__subcmd__list"
                 ;;
+            portalctl__subcmd__probe,ls)
+                cmd="portalctl__subcmd__probe__subcmd__list"
+                ;;
+            portalctl__subcmd__probe,rm)
+                cmd="portalctl__subcmd__probe__subcmd__delete"
+                ;;
             portalctl__subcmd__probe,show)
                 cmd="portalctl__subcmd__probe__subcmd__show"
                 ;;
@@ -627,6 +654,12 @@ _portalctl() {
                 ;;
             portalctl__subcmd__site,list)
                 cmd="portalctl__subcmd__site__subcmd__list"
+                ;;
+            portalctl__subcmd__site,ls)
+                cmd="portalctl__subcmd__site__subcmd__list"
+                ;;
+            portalctl__subcmd__site,rm)
+                cmd="portalctl__subcmd__site__subcmd__delete"
                 ;;
             portalctl__subcmd__site,show)
                 cmd="portalctl__subcmd__site__subcmd__show"
@@ -1008,7 +1041,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__contact)
-            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list show edit activate deactivate delete access password login help"
+            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list ls show edit activate deactivate delete rm access password login help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1698,7 +1731,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__customer)
-            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list show edit activate deactivate view delete help"
+            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list ls show edit activate deactivate view delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2614,7 +2647,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__export)
-            opts="-o -q -y -h --partner --customer --db --config --output --quiet --yes --actor --no-color --help"
+            opts="-o -q -y -h --partner --customer --direct --db --config --output --quiet --yes --actor --no-color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3636,7 +3669,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__invite)
-            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list show send accept decline revoke resend help"
+            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list ls show send accept decline revoke resend help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4153,7 +4186,7 @@ _portalctl() {
                     return 0
                     ;;
                 --action)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "create update delete activate deactivate assign unassign enable disable regenerate password login logout send resend accept decline revoke view apply" -- "${cur}"))
                     return 0
                     ;;
                 --since)
@@ -4196,7 +4229,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__partner)
-            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list show edit delete help"
+            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list ls show edit delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4776,7 +4809,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__probe)
-            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list show edit assign unassign delete help"
+            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list ls show edit assign unassign delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5258,7 +5291,7 @@ _portalctl() {
             return 0
             ;;
         portalctl__subcmd__site)
-            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list show edit delete help"
+            opts="-o -q -y -h --db --config --output --quiet --yes --actor --no-color --help create list ls show edit delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

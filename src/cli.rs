@@ -75,18 +75,34 @@ const GLOBAL: &str = "Global options";
 #[derive(Debug, Parser)]
 #[command(name = "portalctl", version, after_help = AFTER_HELP)]
 pub struct Cli {
-    /// The store: a SQLite file or a postgres:// URL [env: PORTALCTL_DB] [default: portal.db in
-    /// the platform data directory]
-    #[arg(long, global = true, value_name = "PATH|URL", help_heading = GLOBAL)]
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH|URL",
+        help_heading = GLOBAL,
+        help = "The store: a SQLite file or a postgres:// URL [env: PORTALCTL_DB] [default: \
+                portal.db in the platform data directory]"
+    )]
     pub db: Option<PathBuf>,
 
-    /// TOML config file [env: PORTALCTL_CONFIG] [default: config.toml in the platform config
-    /// directory]
-    #[arg(long, global = true, value_name = "PATH", help_heading = GLOBAL)]
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        help_heading = GLOBAL,
+        help = "TOML config file [env: PORTALCTL_CONFIG] [default: config.toml in the platform \
+                config directory]"
+    )]
     pub config: Option<PathBuf>,
 
-    /// Output format [env: PORTALCTL_OUTPUT] [default: the config's `output`, else table]
-    #[arg(short, long, global = true, value_enum, help_heading = GLOBAL)]
+    #[arg(
+        short,
+        long,
+        global = true,
+        value_enum,
+        help_heading = GLOBAL,
+        help = "Output format [env: PORTALCTL_OUTPUT] [default: the config's `output`, else table]"
+    )]
     pub output: Option<Format>,
 
     /// Print only the ids of what was created or touched, one a line (a secret made by the
@@ -98,8 +114,13 @@ pub struct Cli {
     #[arg(short = 'y', long, global = true, help_heading = GLOBAL)]
     pub yes: bool,
 
-    /// Who is acting, for the audit log [env: PORTALCTL_ACTOR] [default: the OS user]
-    #[arg(long, global = true, value_name = "NAME", help_heading = GLOBAL)]
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        help_heading = GLOBAL,
+        help = "Who is acting, for the audit log [env: PORTALCTL_ACTOR] [default: the OS user]"
+    )]
     pub actor: Option<String>,
 
     /// Never colour the output (also: `NO_COLOR` set to anything)
@@ -155,17 +176,22 @@ pub enum Command {
   portalctl export > tree.toml
   portalctl export --partner \"Northwind MSP\" > northwind.toml
   portalctl export --customer Acme | portalctl apply -f - --prune --dry-run
+  portalctl export --customer Acme --partner \"Northwind MSP\" > acme.toml
 
 The whole export holds every partner, customer, site, probe (unassigned ones as [[probe]]) and
 every contact and guest; open invitations are not part of it. A customer's export marks its
 partner partial = true, so applying it with --prune stays inside that customer.")]
     Export {
-        /// Only this partner and its customers (id or name)
-        #[arg(long, value_name = "PARTNER", conflicts_with = "customer")]
+        /// Only this partner and its customers (id or name); with --customer, the customer's
+        /// partner, when the customer name is used under several partners
+        #[arg(long, value_name = "PARTNER")]
         partner: Option<String>,
         /// Only this customer (id or name), under its partner
         #[arg(long, value_name = "CUSTOMER")]
         customer: Option<String>,
+        /// With --customer: the customer is a direct customer (no partner)
+        #[arg(long, requires = "customer", conflicts_with = "partner")]
+        direct: bool,
     },
     /// The audit trail of every change, newest first
     #[command(after_help = "Examples:
@@ -238,10 +264,13 @@ pub enum PartnerCmd {
         portal_url: Option<String>,
     },
     /// List partners, by name
-    #[command(visible_alias = "ls", after_help = "Examples:
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
   portalctl partner list
   portalctl partner list --name north --sort created --desc
-  portalctl -o csv partner list > partners.csv")]
+  portalctl -o csv partner list > partners.csv"
+    )]
     List {
         /// Name contains this text (case-insensitive)
         #[arg(long, value_name = "TEXT")]
@@ -274,9 +303,12 @@ pub enum PartnerCmd {
         portal_url: Option<String>,
     },
     /// Delete partners with all their customers, sites and probes (asks first)
-    #[command(visible_alias = "rm", after_help = "Examples:
+    #[command(
+        visible_alias = "rm",
+        after_help = "Examples:
   portalctl partner delete \"Northwind MSP\"
-  portalctl partner delete 3 4 --yes")]
+  portalctl partner delete 3 4 --yes"
+    )]
     Delete {
         /// Ids or names; all are deleted in one transaction, or none
         #[arg(required = true)]
@@ -334,10 +366,13 @@ pub enum CustomerCmd {
   portalctl customer create \"Solo Ltd\" --direct --email admin@solo.example")]
     Create(CustomerCreate),
     /// List customers, by name; filters combine with AND
-    #[command(visible_alias = "ls", after_help = "Examples:
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
   portalctl customer list --partner \"Northwind MSP\" --status active
   portalctl customer list --name acme --sort created --desc --limit 10
-  portalctl -o json customer list --direct --portal enabled")]
+  portalctl -o json customer list --direct --portal enabled"
+    )]
     List(CustomerList),
     /// Show one customer
     #[command(after_help = "Examples:
@@ -389,9 +424,12 @@ pub enum CustomerCmd {
         reason: Option<String>,
     },
     /// Delete customers with all their sites and probes (asks first)
-    #[command(visible_alias = "rm", after_help = "Examples:
+    #[command(
+        visible_alias = "rm",
+        after_help = "Examples:
   portalctl customer delete Acme
-  portalctl customer delete 7 8 9 --yes      # one transaction: all or none")]
+  portalctl customer delete 7 8 9 --yes      # one transaction: all or none"
+    )]
     Delete {
         /// Ids or names; all are deleted in one transaction, or none
         #[arg(required = true)]
@@ -512,10 +550,13 @@ pub enum SiteCmd {
         address: Option<String>,
     },
     /// List sites, by customer then name
-    #[command(visible_alias = "ls", after_help = "Examples:
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
   portalctl site list --customer Acme
   portalctl site list --name branch --sort created --desc --limit 10
-  portalctl site list --partner \"Northwind MSP\" --portal enabled -o csv")]
+  portalctl site list --partner \"Northwind MSP\" --portal enabled -o csv"
+    )]
     List {
         /// Only sites of this customer (id or name)
         #[arg(long, value_name = "CUSTOMER")]
@@ -557,9 +598,12 @@ pub enum SiteCmd {
         address: Option<String>,
     },
     /// Delete sites with their probes (asks first)
-    #[command(visible_alias = "rm", after_help = "Examples:
+    #[command(
+        visible_alias = "rm",
+        after_help = "Examples:
   portalctl site delete HQ --customer Acme
-  portalctl site delete 12 13 --yes")]
+  portalctl site delete 12 13 --yes"
+    )]
     Delete {
         /// Ids or names; all are deleted in one transaction, or none
         #[arg(required = true)]
@@ -582,6 +626,17 @@ pub struct SiteScopeArgs {
     pub customer: Option<String>,
 }
 
+/// Where a new probe is installed.
+#[derive(Debug, Args, Clone, Default)]
+pub struct InstallAtArgs {
+    /// The site (id or name) to install the probe at; without it the probe is unassigned
+    #[arg(long, value_name = "SITE")]
+    pub site: Option<String>,
+    /// The site's customer (id or name), when the site name is used by several customers
+    #[arg(long, value_name = "CUSTOMER", requires = "site")]
+    pub customer: Option<String>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ProbeCmd {
     /// Create a probe and print its installation token once
@@ -592,16 +647,19 @@ pub enum ProbeCmd {
         /// Name, unique within its site (unassigned probes: unique among themselves)
         name: String,
         #[command(flatten)]
-        scope: SiteScopeArgs,
+        scope: InstallAtArgs,
         /// Serial number, unique across all probes
         #[arg(long)]
         serial: Option<String>,
     },
     /// List probes, by customer and site (unassigned ones first), then name
-    #[command(visible_alias = "ls", after_help = "Examples:
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
   portalctl probe list --customer Acme
   portalctl probe list --name rack --sort serial
-  portalctl probe list --unassigned -o json")]
+  portalctl probe list --unassigned -o json"
+    )]
     List {
         /// Only probes at this site (id or name)
         #[arg(long, value_name = "SITE", conflicts_with = "unassigned")]
@@ -665,8 +723,11 @@ pub enum ProbeCmd {
         scope: SiteScopeArgs,
     },
     /// Delete probes (asks first)
-    #[command(visible_alias = "rm", after_help = "Example:
-  portalctl probe delete hq-probe-1 --site HQ --yes")]
+    #[command(
+        visible_alias = "rm",
+        after_help = "Example:
+  portalctl probe delete hq-probe-1 --site HQ --yes"
+    )]
     Delete {
         /// Ids or names; all are deleted in one transaction, or none
         #[arg(required = true)]
@@ -724,11 +785,14 @@ pub enum ContactCmd {
         login: bool,
     },
     /// List the contacts and guests of a customer account, by customer, contacts first, then email
-    #[command(visible_alias = "ls", after_help = "Examples:
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
   portalctl contact list --customer Acme
   portalctl contact list --customer Acme --kind guest --status active -o json
   portalctl contact list --permission billing -o csv
-  portalctl contact list --name müller --sort created --desc")]
+  portalctl contact list --name müller --sort created --desc"
+    )]
     List {
         /// Only users of this customer (id or name)
         #[arg(long, value_name = "CUSTOMER")]
@@ -831,8 +895,11 @@ pub enum ContactCmd {
         scope: CustomerScopeArgs,
     },
     /// Delete contacts or guests (asks first)
-    #[command(visible_alias = "rm", after_help = "Example:
-  portalctl contact delete billing@acme.example --customer Acme --yes")]
+    #[command(
+        visible_alias = "rm",
+        after_help = "Example:
+  portalctl contact delete billing@acme.example --customer Acme --yes"
+    )]
     Delete {
         /// Ids or emails; all are deleted in one transaction, or none
         #[arg(required = true)]
@@ -925,10 +992,13 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
         send: bool,
     },
     /// List invitations, newest first
-    #[command(visible_alias = "ls", after_help = "Examples:
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
   portalctl invite list --customer Acme
   portalctl invite list --status expired -o json
-  portalctl invite list --sort expires")]
+  portalctl invite list --sort expires"
+    )]
     List {
         /// Only invitations to this customer (id or name)
         #[arg(long, value_name = "CUSTOMER")]
@@ -1003,7 +1073,10 @@ TOKEN is read from standard input when given as `-`.")]
 
 /// The portal of a customer (`--customer`) or of one site (`--site`, narrowed by `--customer`).
 #[derive(Debug, Args, Clone)]
-#[group(id = "portal_target", required = true, multiple = true, args = ["customer", "site"])]
+#[group(skip)]
+#[command(group(
+    clap::ArgGroup::new("portal_target").required(true).multiple(true).args(["customer", "site"])
+))]
 pub struct PortalTarget {
     /// The customer (id or name); with --site, the site's customer
     #[arg(long, value_name = "CUSTOMER")]
@@ -1018,7 +1091,13 @@ pub struct PortalTarget {
 
 /// A customer, a site or a probe.
 #[derive(Debug, Args, Clone)]
-#[group(id = "code_target", required = true, multiple = true, args = ["customer", "site", "probe"])]
+#[group(skip)]
+#[command(group(
+    clap::ArgGroup::new("code_target")
+        .required(true)
+        .multiple(true)
+        .args(["customer", "site", "probe"])
+))]
 pub struct CodeTarget {
     /// The customer (id or name); with --site, the site's customer
     #[arg(long, value_name = "CUSTOMER")]
@@ -1122,9 +1201,9 @@ pub struct LogArgs {
     /// Only changes by this authenticated user (the OS user, or the database role)
     #[arg(long, value_name = "USER")]
     pub user: Option<String>,
-    /// Only this action (create, update, delete, activate, deactivate, assign, unassign)
-    #[arg(long)]
-    pub action: Option<String>,
+    /// Only this action
+    #[arg(long, value_enum, value_name = "ACTION")]
+    pub action: Option<crate::store::audit::Action>,
     /// Only changes since a time: RFC 3339, a date (2026-01-31), or an age (90m, 12h, 7d)
     #[arg(long, value_name = "WHEN")]
     pub since: Option<String>,

@@ -74,6 +74,9 @@ pub fn prompt_error(what: &str, e: &dialoguer::Error) -> Error {
     ))
 }
 
+/// The prompt under every question: short enough never to wrap.
+const CONTINUE: &str = "Continue?";
+
 /// Asks `question` (which says exactly what goes) and returns only on a yes.
 pub fn confirm(question: &str, yes: bool) -> Result<()> {
     if yes {
@@ -86,12 +89,16 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
         ))
         .with_hint("pass --yes (-y) to confirm in scripts"));
     }
+    // The question is written once, as plain lines the terminal wraps; dialoguer redraws only
+    // its short prompt line, so a question wider than the terminal is never drawn twice.
+    let term = dialoguer::console::Term::stderr();
     let answer = prompting("confirmation", || {
+        term.write_line(&terminal_safe(question))?;
         dialoguer::Confirm::new()
-            .with_prompt(terminal_safe(question))
+            .with_prompt(CONTINUE)
             .default(false)
             .wait_for_newline(true)
-            .interact_on(&dialoguer::console::Term::stderr())
+            .interact_on(&term)
     })?;
     if answer {
         Ok(())

@@ -50,6 +50,9 @@ pub struct Site {
     pub id: i64,
     pub customer_id: i64,
     pub customer: String,
+    /// The customer's partner (none for a direct customer's site).
+    pub partner_id: Option<i64>,
+    pub partner: Option<String>,
     pub name: String,
     pub address: Option<String>,
     pub portal: bool,
@@ -212,9 +215,25 @@ pub struct CodeStatus {
     pub portal: Option<bool>,
     pub installation_level: Option<bool>,
     pub code_in_force: bool,
+    pub code_last4: Option<String>,
+    pub code_issued_at: Option<String>,
+    pub portal_link: Option<String>,
+    /// The names `code_last4` and `code_issued_at` had before 0.2, still written for one
+    /// release so that scripts can move over (see the CHANGELOG).
     pub last4: Option<String>,
     pub issued_at: Option<String>,
-    pub portal_link: Option<String>,
+}
+
+impl CodeStatus {
+    /// Sets the code's last four characters and its issue time (under both names).
+    #[must_use]
+    pub fn with_code(mut self, last4: Option<String>, issued_at: Option<String>) -> Self {
+        self.last4.clone_from(&last4);
+        self.issued_at.clone_from(&issued_at);
+        self.code_last4 = last4;
+        self.code_issued_at = issued_at;
+        self
+    }
 }
 
 /// What a verified code opens.

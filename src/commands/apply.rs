@@ -6,6 +6,7 @@
 //! `[policy] delete` and self-protection for what a prune deletes or a file deactivates.
 //! Passwords are generated and hashed before the write lock is taken.
 
+use crate::store::audit::Action as Did;
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
@@ -198,7 +199,7 @@ impl Walker<'_> {
             self.record("unchanged", "probe", path, Some(old.id), ch);
         } else {
             if let Some(w) = self.w {
-                store::probe::update(w, old, &new, "update")?;
+                store::probe::update(w, old, &new, Did::Update)?;
             }
             self.record("update", "probe", path, Some(old.id), ch);
         }
@@ -363,7 +364,7 @@ impl Walker<'_> {
                     self.record("unchanged", "customer", path.clone(), Some(old.id), ch);
                 } else {
                     if let Some(w) = self.w {
-                        store::customer::update(w, old, &new, "update")?;
+                        store::customer::update(w, old, &new, Did::Update)?;
                         if needs_code {
                             self.enable(
                                 w,
@@ -381,7 +382,7 @@ impl Walker<'_> {
                                 old.id,
                                 &old.name,
                                 &door::Change::OFF,
-                                "disable",
+                                Did::Disable,
                             )?;
                         }
                     }
@@ -469,7 +470,7 @@ impl Walker<'_> {
                 installation_level: level,
                 new_code: Some(&code),
             },
-            "enable",
+            Did::Enable,
         )?;
         self.secret(kind, path, id, "authcode", secret::format_code(&code));
         Ok(())
@@ -566,7 +567,11 @@ impl Walker<'_> {
                                     installation_level: Some(new.installation_level),
                                     new_code: None,
                                 },
-                                if new.portal { "update" } else { "disable" },
+                                if new.portal {
+                                    Did::Update
+                                } else {
+                                    Did::Disable
+                                },
                             )?;
                         }
                     }
@@ -737,12 +742,12 @@ impl Walker<'_> {
                         None
                     };
                     if let Some(w) = self.w {
-                        store::contact::update(w, old, &new, "update")?;
+                        store::contact::update(w, old, &new, Did::Update)?;
                         if let Some((p, h)) = made {
-                            store::contact::set_password(w, old, Some(&h), "login")?;
+                            store::contact::set_password(w, old, Some(&h), Did::Login)?;
                             self.secret("contact", &path, old.id, "password", p);
                         } else if !new.login && old.login {
-                            store::contact::set_password(w, old, None, "logout")?;
+                            store::contact::set_password(w, old, None, Did::Logout)?;
                         }
                     }
                     self.record("update", "contact", path, Some(old.id), ch);
@@ -855,7 +860,7 @@ fn apply_in(
     if c.create + c.update + c.delete > 0 {
         store::audit::record(
             w,
-            "apply",
+            Did::Apply,
             "apply",
             None,
             Some(&report.file),

@@ -7,6 +7,7 @@ use crate::cli::{ContactCmd, CustomerScopeArgs, PartnerScopeArgs, Status, UserKi
 use crate::error::{Error, Kind, Result};
 use crate::model::{self, Access, Contact, Permission, quote};
 use crate::output::Secret;
+use crate::store::audit::Action;
 use crate::{secret, store};
 
 fn label(s: &str) -> Result<String> {
@@ -215,15 +216,15 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
                     permissions: Permission::names(mask),
                     ..old.clone()
                 };
-                let mut changed = store::contact::update(w, &old, &new, "update")?;
+                let mut changed = store::contact::update(w, &old, &new, Action::Update)?;
                 let mut issued = false;
                 if login && !old.login {
                     refuse_guest_login(&old)?;
-                    store::contact::set_password(w, &old, hash.as_deref(), "login")?;
+                    store::contact::set_password(w, &old, hash.as_deref(), Action::Login)?;
                     changed.push("login".into());
                     issued = true;
                 } else if no_login && old.login {
-                    store::contact::set_password(w, &old, None, "logout")?;
+                    store::contact::set_password(w, &old, None, Action::Logout)?;
                     changed.push("login".into());
                 }
                 let k = store::contact::get(w, old.id)?.unwrap_or(new);
@@ -284,7 +285,7 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             let k = ctx.write(|w| {
                 let k = resolve_contact(w, &contact, &scope)?;
                 refuse_guest_login(&k)?;
-                store::contact::set_password(w, &k, Some(&hash), "password")?;
+                store::contact::set_password(w, &k, Some(&hash), Action::Password)?;
                 store::contact::get(w, k.id)?.ok_or_else(|| Error::failure("the contact vanished"))
             })?;
             ctx.out.note(&format!(
@@ -316,9 +317,9 @@ fn set_status(
     status: &str,
 ) -> Result<()> {
     let action = if status == "active" {
-        "activate"
+        Action::Activate
     } else {
-        "deactivate"
+        Action::Deactivate
     };
     let results = ctx.write(|w| {
         let found = resolve_all(references, |r| resolve_contact(w, r, scope), |k| k.id)?;

@@ -9,6 +9,7 @@ use crate::cli::{
 };
 use crate::error::{Error, Result};
 use crate::model::{self, Customer, quote};
+use crate::store::audit::Action;
 use crate::store::{self, customer::PartnerScope};
 
 pub fn run(ctx: &mut Context, cmd: CustomerCmd) -> Result<()> {
@@ -152,6 +153,14 @@ fn edit(ctx: &mut Context, args: &CustomerEdit) -> Result<()> {
         && b.primary_color.is_none()
         && b.support_email.is_none()
     {
+        if args.scope.partner.is_some() || args.scope.direct {
+            return Err(Error::usage(
+                "a customer's partner is fixed once it is created; --partner and --direct only say which customer is meant",
+            )
+            .with_hint(
+                "to move a customer, create it under the other partner (`portalctl export --customer C` gives its tree) and delete the old one",
+            ));
+        }
         return Err(Error::usage("nothing to change").with_hint(
             "pass at least one of --name, --email, --workflow, --display-name, --logo-url, --primary-color, --support-email",
         ));
@@ -174,7 +183,7 @@ fn edit(ctx: &mut Context, args: &CustomerEdit) -> Result<()> {
         new.workflow = edit_optional(old.workflow.clone(), args.workflow.as_deref(), |s| {
             model::clean_text("workflow", s, model::NAME_MAX)
         })?;
-        let changed = store::customer::update(w, &old, &new, "update")?;
+        let changed = store::customer::update(w, &old, &new, Action::Update)?;
         let c = store::customer::get(w, old.id)?.unwrap_or(new);
         Ok((c, changed))
     })?;
@@ -187,7 +196,11 @@ fn set_active(
     scope: &PartnerScopeArgs,
     active: bool,
 ) -> Result<()> {
-    let action = if active { "activate" } else { "deactivate" };
+    let action = if active {
+        Action::Activate
+    } else {
+        Action::Deactivate
+    };
     let results = ctx.write(|w| {
         let found = resolve_all(references, |r| resolve_customer(w, r, scope), |c| c.id)?;
         let mut results = Vec::with_capacity(found.len());

@@ -3,21 +3,30 @@
 use super::Context;
 use crate::cli::DbCmd;
 use crate::error::{Error, Result};
+use serde_json::json;
 
 pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
     match cmd {
         DbCmd::Path => {
             let path = ctx.db_path()?;
             let shown = path.display().to_string();
-            if crate::store::pg::is_url(&shown) {
-                // Never the password, even when the URL carries one.
-                ctx.out.line(&crate::store::pg::redact(&shown))
+            let postgres = crate::store::pg::is_url(&shown);
+            // Never the password, even when the URL carries one.
+            let shown = if postgres {
+                crate::store::pg::redact(&shown)
             } else {
-                ctx.out.line(&shown)
-            }
+                shown
+            };
+            let backend = if postgres { "postgresql" } else { "sqlite" };
+            ctx.out
+                .fact(&json!({ "path": shown, "backend": backend }), Some(&shown))
         }
         DbCmd::Check => {
             let findings = ctx.existing_store()?.check()?;
+            ctx.out.fact(
+                &json!({ "clean": findings.is_empty(), "findings": findings }),
+                None,
+            )?;
             if findings.is_empty() {
                 ctx.out
                     .note("The store is clean: integrity_check ok, no foreign-key violations.");
@@ -34,11 +43,19 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
         }
         DbCmd::Backup { file } => {
             ctx.existing_store()?.backup(&file)?;
-            ctx.out
-                .note(&format!("Backed up the store to {}.", file.display()));
+            let shown = file.display().to_string();
+            ctx.out.fact(&json!({ "backup": shown }), None)?;
+            ctx.out.note(&format!("Backed up the store to {shown}."));
             Ok(())
         }
-        DbCmd::Grants => ctx.out.raw(crate::store::pg::grants_sql().as_bytes()),
+        DbCmd::Grants => {
+            let sql = crate::store::pg::grants_sql();
+            if ctx.out.format == crate::output::Format::Table {
+                ctx.out.raw(sql.as_bytes())
+            } else {
+                ctx.out.fact(&json!({ "sql": sql }), None)
+            }
+        }
         DbCmd::Copy { target } => copy(ctx, &target),
         DbCmd::Migrate => {
             // Opening the store already applies pending migrations; report from the version it
@@ -46,6 +63,8 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
             let store = ctx.store()?;
             let (_, to) = store.migrate()?;
             let from = store.opened_at_version();
+            ctx.out
+                .fact(&json!({ "from_version": from, "to_version": to }), None)?;
             if from == to {
                 ctx.out.note(&format!(
                     "The store is at schema version {to}; nothing to do."
@@ -70,6 +89,12 @@ fn copy(ctx: &mut Context, target: &str) -> Result<()> {
     } else {
         target.to_string()
     };
+    let copied: serde_json::Map<String, serde_json::Value> = counts
+        .iter()
+        .map(|(t, n)| ((*t).to_string(), json!(n)))
+        .collect();
+    ctx.out
+        .fact(&json!({ "target": shown, "copied": copied }), None)?;
     ctx.out.note(&format!(
         "Copied the store to {shown}: {}.",
         counts

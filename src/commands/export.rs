@@ -112,17 +112,24 @@ fn partner_entry(snap: &Snapshot, p: &Partner, only: Option<i64>) -> PartnerEntr
     }
 }
 
-pub fn run(ctx: &mut Context, partner: Option<&str>, customer: Option<&str>) -> Result<()> {
+/// `--partner` alone exports that partner; with `--customer` it narrows the customer's name,
+/// as `--direct` does.
+pub fn run(
+    ctx: &mut Context,
+    partner: Option<String>,
+    customer: Option<&str>,
+    direct: bool,
+) -> Result<()> {
     let (out, conn) = ctx.reader()?;
     let snap = store::tree::load(conn)?;
     let mut file = File::default();
-    match (partner, customer) {
-        (Some(p), _) => {
+    match (partner.as_deref(), customer) {
+        (Some(p), None) => {
             let p = resolve_partner(conn, p)?;
             file.partner.push(partner_entry(&snap, &p, None));
         }
-        (None, Some(c)) => {
-            let c = resolve_customer(conn, c, &PartnerScopeArgs::default())?;
+        (_, Some(c)) => {
+            let c = resolve_customer(conn, c, &PartnerScopeArgs { partner, direct })?;
             match c
                 .partner_id
                 .and_then(|id| snap.partners.iter().find(|p| p.id == id))
@@ -153,6 +160,10 @@ pub fn run(ctx: &mut Context, partner: Option<&str>, customer: Option<&str>) -> 
             unassigned.sort_by(|a, b| a.name.cmp(&b.name));
             file.probe = unassigned.iter().map(|p| probe_entry(p)).collect();
         }
+    }
+    if out.format == crate::output::Format::Json {
+        // The same tree as one JSON object (the tree file's own keys), for scripts.
+        return out.fact(&serde_json::to_value(&file)?, None);
     }
     let text = toml::to_string(&file)
         .map_err(|e| Error::failure(format!("cannot write the tree: {e}")))?;

@@ -2,6 +2,7 @@
 //! so the message that carries it is composed then too (`create --send`, `resend`) and printed
 //! or piped to the config's `mail_command`. The store keeps the token's SHA-256 only.
 
+use crate::store::audit::Action;
 use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -145,7 +146,7 @@ fn deliver(ctx: &mut Context, inv: &Invitation, text: &str) -> Result<bool> {
     ctx.write(|w| {
         let now = load(w, id)?;
         if now.is_open() {
-            store::invitation::transition(w, &now, "revoked", None, None, "revoke")?;
+            store::invitation::transition(w, &now, "revoked", None, None, Action::Revoke)?;
         }
         Ok(())
     })?;
@@ -271,7 +272,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                 let inv = load(w, id)?;
                 match inv.status.as_str() {
                     "pending" => Ok((
-                        store::invitation::transition(w, &inv, "sent", None, None, "send")?,
+                        store::invitation::transition(w, &inv, "sent", None, None, Action::Send)?,
                         true,
                     )),
                     "sent" => Ok((inv, false)),
@@ -291,7 +292,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                 if !inv.is_open() {
                     return Err(refuse(&inv, "revoked"));
                 }
-                store::invitation::transition(w, &inv, "revoked", None, None, "revoke")
+                store::invitation::transition(w, &inv, "revoked", None, None, Action::Revoke)
             })?;
             ctx.out.note(&format!(
                 "Revoked invitation {}; its token no longer works.",
@@ -314,7 +315,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                     "sent",
                     Some((&secret::hash_code(&token), &expiry(secs))),
                     None,
-                    "resend",
+                    Action::Resend,
                 )?;
                 let (partner, link) =
                     super::partner_and_link(w, inv.customer_id, config_url.as_deref())?;
@@ -360,7 +361,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                     "active",
                     None,
                     Some(guest.id),
-                    "accept",
+                    Action::Accept,
                 )?;
                 Ok((inv, guest))
             })?;
@@ -380,7 +381,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                 if !inv.is_open() {
                     return Err(refuse(&inv, "declined"));
                 }
-                store::invitation::transition(w, &inv, "declined", None, None, "decline")
+                store::invitation::transition(w, &inv, "declined", None, None, Action::Decline)
             })?;
             ctx.out.note(&format!("Declined invitation {}.", inv.id));
             ctx.out.show(&inv, inv.id)

@@ -56,7 +56,7 @@ pub fn run(ctx: &mut Context, args: &LogArgs) -> Result<()> {
         entity_id,
         actor: args.actor.as_deref().map(crate::commands::normalize_ref),
         user: args.user.as_deref().map(crate::commands::normalize_ref),
-        action: args.action.clone(),
+        action: args.action.map(|a| a.as_str().to_string()),
         since,
         until,
         limit: args.limit,

@@ -159,9 +159,11 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
             dry_run,
             prune,
         } => apply::run(ctx, &file, dry_run, prune),
-        Command::Export { partner, customer } => {
-            export::run(ctx, partner.as_deref(), customer.as_deref())
-        }
+        Command::Export {
+            partner,
+            customer,
+            direct,
+        } => export::run(ctx, partner, customer.as_deref(), direct),
         Command::Log(args) => log::run(ctx, &args),
         Command::Db(cmd) => db::run(ctx, cmd),
         Command::Completions { shell } => {

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::model::{CodeStatus, Customer, Opened, Probe, Site, quote};
 use crate::output::Secret;
 use crate::secret;
+use crate::store::audit::Action;
 use crate::store::portal::{self as door, Scope};
 
 /// A portal door: a customer's or one site's.
@@ -99,10 +100,10 @@ fn status_of(conn: &crate::store::Db, config_url: Option<&str>, t: &Target) -> R
         portal: Some(p.enabled),
         installation_level: (t.scope() == Scope::Site).then_some(p.installation_level),
         code_in_force: p.code_in_force,
-        last4: p.last4,
-        issued_at: p.issued_at,
         portal_link: super::partner_and_link(conn, customer_id, config_url)?.1,
-    })
+        ..CodeStatus::default()
+    }
+    .with_code(p.last4, p.issued_at))
 }
 
 fn probe_status(conn: &crate::store::Db, p: &Probe) -> Result<CodeStatus> {
@@ -116,10 +117,9 @@ fn probe_status(conn: &crate::store::Db, p: &Probe) -> Result<CodeStatus> {
         probe_id: Some(p.id),
         probe: Some(p.name.clone()),
         code_in_force: true,
-        last4: Some(last4),
-        issued_at: Some(issued),
         ..CodeStatus::default()
-    })
+    }
+    .with_code(Some(last4), Some(issued)))
 }
 
 pub fn run_portal(ctx: &mut Context, cmd: PortalCmd) -> Result<()> {
@@ -156,7 +156,7 @@ pub fn run_portal(ctx: &mut Context, cmd: PortalCmd) -> Result<()> {
                         installation_level: level,
                         new_code: code,
                     },
-                    "enable",
+                    Action::Enable,
                 )?;
                 Ok((
                     status_of(w, config_url.as_deref(), &t)?,
@@ -207,7 +207,7 @@ pub fn run_portal(ctx: &mut Context, cmd: PortalCmd) -> Result<()> {
                     t.id(),
                     t.name(),
                     &door::Change::OFF,
-                    "disable",
+                    Action::Disable,
                 )?;
                 Ok((
                     status_of(w, config_url.as_deref(), &t)?,
@@ -307,7 +307,7 @@ pub fn run_authcode(ctx: &mut Context, cmd: AuthcodeCmd) -> Result<()> {
                             installation_level: None,
                             new_code: Some(&fresh),
                         },
-                        "regenerate",
+                        Action::Regenerate,
                     )?;
                     Ok((
                         status_of(w, config_url.as_deref(), &t)?,

@@ -6,6 +6,7 @@ use crate::cli::{CustomerScopeArgs, ProbeCmd, SiteScopeArgs};
 use crate::error::{Error, Result};
 use crate::model::{self, Probe, quote};
 use crate::output::Secret;
+use crate::store::audit::Action;
 use crate::{secret, store};
 
 fn serial(s: &str) -> Result<String> {
@@ -117,7 +118,7 @@ pub fn run(ctx: &mut Context, cmd: ProbeCmd) -> Result<()> {
                     serial: edit_optional(old.serial.clone(), ser.as_deref(), serial)?,
                     ..old.clone()
                 };
-                let changed = store::probe::update(w, &old, &new, "update")?;
+                let changed = store::probe::update(w, &old, &new, Action::Update)?;
                 let p = store::probe::get(w, old.id)?.unwrap_or(new);
                 Ok((p, changed))
             })?;
@@ -138,7 +139,7 @@ pub fn run(ctx: &mut Context, cmd: ProbeCmd) -> Result<()> {
                     customer: Some(target.customer.clone()),
                     ..old.clone()
                 };
-                let changed = store::probe::update(w, &old, &new, "assign")?;
+                let changed = store::probe::update(w, &old, &new, Action::Assign)?;
                 let p = store::probe::get(w, old.id)?.unwrap_or(new);
                 Ok((p, !changed.is_empty()))
             })?;
@@ -169,7 +170,7 @@ pub fn run(ctx: &mut Context, cmd: ProbeCmd) -> Result<()> {
                     customer: None,
                     ..old.clone()
                 };
-                let changed = store::probe::update(w, &old, &new, "unassign")?;
+                let changed = store::probe::update(w, &old, &new, Action::Unassign)?;
                 let p = store::probe::get(w, old.id)?.unwrap_or(new);
                 Ok((p, !changed.is_empty()))
             })?;

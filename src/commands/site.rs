@@ -30,6 +30,8 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
                     &Site {
                         customer_id: c.id,
                         customer: c.name,
+                        partner_id: c.partner_id,
+                        partner: c.partner,
                         name,
                         address: addr,
                         ..Site::default()

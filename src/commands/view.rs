@@ -5,6 +5,7 @@ use super::{Context, resolve_customer};
 use crate::cli::PartnerScopeArgs;
 use crate::error::Result;
 use crate::model::{Branding, CustomerView, ViewDoor, ViewProbe, ViewSite};
+use crate::store::audit::Action;
 use crate::store::{self, portal::Scope};
 
 /// Whether a door lets someone in now, and if not, why.
@@ -125,7 +126,7 @@ pub fn run(
         let (_, link) = super::partner_and_link(w, c.id, config_url.as_deref())?;
         store::audit::record(
             w,
-            "view",
+            Action::View,
             "customer",
             Some(c.id),
             Some(&c.name),

@@ -31,6 +31,8 @@ pub enum Format {
 pub trait Row: Serialize {
     const COLUMNS: &'static [&'static str];
     const TABLE: &'static [&'static str];
+    /// The columns a table on a narrow terminal keeps whole (others shorten or go).
+    const KEEP: &'static [&'static str] = &["id", "name"];
 }
 
 /// Lists longer than this are not built into a table (it would hold every row in memory).
@@ -79,6 +81,33 @@ impl Output {
     pub fn raw(&self, bytes: &[u8]) -> Result<()> {
         let mut out = Self::stdout();
         out.write_all(bytes)?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// The outcome of a command that makes no entity (`db path`, `db check`): one object under
+    /// `-o json`, a header and one row under `-o csv`, and `text` (if any) on a table's stdout.
+    pub fn fact(&self, value: &Value, text: Option<&str>) -> Result<()> {
+        let mut out = Self::stdout();
+        match self.format {
+            Format::Json => {
+                serde_json::to_writer(&mut out, value)?;
+                writeln!(out)?;
+            }
+            Format::Csv => {
+                let mut w = csv::Writer::from_writer(&mut out);
+                if let Value::Object(map) = value {
+                    w.write_record(map.keys())?;
+                    w.write_record(map.values().map(|v| csv_cell(Some(v))))?;
+                }
+                w.flush()?;
+            }
+            Format::Table => {
+                if let Some(text) = text {
+                    writeln!(out, "{text}")?;
+                }
+            }
+        }
         out.flush()?;
         Ok(())
     }
@@ -148,7 +177,7 @@ impl Output {
         }
         match self.format {
             Format::Json => {
-                serde_json::to_writer_pretty(&mut out, &value)?;
+                serde_json::to_writer(&mut out, &value)?;
                 writeln!(out)?;
             }
             Format::Csv => {
@@ -379,7 +408,7 @@ impl<T: Row> ListWriter<'_, T> {
                 } else {
                     let mut table = self.output.table();
                     let (header, rows) = match self.output.terminal_width() {
-                        Some(width) => fit::fit(T::TABLE, &self.table_rows, width, &["id", "name"]),
+                        Some(width) => fit::fit(T::TABLE, &self.table_rows, width, T::KEEP),
                         None => (
                             T::TABLE.iter().map(ToString::to_string).collect(),
                             self.table_rows,

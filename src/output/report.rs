@@ -20,7 +20,7 @@ impl Output {
             return Ok(());
         }
         if self.format != Format::Table {
-            serde_json::to_writer_pretty(&mut out, v)?;
+            serde_json::to_writer(&mut out, v)?;
             writeln!(out)?;
             out.flush()?;
             return Ok(());
@@ -174,7 +174,7 @@ impl Output {
         };
         match self.format {
             Format::Json => {
-                serde_json::to_writer_pretty(&mut out, r)?;
+                serde_json::to_writer(&mut out, r)?;
                 writeln!(out)?;
             }
             Format::Csv => {
@@ -221,7 +221,14 @@ impl Output {
                     .iter()
                     .filter(|a| a.action != "unchanged")
                     .collect();
-                if !touched.is_empty() {
+                if touched.is_empty() {
+                    // Said on stdout, where the plan would be: a script sees it as well.
+                    let unchanged = r.counts.unchanged;
+                    writeln!(
+                        out,
+                        "Nothing to change: the store already holds what the file describes ({unchanged} unchanged)."
+                    )?;
+                } else {
                     let mut t = self.table();
                     t.set_header(
                         ["action", "kind", "name", "changes"].map(|h| self.header_cell(h)),

@@ -44,6 +44,8 @@ impl Row for Site {
         "id",
         "customer_id",
         "customer",
+        "partner_id",
+        "partner",
         "name",
         "address",
         "portal",
@@ -53,6 +55,7 @@ impl Row for Site {
     ];
     const TABLE: &'static [&'static str] = &[
         "id",
+        "partner",
         "customer",
         "name",
         "address",
@@ -120,16 +123,21 @@ impl Row for Contact {
         "updated_at",
     ];
     const TABLE: &'static [&'static str] = &[
+        "id",
+        "customer",
+        "email",
         "kind",
+        "name",
+        "login",
+        "status",
         "account_id",
         "user_id",
-        "email",
-        "name",
-        "contact_type",
         "permissions",
+        "contact_type",
         "created_at",
-        "status",
     ];
+    /// A contact is told apart by its email; its name is optional.
+    const KEEP: &'static [&'static str] = &["id", "email"];
 }
 
 impl Row for Access {
@@ -166,9 +174,11 @@ impl Row for CodeStatus {
         "portal",
         "installation_level",
         "code_in_force",
+        "code_last4",
+        "code_issued_at",
+        "portal_link",
         "last4",
         "issued_at",
-        "portal_link",
     ];
     const TABLE: &'static [&'static str] = &[
         "scope",
@@ -178,8 +188,8 @@ impl Row for CodeStatus {
         "portal",
         "installation_level",
         "code_in_force",
-        "last4",
-        "issued_at",
+        "code_last4",
+        "code_issued_at",
     ];
 }
 

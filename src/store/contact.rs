@@ -1,6 +1,7 @@
 //! Contact and guest queries. A login password is stored as an Argon2id PHC string only, and
 //! never read back except by `login_candidates`.
 
+use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
 
 use super::{Changes, Writer, audit, db::optional};
@@ -111,7 +112,7 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
     )?;
     audit::record(
         w,
-        "create",
+        Action::Create,
         &k.kind,
         Some(id),
         Some(&k.email),
@@ -133,7 +134,7 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
 }
 
 /// Writes the editable fields of `new` over `old` when any differ; returns the changed fields.
-pub fn update(w: &Writer, old: &Contact, new: &Contact, action: &str) -> Result<Vec<String>> {
+pub fn update(w: &Writer, old: &Contact, new: &Contact, action: Action) -> Result<Vec<String>> {
     let mut ch = Changes::default();
     ch.note("email", &old.email, &new.email);
     ch.note("name", &old.name, &new.name);
@@ -184,7 +185,7 @@ pub fn update(w: &Writer, old: &Contact, new: &Contact, action: &str) -> Result<
 
 /// Sets (a new Argon2id PHC string) or removes (`None`) the login password. The audit row
 /// says what happened, never the password or its hash.
-pub fn set_password(w: &Writer, k: &Contact, hash: Option<&str>, action: &str) -> Result<()> {
+pub fn set_password(w: &Writer, k: &Contact, hash: Option<&str>, action: Action) -> Result<()> {
     w.prepare_cached(
         "UPDATE contact SET password_hash = ?1,
             password_set_at = CASE WHEN CAST(?1 AS TEXT) IS NULL THEN NULL ELSE ?2 END, updated_at = ?2

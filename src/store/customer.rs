@@ -1,5 +1,6 @@
 //! Customer queries.
 
+use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
 
 use super::{Cascade, Changes, Writer, audit, db::optional};
@@ -132,7 +133,7 @@ pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
     )?;
     audit::record(
         w,
-        "create",
+        Action::Create,
         "customer",
         Some(id),
         Some(&c.name),
@@ -152,7 +153,7 @@ pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
 
 /// Writes the editable fields of `new` over `old` when any differ; returns the changed fields.
 /// The partner is fixed at creation and never written here.
-pub fn update(w: &Writer, old: &Customer, new: &Customer, action: &str) -> Result<Vec<String>> {
+pub fn update(w: &Writer, old: &Customer, new: &Customer, action: Action) -> Result<Vec<String>> {
     let mut ch = Changes::default();
     ch.note("name", &old.name, &new.name);
     ch.note("email", &old.email, &new.email);

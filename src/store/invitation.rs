@@ -1,6 +1,7 @@
 //! Invitation queries. The token is stored as its SHA-256 only; `status` is computed at read
 //! time so an open invitation past its expiry reads as `expired`.
 
+use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
 
 use super::{Writer, audit, db::optional};
@@ -95,7 +96,7 @@ pub fn insert(w: &Writer, i: &Invitation, token_hash: &[u8]) -> Result<Invitatio
     )?;
     audit::record(
         w,
-        "create",
+        Action::Create,
         "invitation",
         Some(id),
         Some(&i.email),
@@ -115,7 +116,7 @@ pub fn transition(
     status: &str,
     new_token: Option<(&[u8], &str)>,
     guest_id: Option<i64>,
-    action: &str,
+    action: Action,
 ) -> Result<Invitation> {
     w.prepare_cached(
         "UPDATE invitation SET status = ?1, updated_at = ?2,
@@ -206,7 +207,7 @@ pub fn revoke_for_guest(w: &Writer, guest_id: i64) -> Result<()> {
         .collect::<Result<_>>()?;
     for id in ids {
         if let Some(old) = get(w, w.now(), id)? {
-            transition(w, &old, "revoked", None, None, "revoke")?;
+            transition(w, &old, "revoked", None, None, Action::Revoke)?;
         }
     }
     Ok(())

@@ -1122,7 +1122,14 @@ pub(crate) fn delete_one(
             crate::model::quote(name)
         )));
     }
-    audit::record(w, "delete", kind, Some(id), Some(name), changes)
+    audit::record(
+        w,
+        audit::Action::Delete,
+        kind,
+        Some(id),
+        Some(name),
+        changes,
+    )
 }
 
 /// Whether `reference` should first be tried as an id: only a canonical decimal is one.

@@ -1,5 +1,6 @@
 //! Partner queries.
 
+use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
 
 use super::{Cascade, Changes, Writer, audit, db::optional};
@@ -61,7 +62,7 @@ pub fn insert(w: &Writer, name: &str, email: &str, portal_url: Option<&str>) -> 
     )?;
     audit::record(
         w,
-        "create",
+        Action::Create,
         "partner",
         Some(id),
         Some(name),
@@ -109,7 +110,7 @@ pub fn update(w: &Writer, old: &Partner, new: &Partner) -> Result<Vec<String>> {
     let fields = changes.fields().iter().map(ToString::to_string).collect();
     audit::record(
         w,
-        "update",
+        Action::Update,
         "partner",
         Some(old.id),
         Some(&new.name),

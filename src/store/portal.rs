@@ -2,6 +2,7 @@
 //! installation tokens of probes, all stored as SHA-256 only (with their last four characters
 //! for display).
 
+use super::audit::Action;
 use super::db::{Db as Connection, params};
 
 use super::{Writer, audit, db::optional};
@@ -84,7 +85,7 @@ pub fn set(
     id: i64,
     name: &str,
     change: &Change,
-    action: &str,
+    action: Action,
 ) -> Result<bool> {
     let Change {
         enabled,
@@ -175,7 +176,7 @@ pub fn set_probe_token(w: &Writer, id: i64, name: &str, token: &str) -> Result<(
     ])?;
     audit::record(
         w,
-        "regenerate",
+        Action::Regenerate,
         "probe",
         Some(id),
         Some(name),

@@ -1,5 +1,6 @@
 //! Probe queries. A probe's installation token is stored as its SHA-256 only.
 
+use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
 
 use super::{Changes, Writer, audit, db::optional};
@@ -40,6 +41,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Probe>> {
     )
 }
 
+/// Every probe `reference` may mean: its id, else its name, else its serial number.
 pub fn lookup(conn: &Connection, reference: &str, scope: SiteScope) -> Result<Vec<Probe>> {
     let admits = |p: &Probe| match scope {
         SiteScope::Any => true,
@@ -69,6 +71,16 @@ pub fn lookup(conn: &Connection, reference: &str, scope: SiteScope) -> Result<Ve
             .query_map(params![reference], from_row)?
             .collect::<Result<Vec<_>>>()?,
     };
+    if rows.is_empty() {
+        // Not a name: a serial number (unique across all probes) names one probe too.
+        return Ok(conn
+            .prepare_cached(&format!("{SELECT} WHERE pr.serial = ?1"))?
+            .query_map(params![reference], from_row)?
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+            .filter(admits)
+            .collect());
+    }
     Ok(rows)
 }
 
@@ -133,7 +145,7 @@ pub fn insert(w: &Writer, p: &Probe, token_hash: &[u8], token_last4: &str) -> Re
     )?;
     audit::record(
         w,
-        "create",
+        Action::Create,
         "probe",
         Some(id),
         Some(&p.name),
@@ -149,7 +161,7 @@ pub fn insert(w: &Writer, p: &Probe, token_hash: &[u8], token_last4: &str) -> Re
 }
 
 /// Writes name, serial and site of `new` over `old` when any differ.
-pub fn update(w: &Writer, old: &Probe, new: &Probe, action: &str) -> Result<Vec<String>> {
+pub fn update(w: &Writer, old: &Probe, new: &Probe, action: Action) -> Result<Vec<String>> {
     let mut ch = Changes::default();
     ch.note("name", &old.name, &new.name);
     ch.note("serial", &old.serial, &new.serial);

@@ -1,5 +1,6 @@
 //! Site queries.
 
+use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
 
 use super::{Changes, Writer, audit, db::optional};
@@ -7,8 +8,9 @@ use crate::error::{Error, Result};
 use crate::model::{Site, quote};
 
 const SELECT: &str = "SELECT s.id, s.customer_id, c.name, s.name, s.address, s.portal,
-    s.installation_level, s.created_at, s.updated_at
-    FROM site s JOIN customer c ON c.id = s.customer_id";
+    s.installation_level, s.created_at, s.updated_at, c.partner_id, p.name
+    FROM site s JOIN customer c ON c.id = s.customer_id
+    LEFT JOIN partner p ON p.id = c.partner_id";
 
 fn from_row(r: &Row) -> Result<Site> {
     Ok(Site {
@@ -21,6 +23,8 @@ fn from_row(r: &Row) -> Result<Site> {
         installation_level: r.get(6)?,
         created_at: r.get(7)?,
         updated_at: r.get(8)?,
+        partner_id: r.get(9)?,
+        partner: r.get(10)?,
     })
 }
 
@@ -88,7 +92,7 @@ pub fn insert(w: &Writer, s: &Site) -> Result<Site> {
     )?;
     audit::record(
         w,
-        "create",
+        Action::Create,
         "site",
         Some(id),
         Some(&s.name),
@@ -119,7 +123,7 @@ pub fn update(w: &Writer, old: &Site, new: &Site) -> Result<Vec<String>> {
     let fields = ch.fields().iter().map(ToString::to_string).collect();
     audit::record(
         w,
-        "update",
+        Action::Update,
         "site",
         Some(old.id),
         Some(&new.name),

@@ -27,6 +27,7 @@ mod probe;
 mod prompts;
 mod site;
 mod store;
+mod terminal;
 
 #[path = "../common/mod.rs"]
 mod common;

@@ -20,7 +20,7 @@ fn the_whole_code_lifecycle() {
     let code = code_of(&enabled);
     assert_eq!(enabled["portal"], true);
     assert_eq!(enabled["code_in_force"], true);
-    assert_eq!(enabled["last4"], code[code.len() - 4..]);
+    assert_eq!(enabled["code_last4"], code[code.len() - 4..]);
     assert_eq!(enabled["portal_link"], Value::Null);
 
     let ok = verify(&env, &[&code]);
@@ -31,7 +31,7 @@ fn the_whole_code_lifecycle() {
     // Enabling again changes nothing and prints no code.
     let again = env.json(&["portal", "enable", "--customer", "Acme"]);
     assert_eq!(again.get("authcode"), None);
-    assert_eq!(again["last4"], enabled["last4"]);
+    assert_eq!(again["code_last4"], enabled["code_last4"]);
 
     let new = code_of(&env.json(&["authcode", "regenerate", "--customer", "Acme"]));
     assert_ne!(new, code);
@@ -129,7 +129,7 @@ fn installation_level_needs_a_token_of_a_probe_at_that_site() {
     verify(&env, &[&code, "--token", &hq_token]).code(6);
     verify(&env, &[&code, "--token", &new_token]).code(0);
     let shown = env.json(&["authcode", "show", "--probe", "hq-probe-2"]);
-    assert_eq!(shown["last4"], new_token[new_token.len() - 4..]);
+    assert_eq!(shown["code_last4"], new_token[new_token.len() - 4..]);
     assert_eq!(shown.get("installation_token"), None);
 
     // Without installation level the code alone opens the site.

@@ -43,6 +43,9 @@ mod prompts;
 #[path = "../cli/site.rs"]
 mod site;
 
+#[path = "../cli/terminal.rs"]
+mod terminal;
+
 mod server;
 
 #[path = "../common/mod.rs"]
