@@ -39,14 +39,14 @@ def run(cmd, stdin=None, stdout=subprocess.DEVNULL, env=None):
     return elapsed, usage.ru_maxrss, p.returncode
 
 
-def median_time(make_cmd, runs, prepare=None, stdin_path=None):
+def median_time(make_cmd, runs, prepare=None, stdin_path=None, env=None):
     times = []
     for _ in range(runs):
         if prepare:
             prepare()
         stdin = open(stdin_path, "rb") if stdin_path else None
         try:
-            t, _, _ = run(make_cmd(), stdin=stdin)
+            t, _, _ = run(make_cmd(), stdin=stdin, env=env)
         finally:
             if stdin:
                 stdin.close()
@@ -161,6 +161,16 @@ def main():
     t_show = median_time(lambda: pc(store, "customer", "show", f"customer-{mid_p}-{mid_c}", "--partner", f"partner-{mid_p}"), show_runs)
     t_show_sql = median_time(lambda: ["sqlite3", store, show_sql], show_runs)
     rows.append((f"customer show NAME --partner P ({n_customers:,})", t_show, t_show_sql, 1.5, 1.0))
+
+    # 3b. a Tab after `customer show customer-5-`: the shell's call, answered from the store.
+    comp_env = dict(env, PORTALCTL_COMPLETE="bash", _CLAP_COMPLETE_INDEX="5", _CLAP_IFS="\n")
+    comp_cmd = [bin_, "--", "portalctl", "--db", store, "customer", "show", f"customer-{mid_p}-"]
+    got = subprocess.run(comp_cmd, env=comp_env, capture_output=True, check=True).stdout.decode()
+    offered = len([c for c in got.splitlines() if c.strip()])
+    if offered < per:
+        raise SystemExit(f"completion offered {offered} names, expected at least {per}")
+    t_comp = median_time(lambda: comp_cmd, show_runs, env=comp_env)
+    rows.append((f"completion of customer names ({n_customers:,}; {offered} offered)", t_comp, None, "100 ms", "20 ms"))
 
     # 4. cascade delete of a customer with many sites and probes.
     cascade = os.path.join(work, "cascade.db")

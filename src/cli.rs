@@ -208,11 +208,16 @@ never filter the log.")]
     /// Housekeeping of the store file
     #[command(subcommand)]
     Db(DbCmd),
-    /// Print a shell completion script
+    /// Print a shell's completion script (it completes names from the store, too)
     #[command(after_help = "Examples:
   portalctl completions bash > /etc/bash_completion.d/portalctl
   portalctl completions zsh > ~/.zfunc/_portalctl
-  portalctl completions fish > ~/.config/fish/completions/portalctl.fish")]
+  portalctl completions fish > ~/.config/fish/completions/portalctl.fish
+  echo 'source <(portalctl completions bash)' >> ~/.bashrc
+
+At each Tab the script asks portalctl (on PATH) what fits: verbs, flags, and the names of
+partners, customers, sites, probes (and serials), contact emails and invitation ids in the store
+that --db or PORTALCTL_DB names. Completion only reads; it never creates a store.")]
     Completions {
         /// The shell to complete for
         #[arg(value_enum)]
@@ -680,7 +685,7 @@ pub enum ProbeCmd {
     #[command(after_help = "Example:
   portalctl probe show hq-probe-1 --site HQ")]
     Show {
-        /// Id or name
+        /// Id, name or serial number
         probe: String,
         #[command(flatten)]
         scope: SiteScopeArgs,
@@ -689,7 +694,7 @@ pub enum ProbeCmd {
     #[command(after_help = "Example:
   portalctl probe edit hq-probe-1 --site HQ --serial SN-0043")]
     Edit {
-        /// Id or name
+        /// Id, name or serial number
         probe: String,
         #[command(flatten)]
         scope: SiteScopeArgs,
@@ -704,7 +709,7 @@ pub enum ProbeCmd {
     #[command(after_help = "Example:
   portalctl probe assign spare-1 --site HQ --customer Acme")]
     Assign {
-        /// Id or name
+        /// Id, name or serial number
         probe: String,
         /// The site to assign it to (id or name)
         #[arg(long, value_name = "SITE")]
@@ -717,7 +722,7 @@ pub enum ProbeCmd {
     #[command(after_help = "Example:
   portalctl probe unassign hq-probe-1")]
     Unassign {
-        /// Id or name
+        /// Id, name or serial number
         probe: String,
         #[command(flatten)]
         scope: SiteScopeArgs,
@@ -729,7 +734,7 @@ pub enum ProbeCmd {
   portalctl probe delete hq-probe-1 --site HQ --yes"
     )]
     Delete {
-        /// Ids or names; all are deleted in one transaction, or none
+        /// Ids, names or serial numbers; all are deleted in one transaction, or none
         #[arg(required = true)]
         probes: Vec<String>,
         #[command(flatten)]

@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod config;
 pub mod confirm;
 pub mod error;
@@ -24,6 +25,9 @@ use crate::output::{Format, Output};
 /// reported on stderr here; nothing else in the program decides an exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let args: Vec<OsString> = args.into_iter().collect();
+    if complete::answer(&args) {
+        return ExitCode::SUCCESS;
+    }
     let mut command = cli::command();
     if args.iter().any(|a| a == "--no-color") {
         command = command.color(clap::ColorChoice::Never);

@@ -166,12 +166,7 @@ pub fn dispatch(ctx: &mut Context, command: Command) -> Result<()> {
         } => export::run(ctx, partner, customer.as_deref(), direct),
         Command::Log(args) => log::run(ctx, &args),
         Command::Db(cmd) => db::run(ctx, cmd),
-        Command::Completions { shell } => {
-            let mut cmd = crate::cli::command();
-            let mut script = Vec::new();
-            clap_complete::generate(shell, &mut cmd, "portalctl", &mut script);
-            ctx.out.raw(&script)
-        }
+        Command::Completions { shell } => ctx.out.raw(&crate::complete::registration(shell)),
     }
 }
 

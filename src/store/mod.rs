@@ -10,6 +10,7 @@ pub mod customer;
 pub mod db;
 pub mod invitation;
 pub mod migrations;
+pub mod names;
 pub mod partner;
 pub mod pg;
 pub mod portal;

@@ -14,6 +14,8 @@ macro_rules! sqlite_only {
 
 #[path = "../cli/apply.rs"]
 mod apply;
+#[path = "../cli/complete.rs"]
+mod complete;
 #[path = "../cli/concurrency.rs"]
 mod concurrency;
 #[path = "../cli/contact.rs"]
