@@ -4,8 +4,9 @@
 
 use unicode_width::UnicodeWidthStr;
 
-/// The narrowest a shortened column gets (three characters and the ellipsis).
-const MIN_WIDTH: usize = 4;
+/// The narrowest a shortened column gets (five characters and the ellipsis): narrower than
+/// that a cell says nothing, and the column is better left out.
+const MIN_WIDTH: usize = 6;
 
 /// What a bordered table adds around its columns: `│ a │ b │` is 3 per column plus 1.
 fn frame(columns: usize) -> usize {
@@ -149,7 +150,7 @@ mod tests {
 
     #[test]
     fn columns_are_left_out_from_the_right_when_shortening_is_not_enough() {
-        let (h, b) = fit(&HEADER, &rows(), 45, &["id", "name"]);
+        let (h, b) = fit(&HEADER, &rows(), 47, &["id", "name"]);
         assert_eq!(h, ["id", "name", "email"]);
         assert_eq!(b[0][1], "Northwind Managed Services");
         assert!(b[0].len() == 3);

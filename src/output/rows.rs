@@ -94,14 +94,16 @@ impl Row for AuditEntry {
     ];
     const TABLE: &'static [&'static str] = &[
         "at",
-        "user",
-        "actor",
         "action",
         "entity",
         "entity_id",
         "entity_name",
+        "actor",
+        "user",
         "changes",
     ];
+    /// An entry is told apart by when it happened and what it did.
+    const KEEP: &'static [&'static str] = &["at", "action"];
 }
 
 impl Row for Contact {
