@@ -2,7 +2,7 @@
 //! names in the store that `--db` / `PORTALCTL_DB` names. Completion never creates a store and
 //! never prints an error.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use crate::Env;
@@ -11,24 +11,6 @@ fn completions(file: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("completions")
         .join(file)
-}
-
-/// A shell command with this test's environment and the built portalctl first on `PATH` (the
-/// committed files call `portalctl` by name).
-fn shell(env: &Env, program: &str) -> Command {
-    let std = env.std_command();
-    let bin = PathBuf::from(std.get_program());
-    let dir = bin.parent().map(Path::to_path_buf).unwrap_or_default();
-    let path = format!(
-        "{}:{}",
-        dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    let mut c = Command::new(program);
-    c.env_clear()
-        .envs(std.get_envs().filter_map(|(k, v)| Some((k, v?))))
-        .env("PATH", path);
-    c
 }
 
 /// What bash's completion function offers for `words` (the last one is being completed), and
@@ -47,7 +29,8 @@ printf '%s\n' "${{COMPREPLY[@]}}""#,
         completions("portalctl.bash").display(),
         quoted.join(" ")
     );
-    let out = shell(env, "bash")
+    let out = env
+        .shell("bash")
         .args(["--norc", "-c", &script])
         .output()
         .expect("bash");
@@ -173,7 +156,8 @@ fn completion_answers_without_a_terminal_and_changes_nothing() {
     let env = Env::new();
     seed(&env);
     // No terminal, no stdin: the answer comes anyway, from the committed script's own call.
-    let out = shell(&env, "portalctl")
+    let out = env
+        .shell("portalctl")
         .env("PORTALCTL_COMPLETE", "bash")
         .env("_CLAP_COMPLETE_INDEX", "3")
         .env("_CLAP_IFS", "\n")
@@ -189,7 +173,8 @@ fn completion_answers_without_a_terminal_and_changes_nothing() {
         "nothing deleted"
     );
     // An unknown shell name offers nothing and says nothing.
-    let out = shell(&env, "portalctl")
+    let out = env
+        .shell("portalctl")
         .env("PORTALCTL_COMPLETE", "tcsh")
         .args(["--", "portalctl", "customer", "show", "A"])
         .output()
@@ -219,7 +204,8 @@ fn fish_completes_the_stores_names_with_their_descriptions() {
         "source '{}'; complete -C 'portalctl customer show Ac'; echo ---; complete -C 'portalctl probe show SN'",
         completions("portalctl.fish").display()
     );
-    let out = shell(&env, "fish")
+    let out = env
+        .shell("fish")
         .args(["--no-config", "-c", &script])
         .output()
         .expect("fish");

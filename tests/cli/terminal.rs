@@ -341,19 +341,11 @@ fn a_question_wider_than_the_terminal_is_drawn_once_and_typing_yes_leaks_nothing
     let env = Env::new();
     env.seed();
     // A 40-column terminal; after portalctl exits, the shell reads what is left of the input.
-    let mut cmd = env.std_command();
-    let bin = cmd.get_program().to_owned();
-    let mut sh = std::process::Command::new("bash");
-    sh.env_clear()
-        .envs(cmd.get_envs().filter_map(|(k, v)| Some((k, v?))))
-        .env("TERM", "xterm")
-        .arg("-c")
-        .arg(
-            "stty cols 40 rows 24; \"$0\" customer delete Acme; echo \"exit=$?\"; \
-             read -r -t 1 left; echo \"left=[$left]\"",
-        )
-        .arg(bin);
-    cmd = sh;
+    let mut cmd = env.shell("bash");
+    cmd.env("TERM", "xterm").arg("-c").arg(
+        "stty cols 40 rows 24; portalctl customer delete Acme; echo \"exit=$?\"; \
+         read -r -t 1 left; echo \"left=[$left]\"",
+    );
     let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn in a pty");
     let before = p.exp_string("Continue?").expect("the prompt");
     p.send("y").unwrap();

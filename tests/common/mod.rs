@@ -169,6 +169,23 @@ impl Env {
         c
     }
 
+    /// `program` (a shell) in the same environment, with the built portalctl first on `PATH`
+    /// (scripts, like the committed completion files, call `portalctl` by name).
+    pub fn shell(&self, program: &str) -> std::process::Command {
+        let portalctl = self.std_command();
+        let bin = Path::new(portalctl.get_program());
+        let path = format!(
+            "{}:{}",
+            bin.parent().unwrap_or(Path::new("")).display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        let mut c = std::process::Command::new(program);
+        c.env_clear()
+            .envs(portalctl.get_envs().filter_map(|(k, v)| Some((k, v?))))
+            .env("PATH", path);
+        c
+    }
+
     pub fn run(&self, args: &[&str]) -> Run {
         self.run_with(args, "")
     }
