@@ -253,10 +253,10 @@ impl Walker<'_> {
         // A partial entry (a customer's export) lists only some customers: prune none.
         if let (true, false, Some(pid), Some(_)) = (self.prune, spec.partial, id, old) {
             let keep: HashSet<&str> = spec.customers.iter().map(|c| c.name.as_str()).collect();
-            let gone: Vec<Customer> = snap
-                .customers
+            let gone: Vec<Customer> = Index::under(&self.idx.customers_of, pid)
                 .iter()
-                .filter(|c| c.partner_id == Some(pid) && !keep.contains(c.name.as_str()))
+                .map(|&i| &snap.customers[i])
+                .filter(|c| !keep.contains(c.name.as_str()))
                 .cloned()
                 .collect();
             for c in &gone {
@@ -400,22 +400,18 @@ impl Walker<'_> {
         }
         if let (true, Some(cid), Some(_)) = (self.prune, id, old) {
             let keep: HashSet<&str> = spec.sites.iter().map(|s| s.name.as_str()).collect();
-            let sites: Vec<Site> = snap
-                .sites
+            let sites: Vec<Site> = Index::under(&self.idx.sites_of, cid)
                 .iter()
-                .filter(|s| s.customer_id == cid && !keep.contains(s.name.as_str()))
+                .map(|&i| &snap.sites[i])
+                .filter(|s| !keep.contains(s.name.as_str()))
                 .cloned()
                 .collect();
             let keep: HashSet<String> = spec.contacts.iter().map(|k| email_key(&k.email)).collect();
             // Guests are never pruned: they come and go through invitations.
-            let contacts: Vec<Contact> = snap
-                .contacts
+            let contacts: Vec<Contact> = Index::under(&self.idx.contacts_of, cid)
                 .iter()
-                .filter(|k| {
-                    k.customer_id == cid
-                        && k.kind == "contact"
-                        && !keep.contains(&email_key(&k.email))
-                })
+                .map(|&i| &snap.contacts[i])
+                .filter(|k| k.kind == "contact" && !keep.contains(&email_key(&k.email)))
                 .cloned()
                 .collect();
             for k in &contacts {
@@ -586,10 +582,10 @@ impl Walker<'_> {
         }
         if let (true, Some(sid), Some(_)) = (self.prune, id, old) {
             let keep: HashSet<&str> = spec.probes.iter().map(|p| p.name.as_str()).collect();
-            let gone: Vec<Probe> = snap
-                .probes
+            let gone: Vec<Probe> = Index::under(&self.idx.probes_of, sid)
                 .iter()
-                .filter(|p| p.site_id == Some(sid) && !keep.contains(p.name.as_str()))
+                .map(|&i| &snap.probes[i])
+                .filter(|p| !keep.contains(p.name.as_str()))
                 .cloned()
                 .collect();
             for p in &gone {

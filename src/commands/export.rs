@@ -11,26 +11,30 @@ use super::{Context, resolve_customer, resolve_partner};
 use crate::cli::PartnerScopeArgs;
 use crate::error::{Error, Result};
 use crate::model::{Customer, Partner};
-use crate::store::{self, tree::Snapshot};
+use crate::store::{
+    self,
+    tree::{Index, Snapshot},
+};
 use crate::tree::{ContactEntry, CustomerEntry, File, PartnerEntry, ProbeEntry, SiteEntry};
 
 fn spanned(s: &str) -> Spanned<String> {
     Spanned::new(0..0, s.to_string())
 }
 
-fn customer_entry(snap: &Snapshot, c: &Customer) -> CustomerEntry {
-    let mut sites: Vec<_> = snap
-        .sites
-        .iter()
-        .filter(|s| s.customer_id == c.id)
-        .collect();
-    sites.sort_by(|a, b| a.name.cmp(&b.name));
-    let mut contacts: Vec<_> = snap
-        .contacts
-        .iter()
-        .filter(|k| k.customer_id == c.id)
-        .collect();
-    contacts.sort_by_key(|a| crate::model::email_key(&a.email));
+/// The entities at `positions` of `all`, sorted by `key`.
+fn sorted<'a, T, K: Ord>(all: &'a [T], positions: &[usize], key: impl Fn(&T) -> K) -> Vec<&'a T> {
+    let mut v: Vec<&T> = positions.iter().map(|&i| &all[i]).collect();
+    v.sort_by_cached_key(|x| key(x));
+    v
+}
+
+fn customer_entry(snap: &Snapshot, idx: &Index, c: &Customer) -> CustomerEntry {
+    let sites = sorted(&snap.sites, Index::under(&idx.sites_of, c.id), |s| {
+        s.name.clone()
+    });
+    let contacts = sorted(&snap.contacts, Index::under(&idx.contacts_of, c.id), |k| {
+        crate::model::email_key(&k.email)
+    });
     CustomerEntry {
         name: spanned(&c.name),
         email: c.email.clone(),
@@ -44,12 +48,9 @@ fn customer_entry(snap: &Snapshot, c: &Customer) -> CustomerEntry {
         site: sites
             .into_iter()
             .map(|s| {
-                let mut probes: Vec<_> = snap
-                    .probes
-                    .iter()
-                    .filter(|p| p.site_id == Some(s.id))
-                    .collect();
-                probes.sort_by(|a, b| a.name.cmp(&b.name));
+                let probes = sorted(&snap.probes, Index::under(&idx.probes_of, s.id), |p| {
+                    p.name.clone()
+                });
                 SiteEntry {
                     name: spanned(&s.name),
                     address: s.address.clone(),
@@ -93,13 +94,13 @@ fn probe_entry(p: &crate::model::Probe) -> ProbeEntry {
 }
 
 /// A partner with its customers; `only` keeps one customer (and marks the entry partial).
-fn partner_entry(snap: &Snapshot, p: &Partner, only: Option<i64>) -> PartnerEntry {
-    let mut customers: Vec<_> = snap
-        .customers
-        .iter()
-        .filter(|c| c.partner_id == Some(p.id) && only.is_none_or(|o| o == c.id))
-        .collect();
-    customers.sort_by(|a, b| a.name.cmp(&b.name));
+fn partner_entry(snap: &Snapshot, idx: &Index, p: &Partner, only: Option<i64>) -> PartnerEntry {
+    let mut customers = sorted(
+        &snap.customers,
+        Index::under(&idx.customers_of, p.id),
+        |c| c.name.clone(),
+    );
+    customers.retain(|c| only.is_none_or(|o| o == c.id));
     PartnerEntry {
         name: spanned(&p.name),
         email: p.email.clone(),
@@ -107,7 +108,7 @@ fn partner_entry(snap: &Snapshot, p: &Partner, only: Option<i64>) -> PartnerEntr
         partial: only.map(|_| true),
         customer: customers
             .into_iter()
-            .map(|c| customer_entry(snap, c))
+            .map(|c| customer_entry(snap, idx, c))
             .collect(),
     }
 }
@@ -122,11 +123,12 @@ pub fn run(
 ) -> Result<()> {
     let (out, conn) = ctx.reader()?;
     let snap = store::tree::load(conn)?;
+    let idx = snap.index();
     let mut file = File::default();
     match (partner.as_deref(), customer) {
         (Some(p), None) => {
             let p = resolve_partner(conn, p)?;
-            file.partner.push(partner_entry(&snap, &p, None));
+            file.partner.push(partner_entry(&snap, &idx, &p, None));
         }
         (_, Some(c)) => {
             let c = resolve_customer(conn, c, &PartnerScopeArgs { partner, direct })?;
@@ -134,8 +136,8 @@ pub fn run(
                 .partner_id
                 .and_then(|id| snap.partners.iter().find(|p| p.id == id))
             {
-                Some(p) => file.partner.push(partner_entry(&snap, p, Some(c.id))),
-                None => file.customer.push(customer_entry(&snap, &c)),
+                Some(p) => file.partner.push(partner_entry(&snap, &idx, p, Some(c.id))),
+                None => file.customer.push(customer_entry(&snap, &idx, &c)),
             }
         }
         (None, None) => {
@@ -143,21 +145,18 @@ pub fn run(
             partners.sort_by(|a, b| a.name.cmp(&b.name));
             file.partner = partners
                 .into_iter()
-                .map(|p| partner_entry(&snap, p, None))
+                .map(|p| partner_entry(&snap, &idx, p, None))
                 .collect();
-            let mut direct: Vec<_> = snap
-                .customers
-                .iter()
-                .filter(|c| c.partner_id.is_none())
-                .collect();
-            direct.sort_by(|a, b| a.name.cmp(&b.name));
+            let direct = sorted(&snap.customers, Index::under(&idx.customers_of, 0), |c| {
+                c.name.clone()
+            });
             file.customer = direct
                 .into_iter()
-                .map(|c| customer_entry(&snap, c))
+                .map(|c| customer_entry(&snap, &idx, c))
                 .collect();
-            let mut unassigned: Vec<_> =
-                snap.probes.iter().filter(|p| p.site_id.is_none()).collect();
-            unassigned.sort_by(|a, b| a.name.cmp(&b.name));
+            let unassigned = sorted(&snap.probes, Index::under(&idx.probes_of, 0), |p| {
+                p.name.clone()
+            });
             file.probe = unassigned.iter().map(|p| probe_entry(p)).collect();
         }
     }

@@ -34,6 +34,21 @@ pub struct Index {
     pub unassigned: HashMap<String, usize>,
     /// (customer id, email key)
     pub contact: HashMap<(i64, String), usize>,
+    /// The children of each parent, so that a walk over the tree never scans a whole table
+    /// per parent: customers by partner id (0: direct), sites by customer id, probes by site
+    /// id (0: unassigned), contacts by customer id.
+    pub customers_of: HashMap<i64, Vec<usize>>,
+    pub sites_of: HashMap<i64, Vec<usize>>,
+    pub probes_of: HashMap<i64, Vec<usize>>,
+    pub contacts_of: HashMap<i64, Vec<usize>>,
+}
+
+impl Index {
+    /// The positions under `parent` in one of the `*_of` maps (none: empty).
+    #[must_use]
+    pub fn under(map: &HashMap<i64, Vec<usize>>, parent: i64) -> &[usize] {
+        map.get(&parent).map_or(&[], Vec::as_slice)
+    }
 }
 
 pub fn load(conn: &Connection) -> Result<Snapshot> {
@@ -80,20 +95,27 @@ impl Snapshot {
             i.partner.insert(p.name.clone(), n);
         }
         for (n, c) in self.customers.iter().enumerate() {
-            i.customer
-                .insert((c.partner_id.unwrap_or(0), c.name.clone()), n);
+            let partner = c.partner_id.unwrap_or(0);
+            i.customer.insert((partner, c.name.clone()), n);
+            i.customers_of.entry(partner).or_default().push(n);
         }
         for (n, s) in self.sites.iter().enumerate() {
             i.site.insert((s.customer_id, s.name.clone()), n);
+            i.sites_of.entry(s.customer_id).or_default().push(n);
         }
         for (n, p) in self.probes.iter().enumerate() {
             match p.site_id {
                 Some(site) => i.probe.insert((site, p.name.clone()), n),
                 None => i.unassigned.insert(p.name.clone(), n),
             };
+            i.probes_of
+                .entry(p.site_id.unwrap_or(0))
+                .or_default()
+                .push(n);
         }
         for (n, k) in self.contacts.iter().enumerate() {
             i.contact.insert((k.customer_id, email_key(&k.email)), n);
+            i.contacts_of.entry(k.customer_id).or_default().push(n);
         }
         i
     }

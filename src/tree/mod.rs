@@ -5,6 +5,8 @@
 //! (an empty string clears an optional text). Identity is the name within the parent (for a
 //! contact: the email within its customer).
 
+mod chunks;
+
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
@@ -247,12 +249,12 @@ fn field(raw: Option<&String>, check: impl FnOnce(&str) -> Result<String>) -> Re
 /// Parses and validates a whole file before anything is written. `source` names the file in
 /// messages.
 pub fn parse(text: &str, source: &str) -> Result<Tree> {
-    let file: File = toml::from_str(text).map_err(|e| {
-        let at = e.span().map_or_else(
+    let file: File = chunks::read(text).map_err(|e| {
+        let at = e.error.span().map_or_else(
             || format!("{source}: "),
-            |s| format!("{source}:{}: ", line_of(text, s.start)),
+            |s| format!("{source}:{}: ", line_of(text, e.offset + s.start)),
         );
-        Error::usage(format!("{at}{}", e.message().trim()))
+        Error::usage(format!("{at}{}", e.error.message().trim()))
             .with_hint("see `portalctl apply --help` for the file's form; nothing was written")
     })?;
     let ctx = Ctx { text, source };
