@@ -297,8 +297,10 @@ pub fn access(conn: &Connection, email: &str) -> Result<Vec<Access>> {
     rows.collect::<Result<_>>()
 }
 
-/// What `contact login` checks: each contact with this email (in one customer, if given), its
-/// password hash, and whether its customer is active.
+/// What `contact login` checks: each contact with this email and a password (in one customer,
+/// if given), its password hash, and whether its customer is active. Rows without a password
+/// are never candidates, so the cost of a login is one check per login the email has, not
+/// one per account.
 pub fn login_candidates(
     conn: &Connection,
     email: &str,
@@ -309,7 +311,8 @@ pub fn login_candidates(
             k.permissions, k.status, k.password_hash IS NOT NULL, k.created_at, k.updated_at,
             k.password_hash, c.active
          FROM contact k JOIN customer c ON c.id = k.customer_id
-         WHERE k.email_key = ?1 AND (CAST(?2 AS BIGINT) IS NULL OR k.customer_id = ?2) ORDER BY c.name, k.id",
+         WHERE k.email_key = ?1 AND k.password_hash IS NOT NULL
+            AND (CAST(?2 AS BIGINT) IS NULL OR k.customer_id = ?2) ORDER BY c.name, k.id",
     )?;
     let rows = stmt.query_map(params![email_key(email), customer_id], |r| {
         Ok((from_row(r)?, r.get(13)?, r.get(14)?))

@@ -18,6 +18,18 @@ const fn sql(sql: &'static str) -> Step {
     }
 }
 
+/// Step 5, the same on both backends. Only where no index serves already: `--sort name` and
+/// `--sort email` read `customer_name_unique` and `customer_email` in order (SQLite's indexes
+/// end in the rowid, PostgreSQL sorts each run of equal names incrementally), and `log
+/// --since` walks the newest entries first. Each index costs every write (measured in
+/// benches/README.md).
+const INDEXES_5: &str = r"
+CREATE INDEX customer_created ON customer(created_at, id);
+CREATE INDEX customer_updated ON customer(updated_at, id);
+CREATE INDEX audit_kind ON audit(entity, id);
+CREATE INDEX audit_actor ON audit(actor, id);
+";
+
 pub const MIGRATIONS: &[Step] = &[
     // 1: partners, customers, sites, probes and the audit trail.
     sql(r"
@@ -329,6 +341,10 @@ INSERT INTO sqlite_sequence (name, seq)
 ",
         backfill: Some(email_keys),
     },
+    // 5: indexes for the sorts and filters an operator uses on large stores: a customer list
+    // by creation or change (`--limit` reads only the first rows), the log by entity kind or
+    // actor. Each ends in `id`, the order's tiebreak.
+    sql(INDEXES_5),
 ];
 
 /// Recomputes every stored email key with `model::email_key`, the one folding used
@@ -498,4 +514,6 @@ ALTER TABLE audit ADD COLUMN "user" TEXT COLLATE "C";
 "#,
         backfill: Some(email_keys),
     },
+    // 5: as on SQLite.
+    sql(INDEXES_5),
 ];

@@ -450,3 +450,50 @@ fn deleting_the_customer_removes_its_contacts() {
     assert!(r.stderr.contains("1 contact"), "{}", r.stderr);
     assert_eq!(env.count("SELECT count(*) FROM contact"), 0);
 }
+
+#[test]
+fn login_checks_only_the_accounts_with_a_password() {
+    let env = Env::new();
+    env.seed();
+    // The same email in 30 accounts, with a login in one of them only.
+    for i in 0..30 {
+        let name = format!("Tenant {i}");
+        env.ok(&[
+            "customer",
+            "create",
+            &name,
+            "--direct",
+            "--email",
+            "t@t.example",
+        ]);
+        env.ok(&[
+            "contact",
+            "create",
+            "--customer",
+            &name,
+            "--email",
+            "pat@x.example",
+        ]);
+    }
+    let made = env.json(&[
+        "contact",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "pat@x.example",
+        "--login",
+    ]);
+    let password = made["password"].as_str().unwrap();
+    let opened = login(&env, "pat@x.example", password);
+    opened.code(0);
+    let accounts = opened.json();
+    assert_eq!(accounts.as_array().map(Vec::len), Some(1), "{accounts}");
+    assert_eq!(accounts[0]["customer"], "Acme");
+    login(&env, "pat@x.example", "wrong").code(6);
+    assert_eq!(
+        env.count("SELECT count(*) FROM contact WHERE password_hash IS NOT NULL"),
+        1,
+        "one candidate: the others have no password"
+    );
+}
