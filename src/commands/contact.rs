@@ -150,7 +150,7 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
                     }
                     .to_string()
                 }),
-                listing: super::listing(&order, name.as_deref()),
+                listing: super::listing(out, &order, name.as_deref()),
             };
             let mut list = out.list(|k: &Contact| k.id);
             store::contact::for_each(conn, &filter, |k| list.row(&k))?;

@@ -103,7 +103,7 @@ fn list(ctx: &mut Context, args: &crate::cli::CustomerList) -> Result<()> {
         workflow: args.workflow.as_deref().map(normalize_ref),
         active: args.status.map(|s| s == Status::Active),
         portal: args.portal.map(|p| p == PortalState::Enabled),
-        listing: super::listing(&args.order, args.name.as_deref()),
+        listing: super::listing(out, &args.order, args.name.as_deref()),
     };
     let mut list = out.list(|c: &Customer| c.id);
     store::customer::for_each(conn, &filter, |c| list.row(&c))?;

@@ -252,7 +252,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                 customer_id,
                 status: status.map(|s| status_name(s).to_string()),
                 email,
-                listing: super::listing(&order, None),
+                listing: super::listing(out, &order, None),
             };
             let mut list = out.list(|i: &Invitation| i.id);
             store::invitation::for_each(conn, &now, &filter, |i| list.row(&i))?;

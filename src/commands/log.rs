@@ -59,7 +59,7 @@ pub fn run(ctx: &mut Context, args: &LogArgs) -> Result<()> {
         action: args.action.map(|a| a.as_str().to_string()),
         since,
         until,
-        limit: args.limit,
+        limit: ctx.out.rows_to_read(args.limit),
         offset: args.offset,
     };
     let (out, conn) = ctx.reader()?;

@@ -222,7 +222,11 @@ pub fn read_secrets(whats: &[&str]) -> Result<Vec<String>> {
 /// A list's `--sort`, `--desc`, page and `--name` (when it has one) as the store takes them.
 /// Without `--sort` the entity's default key is used, descending also where the entity
 /// lists newest first (invitations).
-pub(crate) fn listing<S>(order: &crate::cli::Order<S>, name: Option<&str>) -> store::Listing<S>
+pub(crate) fn listing<S>(
+    out: &Output,
+    order: &crate::cli::Order<S>,
+    name: Option<&str>,
+) -> store::Listing<S>
 where
     S: clap::ValueEnum + Clone + Send + Sync + store::SortKey,
 {
@@ -230,7 +234,7 @@ where
         sort: order.sort.unwrap_or_default(),
         descending: order.desc || (order.sort.is_none() && S::NEWEST_FIRST),
         name: name.map(normalize_ref),
-        limit: order.page.limit,
+        limit: out.rows_to_read(order.page.limit),
         offset: order.page.offset,
     }
 }

@@ -32,7 +32,7 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
         PartnerCmd::List { name, order } => {
             let (out, conn) = ctx.reader()?;
             let mut list = out.list(|p: &Partner| p.id);
-            let listing = super::listing(&order, name.as_deref());
+            let listing = super::listing(out, &order, name.as_deref());
             store::partner::for_each(conn, &listing, |p| list.row(&p))?;
             list.finish("partners")
         }

@@ -90,7 +90,7 @@ pub fn run(ctx: &mut Context, cmd: ProbeCmd) -> Result<()> {
                 site_id,
                 customer_id,
                 unassigned,
-                listing: super::listing(&order, name.as_deref()),
+                listing: super::listing(out, &order, name.as_deref()),
             };
             let mut list = out.list(|p: &Probe| p.id);
             store::probe::for_each(conn, &filter, |p| list.row(&p))?;

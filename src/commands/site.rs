@@ -66,7 +66,7 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
                     None => None,
                 },
                 portal: portal.map(|p| p == PortalState::Enabled),
-                listing: super::listing(&order, name.as_deref()),
+                listing: super::listing(out, &order, name.as_deref()),
             };
             let mut list = out.list(|s: &Site| s.id);
             store::site::for_each(conn, &filter, |s| list.row(&s))?;

@@ -235,6 +235,17 @@ impl Output {
         Some(bar)
     }
 
+    /// How many rows a list should read for `limit`: a table shows at most `TABLE_MAX_ROWS`,
+    /// so it reads one more (to know there are more) and stops; other formats read them all.
+    #[must_use]
+    pub fn rows_to_read(&self, limit: Option<i64>) -> Option<i64> {
+        if self.format != Format::Table || self.quiet {
+            return limit;
+        }
+        let most = i64::try_from(TABLE_MAX_ROWS + 1).unwrap_or(i64::MAX);
+        Some(limit.map_or(most, |l| l.min(most)))
+    }
+
     /// Starts a list of rows, written as they come (JSON and CSV stream; a table is built at
     /// the end from at most `TABLE_MAX_ROWS` rows).
     pub fn list<T: Row>(&self, id_of: fn(&T) -> i64) -> ListWriter<'_, T> {
@@ -423,8 +434,7 @@ impl<T: Row> ListWriter<'_, T> {
                     writeln!(out, "{table}")?;
                     if self.count > TABLE_MAX_ROWS {
                         self.output.warn(&format!(
-                            "showing the first {TABLE_MAX_ROWS} of {} {what}; use --limit/--offset, or -o csv / -o json to get all of them",
-                            self.count
+                            "showing the first {TABLE_MAX_ROWS} {what}; there are more: use --limit/--offset, or -o csv / -o json to get all of them"
                         ));
                     }
                 }

@@ -234,3 +234,28 @@ fn config_output_is_the_default_format() {
     ]);
     assert!(out.starts_with("id,name,"));
 }
+
+sqlite_only! {
+    "the rows are made with SQL on the SQLite file",
+    #[test]
+    fn a_table_reads_no_further_than_the_rows_it_shows() {
+        let env = Env::new();
+        env.seed();
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        conn.execute_batch(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10050)
+             INSERT INTO customer (name, email, email_key, created_at, updated_at)
+             SELECT 'bulk-' || i, 'b@b.example', 'b@b.example', '2026-01-01T00:00:00Z',
+                    '2026-01-01T00:00:00Z' FROM n;",
+        )
+        .unwrap();
+        let r = env.run(&["customer", "list", "--sort", "id"]);
+        r.code(0);
+        let rows = r.stdout.lines().filter(|l| l.starts_with("| ")).count();
+        assert_eq!(rows, 1 + 10_000, "the header and 10,000 rows");
+        assert!(r.stderr.contains("showing the first 10000 customers; there are more"), "{}", r.stderr);
+        // JSON and CSV stream every row.
+        let all = env.ok(&["-o", "csv", "customer", "list"]);
+        assert_eq!(all.lines().count(), 1 + 10_051);
+    }
+}
