@@ -11,6 +11,7 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::model::terminal_safe;
 
+mod cells;
 mod fit;
 mod report;
 mod rows;
@@ -260,6 +261,7 @@ impl Output {
             id_of,
             count: 0,
             table_rows: Vec::new(),
+            cells: Vec::new(),
         }
     }
 
@@ -367,6 +369,8 @@ pub struct ListWriter<'a, T: Row> {
     id_of: fn(&T) -> i64,
     count: usize,
     table_rows: Vec<Vec<String>>,
+    /// One CSV row's cells, reused from row to row.
+    cells: Vec<String>,
 }
 
 impl<T: Row> ListWriter<'_, T> {
@@ -375,11 +379,12 @@ impl<T: Row> ListWriter<'_, T> {
         self.count += 1;
         match &mut self.sink {
             Sink::Csv(w) => {
-                let value = serde_json::to_value(row)?;
                 if self.count == 1 {
                     w.write_record(T::COLUMNS)?;
                 }
-                w.write_record(T::COLUMNS.iter().map(|c| csv_cell(value.get(*c))))?;
+                cells::cells(row, &mut self.cells)
+                    .map_err(|e| Error::failure(format!("cannot write a CSV row: {e}")))?;
+                w.write_record(&self.cells)?;
             }
             Sink::Plain(out) if self.output.quiet => writeln!(out, "{}", (self.id_of)(row))?,
             Sink::Plain(out) if self.output.format == Format::Json => {

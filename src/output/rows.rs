@@ -162,6 +162,8 @@ impl Row for Access {
         "status",
         "customer_active",
     ];
+    /// An access is told apart by its account.
+    const KEEP: &'static [&'static str] = &["account_id", "customer"];
 }
 
 impl Row for CodeStatus {
@@ -193,6 +195,8 @@ impl Row for CodeStatus {
         "code_last4",
         "code_issued_at",
     ];
+    /// A code is told apart by what it opens.
+    const KEEP: &'static [&'static str] = &["scope", "customer"];
 }
 
 impl Row for Opened {
@@ -206,6 +210,8 @@ impl Row for Opened {
         "probe",
     ];
     const TABLE: &'static [&'static str] = Self::COLUMNS;
+    /// What a code opens.
+    const KEEP: &'static [&'static str] = &["scope", "customer"];
 }
 
 impl Row for Invitation {
@@ -229,6 +235,8 @@ impl Row for Invitation {
         "status",
         "expires_at",
     ];
+    /// An invitation is told apart by its id and email.
+    const KEEP: &'static [&'static str] = &["id", "email"];
 }
 
 #[cfg(test)]
@@ -254,6 +262,9 @@ mod tests {
         );
         for t in T::TABLE {
             assert!(T::COLUMNS.contains(t), "table column {t} is not a field");
+        }
+        for t in T::KEEP {
+            assert!(T::TABLE.contains(t), "kept column {t} is not in the table");
         }
     }
 
