@@ -12,16 +12,50 @@ use crate::model::terminal_safe;
 /// Whether a prompt holds the terminal (cursor hidden, or echo off) right now.
 static PROMPTING: AtomicBool = AtomicBool::new(false);
 
+/// Files that a Ctrl-C must not leave behind (a backup's half-written copy).
+static HALF_WRITTEN: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Removes its file on Ctrl-C until it is dropped.
+pub struct RemoveOnInterrupt(std::path::PathBuf);
+
+/// Registers `path` to be removed if the command is interrupted while the guard lives.
+pub fn remove_on_interrupt(path: std::path::PathBuf) -> RemoveOnInterrupt {
+    install_interrupt_handler();
+    if let Ok(mut files) = HALF_WRITTEN.lock() {
+        files.push(path.clone());
+    }
+    RemoveOnInterrupt(path)
+}
+
+impl Drop for RemoveOnInterrupt {
+    fn drop(&mut self) {
+        if let Ok(mut files) = HALF_WRITTEN.lock() {
+            files.retain(|f| f != &self.0);
+        }
+    }
+}
+
 /// The exit code of a command interrupted with Ctrl-C (128 + SIGINT).
 pub const INTERRUPTED: u8 = 130;
 
-/// Installs the Ctrl-C handler, once, when the first prompt is shown (a command that never
-/// prompts starts no thread for it): give the terminal back if a prompt had it, then exit
-/// 130. An interrupted write never commits, so nothing is changed.
+/// Installs the Ctrl-C handler, once, when the first prompt is shown or a half-written file is
+/// registered (a command that does neither starts no thread for it): remove such files, give
+/// the terminal back if a prompt had it, then exit 130. An interrupted write never commits,
+/// so nothing is changed.
 fn install_interrupt_handler() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         let _ = ctrlc::set_handler(|| {
+            if let Ok(files) = HALF_WRITTEN.lock() {
+                for f in files.iter() {
+                    // With the journal SQLite may keep beside it.
+                    for suffix in ["", "-journal", "-wal", "-shm"] {
+                        let mut name = f.clone().into_os_string();
+                        name.push(suffix);
+                        let _ = std::fs::remove_file(name);
+                    }
+                }
+            }
             if PROMPTING.load(Ordering::SeqCst) {
                 restore_terminal();
             }

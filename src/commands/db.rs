@@ -42,7 +42,10 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
             }
         }
         DbCmd::Backup { file } => {
-            ctx.existing_store()?.backup(&file)?;
+            let busy = ctx.config.busy_timeout_ms();
+            let _cleanup =
+                crate::confirm::remove_on_interrupt(crate::store::Store::backup_temp(&file));
+            ctx.existing_store()?.backup(&file, busy)?;
             let shown = file.display().to_string();
             ctx.out.fact(&json!({ "backup": shown }), None)?;
             ctx.out.note(&format!("Backed up the store to {shown}."));

@@ -466,16 +466,19 @@ impl Store {
         Ok(findings)
     }
 
-    /// Copies the store to `dest` with `SQLite`'s online backup API, consistent even while other
-    /// processes write. The copy is written beside `dest` with mode 0600 and renamed over it,
-    /// so `dest` is never half-written.
-    pub fn backup(&self, dest: &Path) -> Result<()> {
-        let base = dest
-            .file_name()
-            .map_or_else(|| "backup".into(), |n| n.to_string_lossy().into_owned());
-        let prefix = format!(".{base}.portalctl-backup-");
-        remove_stale_backups(dest, &prefix);
-        let tmp = dest.with_file_name(format!("{prefix}{}", std::process::id()));
+    /// Where `backup` writes its copy of `dest` before renaming it into place.
+    #[must_use]
+    pub fn backup_temp(dest: &Path) -> PathBuf {
+        dest.with_file_name(format!("{}{}", backup_prefix(dest), std::process::id()))
+    }
+
+    /// Copies the store to `dest` with `SQLite`'s online backup API, all pages in one step (one
+    /// snapshot, consistent while other processes write, never restarted by them). The copy is
+    /// written beside `dest` with mode 0600 and renamed over it, so `dest` is never
+    /// half-written.
+    pub fn backup(&self, dest: &Path, busy_timeout_ms: u32) -> Result<()> {
+        remove_stale_backups(dest, &backup_prefix(dest));
+        let tmp = Self::backup_temp(dest);
         if self.db.dialect() == db::Dialect::Postgres {
             return self.backup_from_server(&tmp, dest);
         }
@@ -491,17 +494,18 @@ impl Store {
                 })?;
             std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600))?;
             let mut out = Connection::open(&tmp)?;
+            // A temporary copy needs no journal: if it is interrupted, it is thrown away.
+            out.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")?;
             let source = self
                 .db
                 .sqlite()
                 .ok_or_else(|| Error::failure("this store is not a SQLite file"))?;
-            {
-                let backup = rusqlite::backup::Backup::new(source, &mut out)?;
-                backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
-            }
+            copy_pages(source, &mut out, busy_timeout_ms)?;
             // A backup is a single self-contained file: no WAL beside it.
             let _: String = out.query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0))?;
             out.close().map_err(|(_, e)| Error::from(e))?;
+            // Written without syncs: made durable once, before it takes the backup's name.
+            std::fs::File::open(&tmp)?.sync_all()?;
             std::fs::rename(&tmp, dest)
                 .map_err(|e| Error::failure(format!("cannot write {}: {e}", dest.display())))?;
             Ok(())
@@ -510,6 +514,29 @@ impl Store {
             let _ = std::fs::remove_file(&tmp);
         }
         result
+    }
+}
+
+/// Copies every page of `source` into `out` in one step: one read transaction, so one
+/// snapshot, which writers on other connections (WAL) neither wait for nor restart. Only a
+/// lock held against readers (a checkpoint truncating the log) is waited for, within the
+/// busy timeout.
+fn copy_pages(source: &Connection, out: &mut Connection, busy_timeout_ms: u32) -> Result<()> {
+    use rusqlite::backup::{Backup, StepResult};
+    let backup = Backup::new(source, out)?;
+    let deadline =
+        std::time::Instant::now() + std::time::Duration::from_millis(busy_timeout_ms.into());
+    loop {
+        match backup.step(-1)? {
+            StepResult::Done => return Ok(()),
+            StepResult::More => {}
+            _ if std::time::Instant::now() >= deadline => {
+                return Err(Error::busy(
+                    "the store stayed locked past the busy timeout; the backup was not written",
+                ));
+            }
+            _ => std::thread::sleep(std::time::Duration::from_millis(5)),
+        }
     }
 }
 
@@ -522,6 +549,14 @@ pub const REFERENCES: [(&str, &str, &str); 6] = [
     ("invitation", "customer_id", "customer"),
     ("invitation", "guest_id", "contact"),
 ];
+
+/// The name of a backup's temporary copies before the process id.
+fn backup_prefix(dest: &Path) -> String {
+    let base = dest
+        .file_name()
+        .map_or_else(|| "backup".into(), |n| n.to_string_lossy().into_owned());
+    format!(".{base}.portalctl-backup-")
+}
 
 /// Removes the half-written copies that interrupted backups (killed, Ctrl-C) left beside
 /// `dest`: their name ends with the id of a process that no longer runs.

@@ -619,3 +619,52 @@ fn a_version_3_store_keeps_its_ids_and_gets_folded_email_keys() {
         serde_json::Value::Null
     );
 }
+
+#[test]
+fn ctrl_c_during_a_backup_leaves_no_half_written_copy() {
+    let env = Env::new();
+    env.seed();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000)
+         INSERT INTO customer (name, email, email_key, created_at, updated_at)
+         SELECT 'bulk-' || i, 'b@b.example', 'b@b.example', '2026-01-01T00:00:00Z',
+                '2026-01-01T00:00:00Z' FROM n;",
+    )
+    .unwrap();
+    drop(conn);
+    let dest = env.path("backup.db");
+    let mut interrupted = 0;
+    for delay_ms in [5, 10, 20, 40, 80, 5, 10, 20, 40, 80] {
+        let mut child = env
+            .std_command()
+            .args(["db", "backup", dest.to_str().unwrap()])
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = std::process::Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status();
+        let code = child.wait().unwrap().code();
+        let left: Vec<String> = std::fs::read_dir(env.dir.path())
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("portalctl-backup"))
+            .collect();
+        assert!(left.is_empty(), "after exit {code:?}: {left:?}");
+        if code == Some(130) {
+            interrupted += 1;
+            // Interrupted before the rename: no backup; after it: a whole one.
+            if dest.exists() {
+                let c = rusqlite::Connection::open(&dest).unwrap();
+                let ok: String = c
+                    .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+                    .unwrap();
+                assert_eq!(ok, "ok");
+            }
+        }
+        let _ = std::fs::remove_file(&dest);
+    }
+    assert!(interrupted > 0, "no run was interrupted mid-backup");
+}
