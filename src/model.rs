@@ -537,7 +537,11 @@ pub fn clean_text(what: &str, raw: &str, max_chars: usize) -> Result<String> {
         ))
         .with_hint("remove line breaks, tabs and invisible characters (zero-width spaces, soft hyphens, fillers, byte-order marks)"));
     }
-    let text: String = raw.trim().nfc().collect();
+    let text: String = if ascii {
+        raw.trim().to_string()
+    } else {
+        raw.trim().nfc().collect()
+    };
     if text.is_empty() {
         return Err(Error::usage(format!("{what} must not be empty")));
     }
@@ -618,6 +622,10 @@ pub fn email_key(email: &str) -> String {
 /// default case folding, NFC again. `Straße`, `STRASSE` and `strasse` fold alike.
 #[must_use]
 pub fn fold(text: &str) -> String {
+    // ASCII is its own NFC, and folds as it lower-cases.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let nfc: String = text.nfc().collect();
     caseless::default_case_fold_str(&nfc).nfc().collect()
 }
@@ -673,7 +681,8 @@ pub fn http_url(what: &str, raw: &str) -> Result<String> {
 /// Text made safe to show on a terminal: control and bidi characters become `\u{..}` escapes.
 #[must_use]
 pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(is_forbidden_char) {
+    // Printable ASCII (most text) is safe as it is, without a look at Unicode's tables.
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) || !text.chars().any(is_forbidden_char) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -696,6 +705,20 @@ pub fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ascii_shortcuts_agree_with_the_unicode_path() {
+        let all: String = (0u8..0x80).map(char::from).collect();
+        let nfc: String = all.nfc().collect();
+        let slow: String = caseless::default_case_fold_str(&nfc).nfc().collect();
+        assert_eq!(fold(&all), slow);
+        for c in (0x20u8..0x7f).map(char::from) {
+            assert!(!is_forbidden_char(c), "{c:?}");
+            let one = c.to_string();
+            assert!(matches!(terminal_safe(&one), std::borrow::Cow::Borrowed(_)));
+        }
+        assert_eq!(name("n", " Acme Ltd ").unwrap(), "Acme Ltd");
+    }
 
     #[test]
     fn permission_sets() {

@@ -21,20 +21,14 @@ fn spanned(s: &str) -> Spanned<String> {
     Spanned::new(0..0, s.to_string())
 }
 
-/// The entities at `positions` of `all`, sorted by `key`.
-fn sorted<'a, T, K: Ord>(all: &'a [T], positions: &[usize], key: impl Fn(&T) -> K) -> Vec<&'a T> {
-    let mut v: Vec<&T> = positions.iter().map(|&i| &all[i]).collect();
-    v.sort_by_cached_key(|x| key(x));
-    v
+/// The entities at `positions` of `all` (an index list, already in order).
+fn at<'a, T>(all: &'a [T], positions: &[usize]) -> Vec<&'a T> {
+    positions.iter().map(|&i| &all[i]).collect()
 }
 
 fn customer_entry(snap: &Snapshot, idx: &Index, c: &Customer) -> CustomerEntry {
-    let sites = sorted(&snap.sites, Index::under(&idx.sites_of, c.id), |s| {
-        s.name.clone()
-    });
-    let contacts = sorted(&snap.contacts, Index::under(&idx.contacts_of, c.id), |k| {
-        crate::model::email_key(&k.email)
-    });
+    let sites = at(&snap.sites, Index::under(&idx.sites_of, c.id));
+    let contacts = at(&snap.contacts, Index::under(&idx.contacts_of, c.id));
     CustomerEntry {
         name: spanned(&c.name),
         email: c.email.clone(),
@@ -48,9 +42,7 @@ fn customer_entry(snap: &Snapshot, idx: &Index, c: &Customer) -> CustomerEntry {
         site: sites
             .into_iter()
             .map(|s| {
-                let probes = sorted(&snap.probes, Index::under(&idx.probes_of, s.id), |p| {
-                    p.name.clone()
-                });
+                let probes = at(&snap.probes, Index::under(&idx.probes_of, s.id));
                 SiteEntry {
                     name: spanned(&s.name),
                     address: s.address.clone(),
@@ -93,24 +85,124 @@ fn probe_entry(p: &crate::model::Probe) -> ProbeEntry {
     }
 }
 
-/// A partner with its customers; `only` keeps one customer (and marks the entry partial).
-fn partner_entry(snap: &Snapshot, idx: &Index, p: &Partner, only: Option<i64>) -> PartnerEntry {
-    let mut customers = sorted(
-        &snap.customers,
-        Index::under(&idx.customers_of, p.id),
-        |c| c.name.clone(),
-    );
+/// A partner's customers in order; `only` keeps one customer.
+fn customers_of<'a>(
+    snap: &'a Snapshot,
+    idx: &Index,
+    p: &Partner,
+    only: Option<i64>,
+) -> Vec<&'a Customer> {
+    let mut customers = at(&snap.customers, Index::under(&idx.customers_of, p.id));
     customers.retain(|c| only.is_none_or(|o| o == c.id));
+    customers
+}
+
+/// A partner without its customers; `only` (one customer) marks the entry partial.
+fn partner_head(p: &Partner, only: Option<i64>) -> PartnerEntry {
     PartnerEntry {
         name: spanned(&p.name),
         email: p.email.clone(),
         portal_url: p.portal_url.clone(),
         partial: only.map(|_| true),
-        customer: customers
-            .into_iter()
-            .map(|c| customer_entry(snap, idx, c))
-            .collect(),
+        customer: Vec::new(),
     }
+}
+
+/// What an export holds at its top level, in order.
+enum Item<'a> {
+    /// A partner, with all its customers or only one.
+    Partner(&'a Partner, Option<i64>),
+    Direct(&'a Customer),
+    Unassigned,
+}
+
+/// One customer of the partner just written, as TOML writes `[[partner.customer]]`.
+#[derive(serde::Serialize)]
+struct NextCustomer<'a> {
+    partner: CustomerList<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct CustomerList<'a> {
+    customer: &'a [CustomerEntry],
+}
+
+/// Writes the items as one tree file, entry by entry: the TOML of one customer at a time is
+/// built, written and dropped, so memory holds the store's snapshot and no document of it.
+fn write_toml(
+    out: &crate::output::Output,
+    snap: &Snapshot,
+    idx: &Index,
+    items: &[Item],
+) -> Result<()> {
+    use std::io::Write;
+    let mut w = out.stream();
+    w.write_all(b"# portalctl export: apply it with `portalctl apply -f FILE`\n")?;
+    for item in items {
+        match item {
+            Item::Partner(p, only) => {
+                let head = File {
+                    partner: vec![partner_head(p, *only)],
+                    ..File::default()
+                };
+                write!(w, "\n{}", toml(&head)?)?;
+                for c in customers_of(snap, idx, p, *only) {
+                    let one = [customer_entry(snap, idx, c)];
+                    let next = NextCustomer {
+                        partner: CustomerList { customer: &one },
+                    };
+                    write!(w, "\n{}", toml(&next)?)?;
+                }
+            }
+            Item::Direct(c) => {
+                let one = File {
+                    customer: vec![customer_entry(snap, idx, c)],
+                    ..File::default()
+                };
+                write!(w, "\n{}", toml(&one)?)?;
+            }
+            Item::Unassigned => {
+                let probes = at(&snap.probes, Index::under(&idx.probes_of, 0));
+                if !probes.is_empty() {
+                    let all = File {
+                        probe: probes.iter().map(|p| probe_entry(p)).collect(),
+                        ..File::default()
+                    };
+                    write!(w, "\n{}", toml(&all)?)?;
+                }
+            }
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// The items as one `File` (for `-o json`).
+fn whole(snap: &Snapshot, idx: &Index, items: &[Item]) -> File {
+    let mut file = File::default();
+    for item in items {
+        match item {
+            Item::Partner(p, only) => {
+                let mut entry = partner_head(p, *only);
+                entry.customer = customers_of(snap, idx, p, *only)
+                    .into_iter()
+                    .map(|c| customer_entry(snap, idx, c))
+                    .collect();
+                file.partner.push(entry);
+            }
+            Item::Direct(c) => file.customer.push(customer_entry(snap, idx, c)),
+            Item::Unassigned => {
+                let probes = at(&snap.probes, Index::under(&idx.probes_of, 0));
+                file.probe = probes.iter().map(|p| probe_entry(p)).collect();
+            }
+        }
+    }
+    file
+}
+
+/// One piece of the file as TOML.
+fn toml<T: serde::Serialize>(piece: &T) -> Result<String> {
+    toml::to_string(piece).map_err(|e| Error::failure(format!("cannot write the tree: {e}")))
 }
 
 /// `--partner` alone exports that partner; with `--customer` it narrows the customer's name,
@@ -124,49 +216,40 @@ pub fn run(
     let (out, conn) = ctx.reader()?;
     let snap = store::tree::load(conn)?;
     let idx = snap.index();
-    let mut file = File::default();
+    let mut items = Vec::new();
     match (partner.as_deref(), customer) {
         (Some(p), None) => {
             let p = resolve_partner(conn, p)?;
-            file.partner.push(partner_entry(&snap, &idx, &p, None));
+            let p = snap.partners.iter().find(|x| x.id == p.id);
+            items.extend(p.map(|p| Item::Partner(p, None)));
         }
         (_, Some(c)) => {
             let c = resolve_customer(conn, c, &PartnerScopeArgs { partner, direct })?;
-            match c
+            let partner = c
                 .partner_id
-                .and_then(|id| snap.partners.iter().find(|p| p.id == id))
-            {
-                Some(p) => file.partner.push(partner_entry(&snap, &idx, p, Some(c.id))),
-                None => file.customer.push(customer_entry(&snap, &idx, &c)),
+                .and_then(|id| snap.partners.iter().find(|p| p.id == id));
+            match partner {
+                Some(p) => items.push(Item::Partner(p, Some(c.id))),
+                None => items.extend(
+                    snap.customers
+                        .iter()
+                        .find(|x| x.id == c.id)
+                        .map(Item::Direct),
+                ),
             }
         }
         (None, None) => {
-            let mut partners: Vec<_> = snap.partners.iter().collect();
+            let mut partners: Vec<&Partner> = snap.partners.iter().collect();
             partners.sort_by(|a, b| a.name.cmp(&b.name));
-            file.partner = partners
-                .into_iter()
-                .map(|p| partner_entry(&snap, &idx, p, None))
-                .collect();
-            let direct = sorted(&snap.customers, Index::under(&idx.customers_of, 0), |c| {
-                c.name.clone()
-            });
-            file.customer = direct
-                .into_iter()
-                .map(|c| customer_entry(&snap, &idx, c))
-                .collect();
-            let unassigned = sorted(&snap.probes, Index::under(&idx.probes_of, 0), |p| {
-                p.name.clone()
-            });
-            file.probe = unassigned.iter().map(|p| probe_entry(p)).collect();
+            items.extend(partners.into_iter().map(|p| Item::Partner(p, None)));
+            let direct = at(&snap.customers, Index::under(&idx.customers_of, 0));
+            items.extend(direct.into_iter().map(Item::Direct));
+            items.push(Item::Unassigned);
         }
     }
     if out.format == crate::output::Format::Json {
         // The same tree as one JSON object (the tree file's own keys), for scripts.
-        return out.fact(&serde_json::to_value(&file)?, None);
+        return out.fact(&serde_json::to_value(whole(&snap, &idx, &items))?, None);
     }
-    let text = toml::to_string(&file)
-        .map_err(|e| Error::failure(format!("cannot write the tree: {e}")))?;
-    out.raw(
-        format!("# portalctl export: apply it with `portalctl apply -f FILE`\n\n{text}").as_bytes(),
-    )
+    write_toml(out, &snap, &idx, &items)
 }

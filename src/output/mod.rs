@@ -78,6 +78,12 @@ impl Output {
         Ok(())
     }
 
+    /// Stdout for text written in pieces (an export), buffered.
+    #[must_use]
+    pub fn stream(&self) -> BufWriter<StdoutLock<'static>> {
+        Self::stdout()
+    }
+
     /// Raw bytes on stdout (completion scripts).
     pub fn raw(&self, bytes: &[u8]) -> Result<()> {
         let mut out = Self::stdout();

@@ -36,7 +36,8 @@ pub struct Index {
     pub contact: HashMap<(i64, String), usize>,
     /// The children of each parent, so that a walk over the tree never scans a whole table
     /// per parent: customers by partner id (0: direct), sites by customer id, probes by site
-    /// id (0: unassigned), contacts by customer id.
+    /// id (0: unassigned), contacts by customer id. Each list is in name order (contacts: by
+    /// email key), the order of exports and plans.
     pub customers_of: HashMap<i64, Vec<usize>>,
     pub sites_of: HashMap<i64, Vec<usize>>,
     pub probes_of: HashMap<i64, Vec<usize>>,
@@ -52,24 +53,47 @@ impl Index {
 }
 
 pub fn load(conn: &Connection) -> Result<Snapshot> {
+    // In id order, which reads each table as it lies: the callers index or sort themselves.
+    fn by_id<S: Default>(sort: S) -> super::Listing<S> {
+        super::Listing {
+            sort,
+            ..super::Listing::default()
+        }
+    }
     let mut s = Snapshot::default();
-    super::partner::for_each(conn, &super::Listing::default(), |p| {
+    super::partner::for_each(conn, &by_id(super::partner::Sort::Id), |p| {
         s.partners.push(p);
         Ok(())
     })?;
-    super::customer::for_each(conn, &super::customer::Filter::default(), |c| {
+    let customers = super::customer::Filter {
+        listing: by_id(super::customer::Sort::Id),
+        ..super::customer::Filter::default()
+    };
+    super::customer::for_each(conn, &customers, |c| {
         s.customers.push(c);
         Ok(())
     })?;
-    super::site::for_each(conn, &super::site::Filter::default(), |x| {
+    let sites = super::site::Filter {
+        listing: by_id(super::site::Sort::Id),
+        ..super::site::Filter::default()
+    };
+    super::site::for_each(conn, &sites, |x| {
         s.sites.push(x);
         Ok(())
     })?;
-    super::probe::for_each(conn, &super::probe::Filter::default(), |p| {
+    let probes = super::probe::Filter {
+        listing: by_id(super::probe::Sort::Id),
+        ..super::probe::Filter::default()
+    };
+    super::probe::for_each(conn, &probes, |p| {
         s.probes.push(p);
         Ok(())
     })?;
-    super::contact::for_each(conn, &super::contact::Filter::default(), |k| {
+    let contacts = super::contact::Filter {
+        listing: by_id(super::contact::Sort::Id),
+        ..super::contact::Filter::default()
+    };
+    super::contact::for_each(conn, &contacts, |k| {
         s.contacts.push(k);
         Ok(())
     })?;
@@ -113,9 +137,24 @@ impl Snapshot {
                 .or_default()
                 .push(n);
         }
+        let mut keys = Vec::with_capacity(self.contacts.len());
         for (n, k) in self.contacts.iter().enumerate() {
-            i.contact.insert((k.customer_id, email_key(&k.email)), n);
+            let key = email_key(&k.email);
+            i.contact.insert((k.customer_id, key.clone()), n);
             i.contacts_of.entry(k.customer_id).or_default().push(n);
+            keys.push(key);
+        }
+        for list in i.customers_of.values_mut() {
+            list.sort_by(|&a, &b| self.customers[a].name.cmp(&self.customers[b].name));
+        }
+        for list in i.sites_of.values_mut() {
+            list.sort_by(|&a, &b| self.sites[a].name.cmp(&self.sites[b].name));
+        }
+        for list in i.probes_of.values_mut() {
+            list.sort_by(|&a, &b| self.probes[a].name.cmp(&self.probes[b].name));
+        }
+        for list in i.contacts_of.values_mut() {
+            list.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
         }
         i
     }
