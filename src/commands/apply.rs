@@ -931,10 +931,11 @@ pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<
     }
 
     // A plan outside the lock: what a prune deletes (asked first) and which new logins need
-    // a password (hashed now, not while other writers wait).
+    // a password (hashed now, not while other writers wait). With --yes there is no question
+    // to ask, so a prune plans only under the lock (where the policy is checked all the same).
     let mut confirmed = None;
     let mut passwords = Passwords::new();
-    if prune || tree.has_logins() {
+    if (prune && !ctx.yes) || tree.has_logins() {
         let snap = match ctx.reader() {
             Ok((_, conn)) => store::tree::load(conn)?,
             Err(e) if e.kind == crate::error::Kind::NotFound => Snapshot::default(),
@@ -943,7 +944,7 @@ pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<
         let (plan, needs_password) =
             walk(&tree, &snap, Mode::Plan, prune, &actor, &passwords, None)?;
         let plan = named(plan);
-        if prune {
+        if prune && !ctx.yes {
             let deletes = plan.deletes();
             if !deletes.is_empty() {
                 policy()?;
