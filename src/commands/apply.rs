@@ -189,16 +189,17 @@ impl Walker<'_> {
 
     /// An existing probe: only its serial can differ.
     fn probe_update(&mut self, old: &Probe, spec: &ProbeSpec, path: String) -> Result<()> {
-        let new = Probe {
-            serial: want(old.serial.as_ref(), &spec.serial),
-            ..old.clone()
-        };
+        let serial = want(old.serial.as_ref(), &spec.serial);
         let mut ch = Vec::new();
-        diff(&mut ch, "serial", &old.serial, &new.serial);
+        diff(&mut ch, "serial", &old.serial, &serial);
         if ch.is_empty() {
             self.record("unchanged", "probe", path, Some(old.id), ch);
         } else {
             if let Some(w) = self.w {
+                let new = Probe {
+                    serial,
+                    ..old.clone()
+                };
                 store::probe::update(w, old, &new, Did::Update)?;
             }
             self.record("update", "probe", path, Some(old.id), ch);
@@ -305,7 +306,7 @@ impl Walker<'_> {
             primary_color: want(base.primary_color.as_ref(), &spec.primary_color),
             support_email: want(base.support_email.as_ref(), &spec.support_email),
             portal: spec.portal.unwrap_or(base.portal),
-            ..base.clone()
+            ..base
         };
         let had_code = old.is_some_and(|c| snap.customer_codes.contains(&c.id));
         let id = match old {
@@ -494,7 +495,7 @@ impl Walker<'_> {
             address: want(base.address.as_ref(), &spec.address),
             portal: spec.portal.unwrap_or(base.portal),
             installation_level: spec.installation_level.unwrap_or(base.installation_level),
-            ..base.clone()
+            ..base
         };
         let had_code = old.is_some_and(|s| snap.site_codes.contains(&s.id));
         let id = match old {
@@ -679,7 +680,7 @@ impl Walker<'_> {
                 .unwrap_or_else(|| base.permissions.clone()),
             status: spec.status.clone().unwrap_or_else(|| base.status.clone()),
             login: spec.login.unwrap_or(base.login),
-            ..base.clone()
+            ..base
         };
         if let Some(old) = old
             && old.status != "inactive"
