@@ -116,6 +116,52 @@ impl ser::SerializeSeq for Items {
     }
 }
 
+/// The compound forms no cell and no row takes: tuples, maps, enum variants with data.
+macro_rules! reject_compounds {
+    ($ok:ty, $err:expr) => {
+        fn serialize_newtype_variant<V: ?Sized + Serialize>(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: &V,
+        ) -> Result<$ok, CellError> {
+            Err($err)
+        }
+        fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, CellError> {
+            Err($err)
+        }
+        fn serialize_tuple_struct(
+            self,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeTupleStruct, CellError> {
+            Err($err)
+        }
+        fn serialize_tuple_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeTupleVariant, CellError> {
+            Err($err)
+        }
+        fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, CellError> {
+            Err($err)
+        }
+        fn serialize_struct_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeStructVariant, CellError> {
+            Err($err)
+        }
+    };
+}
+
 macro_rules! display {
     ($($f:ident: $t:ty),*) => {
         $(fn $f(self, v: $t) -> Result<String, CellError> {
@@ -175,43 +221,12 @@ impl ser::Serializer for CellSer {
     ) -> Result<String, CellError> {
         value.serialize(self)
     }
-    fn serialize_newtype_variant<V: ?Sized + Serialize>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &V,
-    ) -> Result<String, CellError> {
-        Err(CellError::Nested)
-    }
     fn serialize_seq(self, _: Option<usize>) -> Result<Items, CellError> {
         Ok(Items {
             nested: self.nested,
             joined: String::new(),
             first: true,
         })
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, CellError> {
-        Err(CellError::Nested)
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, CellError> {
-        Err(CellError::Nested)
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, CellError> {
-        Err(CellError::Nested)
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, CellError> {
-        Err(CellError::Nested)
     }
     fn serialize_struct(
         self,
@@ -220,15 +235,8 @@ impl ser::Serializer for CellSer {
     ) -> Result<Self::SerializeStruct, CellError> {
         Err(CellError::Nested)
     }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, CellError> {
-        Err(CellError::Nested)
-    }
+
+    reject_compounds!(String, CellError::Nested);
 }
 
 fn not_a_row() -> CellError {
@@ -290,49 +298,11 @@ impl<'a> ser::Serializer for RowSer<'a> {
     ) -> Result<(), CellError> {
         value.serialize(self)
     }
-    fn serialize_newtype_variant<V: ?Sized + Serialize>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &V,
-    ) -> Result<(), CellError> {
-        Err(not_a_row())
-    }
     fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, CellError> {
         Err(not_a_row())
     }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, CellError> {
-        Err(not_a_row())
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, CellError> {
-        Err(not_a_row())
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, CellError> {
-        Err(not_a_row())
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, CellError> {
-        Err(not_a_row())
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, CellError> {
-        Err(not_a_row())
-    }
+
+    reject_compounds!((), not_a_row());
 }
 
 #[cfg(test)]
