@@ -230,7 +230,11 @@ impl Ctx<'_> {
             line_of(self.text, span.start),
             e.message
         ))
-        .with_hint("fix the file and run again; nothing was written")
+        .with_hint(match &e.hint {
+            // The check's own advice (`for example '#1a7f37'`) comes first.
+            Some(h) => format!("{h}; fix the file and run again, nothing was written"),
+            None => "fix the file and run again; nothing was written".to_string(),
+        })
     }
 
     fn check<T>(&self, span: &std::ops::Range<usize>, entry: &str, r: Result<T>) -> Result<T> {
@@ -586,6 +590,14 @@ email = "admin@solo.example"
             "x".repeat(51)
         );
         assert!(error(&long).message.contains("at most 50"));
+        // The check's own hint is kept.
+        let e =
+            error("[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\nprimary_color = \"red\"\n");
+        let hint = e.hint.unwrap_or_default();
+        assert!(
+            hint.contains("#1a7f37") && hint.contains("nothing was written"),
+            "{hint}"
+        );
         let e = error("[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\ncolour = \"red\"\n");
         assert!(e.message.starts_with("f.toml:4:"), "{}", e.message);
         assert!(e.message.contains("colour"), "{}", e.message);
