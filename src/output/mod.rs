@@ -285,6 +285,11 @@ impl Output {
         if self.stdout_is_terminal {
             t.load_preset(presets::UTF8_FULL_CONDENSED);
             t.set_content_arrangement(ContentArrangement::Dynamic);
+            // A terminal that reports width 0 is 80 wide, for every table (not one character
+            // per column).
+            if let Some(width) = self.terminal_width() {
+                t.set_width(u16::try_from(width).unwrap_or(u16::MAX));
+            }
         } else {
             t.load_preset(presets::ASCII_FULL_CONDENSED);
             t.force_no_tty();

@@ -365,3 +365,26 @@ fn a_question_wider_than_the_terminal_is_drawn_once_and_typing_yes_leaks_nothing
     assert_eq!(all.matches("This cannot be undone.").count(), 1, "{all:?}");
     assert!(all.contains("Delete customer Acme (id 1)"), "{all:?}");
 }
+
+#[test]
+fn a_show_table_on_a_terminal_that_reports_no_width_is_80_columns_wide() {
+    let env = Env::new();
+    env.seed();
+    let mut cmd = env.shell("sh");
+    cmd.env("TERM", "xterm")
+        .args(["-c", "stty cols 0 rows 0; portalctl customer show Acme"]);
+    let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn in a pty");
+    let screen = utf8(&p.exp_eof().unwrap_or_default());
+    let name = screen
+        .lines()
+        .find(|l| l.contains(" name "))
+        .unwrap_or_else(|| panic!("no name row:\n{screen}"));
+    assert!(
+        name.contains("Acme"),
+        "one row holds the field and its value:\n{screen}"
+    );
+    assert!(
+        screen.lines().all(|l| l.trim_end().chars().count() <= 80),
+        "{screen}"
+    );
+}
