@@ -34,6 +34,8 @@ pub trait Row: Serialize {
     const TABLE: &'static [&'static str];
     /// The columns a table on a narrow terminal keeps whole (others shorten or go).
     const KEEP: &'static [&'static str] = &["id", "name"];
+    /// Old names still written to JSON and CSV for a release, never shown to people.
+    const DEPRECATED: &'static [&'static str] = &[];
 }
 
 /// Lists longer than this are not built into a table (it would hold every row in memory).
@@ -203,7 +205,10 @@ impl Output {
             Format::Table => {
                 let mut table = self.table();
                 if let Value::Object(map) = &value {
-                    for (k, v) in map {
+                    for (k, v) in map
+                        .iter()
+                        .filter(|(k, _)| !T::DEPRECATED.contains(&k.as_str()))
+                    {
                         table.add_row(vec![
                             self.header_cell(k),
                             Cell::new(terminal_safe(&cell(Some(v)))),

@@ -195,6 +195,8 @@ impl Row for CodeStatus {
         "code_last4",
         "code_issued_at",
     ];
+    /// `last4` and `issued_at`: the names of `code_last4` and `code_issued_at` before 0.2.
+    const DEPRECATED: &'static [&'static str] = &["last4", "issued_at"];
     /// A code is told apart by what it opens.
     const KEEP: &'static [&'static str] = &["scope", "customer"];
 }
