@@ -250,7 +250,10 @@ fn authcode_show_names_the_code_as_customer_view_does() {
     let view = env.json(&["customer", "view", "Acme"]);
     assert_eq!(view["doors"][0]["code_last4"], shown["code_last4"]);
     let table = env.ok(&["authcode", "show", "--customer", "Acme"]);
-    assert!(table.contains("| code_last4 ") && !table.contains("| last4 "), "{table}");
+    assert!(
+        table.contains("| code_last4 ") && !table.contains("| last4 "),
+        "{table}"
+    );
     let csv = env.ok(&["-o", "csv", "authcode", "show", "--customer", "Acme"]);
     assert!(
         csv.lines()
