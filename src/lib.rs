@@ -35,14 +35,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let parsed = command
         .try_get_matches_from(&args)
         .and_then(|m| <cli::Cli as clap::FromArgMatches>::from_arg_matches(&m));
-    let mut cli = match parsed.map(cli::Cli::with_env) {
-        Ok(Ok(cli)) => cli,
-        Ok(Err(e)) => {
-            let color = !args.iter().any(|a| a == "--no-color")
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            Output::error(Format::Table, color, &e);
-            return ExitCode::from(e.exit_code());
-        }
+    let mut cli = match parsed {
+        Ok(cli) => cli,
         Err(e) => return clap_error(&e, &args),
     };
     if let cli::Command::Log(log) = &mut cli.command {
@@ -51,6 +45,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let no_color = cli.no_color;
     let mut format = cli.output;
     let result = (|| {
+        let cli = cli.with_env()?;
+        format = cli.output;
         let config = config::Config::load(cli.config.as_deref())?;
         let fmt = match format {
             Some(f) => f,
