@@ -156,11 +156,7 @@ fn open(request: &Request) -> Option<crate::store::Store> {
         Some(p) => p.clone(),
         None => crate::config::default_db_path().ok()?,
     };
-    let create = crate::store::Create::No;
-    match path.to_str().filter(|p| crate::store::pg::is_url(p)) {
-        Some(url) => crate::store::Store::open_url(url, BUSY_TIMEOUT_MS, create).ok(),
-        None => crate::store::Store::open(&path, BUSY_TIMEOUT_MS, create).ok(),
-    }
+    crate::store::Store::open_named(&path, BUSY_TIMEOUT_MS, crate::store::Create::No).ok()
 }
 
 /// Whether `value` starts with `prefix` (already folded), compared as emails and names are.

@@ -83,10 +83,7 @@ impl Context {
         if self.store.is_none() {
             let path = self.db_path()?;
             let busy = self.config.busy_timeout_ms();
-            let store = match path.to_str().filter(|p| store::pg::is_url(p)) {
-                Some(url) => Store::open_url(url, busy, create)?,
-                None => Store::open(&path, busy, create)?,
-            };
+            let store = Store::open_named(&path, busy, create)?;
             // Without --actor, the actor is the authenticated user (the database role on
             // PostgreSQL).
             if !self.actor_given {

@@ -158,6 +158,14 @@ impl Store {
         Self::setup(conn, busy_timeout_ms, Some(path)).map_err(|e| with_path(e, path))
     }
 
+    /// The store that `--db` names: a `postgres://` URL or a SQLite file.
+    pub fn open_named(db: &Path, busy_timeout_ms: u32, create: Create) -> Result<Store> {
+        match db.to_str().filter(|p| pg::is_url(p)) {
+            Some(url) => Self::open_url(url, busy_timeout_ms, create),
+            None => Self::open(db, busy_timeout_ms, create),
+        }
+    }
+
     /// Opens the store on the PostgreSQL server `url`: creates (or migrates) the schema only
     /// for a write; a database without it is exit 3 for a read, another application's
     /// database or a newer schema is refused untouched.
