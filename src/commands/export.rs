@@ -127,6 +127,46 @@ struct CustomerList<'a> {
     customer: &'a [CustomerEntry],
 }
 
+/// One entry of the file, in the order the file holds them.
+enum Piece {
+    /// A partner, without its customers.
+    Partner(PartnerEntry),
+    /// A customer of the partner just given.
+    PartnerCustomer(CustomerEntry),
+    Direct(CustomerEntry),
+    Unassigned(Vec<ProbeEntry>),
+}
+
+/// Hands the items' entries to `each` one at a time, in order: each customer's entry is
+/// built only when its turn comes.
+fn pieces(
+    snap: &Snapshot,
+    idx: &Index,
+    items: &[Item],
+    mut each: impl FnMut(Piece) -> Result<()>,
+) -> Result<()> {
+    for item in items {
+        match item {
+            Item::Partner(p, only) => {
+                each(Piece::Partner(partner_head(p, *only)))?;
+                for c in customers_of(snap, idx, p, *only) {
+                    each(Piece::PartnerCustomer(customer_entry(snap, idx, c)))?;
+                }
+            }
+            Item::Direct(c) => each(Piece::Direct(customer_entry(snap, idx, c)))?,
+            Item::Unassigned => {
+                let probes = at(&snap.probes, Index::under(&idx.probes_of, 0));
+                if !probes.is_empty() {
+                    each(Piece::Unassigned(
+                        probes.iter().map(|p| probe_entry(p)).collect(),
+                    ))?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Writes the items as one tree file, entry by entry: the TOML of one customer at a time is
 /// built, written and dropped, so memory holds the store's snapshot and no document of it.
 fn write_toml(
@@ -138,66 +178,48 @@ fn write_toml(
     use std::io::Write;
     let mut w = out.stream();
     w.write_all(b"# portalctl export: apply it with `portalctl apply -f FILE`\n")?;
-    for item in items {
-        match item {
-            Item::Partner(p, only) => {
-                let head = File {
-                    partner: vec![partner_head(p, *only)],
-                    ..File::default()
-                };
-                write!(w, "\n{}", toml(&head)?)?;
-                for c in customers_of(snap, idx, p, *only) {
-                    let one = [customer_entry(snap, idx, c)];
-                    let next = NextCustomer {
-                        partner: CustomerList { customer: &one },
-                    };
-                    write!(w, "\n{}", toml(&next)?)?;
-                }
-            }
-            Item::Direct(c) => {
-                let one = File {
-                    customer: vec![customer_entry(snap, idx, c)],
-                    ..File::default()
-                };
-                write!(w, "\n{}", toml(&one)?)?;
-            }
-            Item::Unassigned => {
-                let probes = at(&snap.probes, Index::under(&idx.probes_of, 0));
-                if !probes.is_empty() {
-                    let all = File {
-                        probe: probes.iter().map(|p| probe_entry(p)).collect(),
-                        ..File::default()
-                    };
-                    write!(w, "\n{}", toml(&all)?)?;
-                }
-            }
-        }
-    }
+    pieces(snap, idx, items, |piece| {
+        let text = match piece {
+            Piece::Partner(p) => toml(&File {
+                partner: vec![p],
+                ..File::default()
+            })?,
+            Piece::PartnerCustomer(c) => toml(&NextCustomer {
+                partner: CustomerList { customer: &[c] },
+            })?,
+            Piece::Direct(c) => toml(&File {
+                customer: vec![c],
+                ..File::default()
+            })?,
+            Piece::Unassigned(probe) => toml(&File {
+                probe,
+                ..File::default()
+            })?,
+        };
+        write!(w, "\n{text}")?;
+        Ok(())
+    })?;
     w.flush()?;
     Ok(())
 }
 
 /// The items as one `File` (for `-o json`).
-fn whole(snap: &Snapshot, idx: &Index, items: &[Item]) -> File {
+fn whole(snap: &Snapshot, idx: &Index, items: &[Item]) -> Result<File> {
     let mut file = File::default();
-    for item in items {
-        match item {
-            Item::Partner(p, only) => {
-                let mut entry = partner_head(p, *only);
-                entry.customer = customers_of(snap, idx, p, *only)
-                    .into_iter()
-                    .map(|c| customer_entry(snap, idx, c))
-                    .collect();
-                file.partner.push(entry);
+    pieces(snap, idx, items, |piece| {
+        match piece {
+            Piece::Partner(p) => file.partner.push(p),
+            Piece::PartnerCustomer(c) => {
+                if let Some(p) = file.partner.last_mut() {
+                    p.customer.push(c);
+                }
             }
-            Item::Direct(c) => file.customer.push(customer_entry(snap, idx, c)),
-            Item::Unassigned => {
-                let probes = at(&snap.probes, Index::under(&idx.probes_of, 0));
-                file.probe = probes.iter().map(|p| probe_entry(p)).collect();
-            }
+            Piece::Direct(c) => file.customer.push(c),
+            Piece::Unassigned(probes) => file.probe = probes,
         }
-    }
-    file
+        Ok(())
+    })?;
+    Ok(file)
 }
 
 /// One piece of the file as TOML.
@@ -249,7 +271,7 @@ pub fn run(
     }
     if out.format == crate::output::Format::Json {
         // The same tree as one JSON object (the tree file's own keys), for scripts.
-        return out.fact(&serde_json::to_value(whole(&snap, &idx, &items))?, None);
+        return out.fact(&serde_json::to_value(whole(&snap, &idx, &items)?)?, None);
     }
     write_toml(out, &snap, &idx, &items)
 }
