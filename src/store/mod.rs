@@ -532,18 +532,17 @@ impl Store {
 fn copy_pages(source: &Connection, out: &mut Connection, busy_timeout_ms: u32) -> Result<()> {
     use rusqlite::backup::{Backup, StepResult};
     let backup = Backup::new(source, out)?;
-    let deadline =
-        std::time::Instant::now() + std::time::Duration::from_millis(busy_timeout_ms.into());
+    let deadline = Deadline::after(busy_timeout_ms);
     loop {
         match backup.step(-1)? {
             StepResult::Done => return Ok(()),
             StepResult::More => {}
-            _ if std::time::Instant::now() >= deadline => {
+            _ if deadline.wait() => {}
+            _ => {
                 return Err(Error::busy(
                     "the store stayed locked past the busy timeout; the backup was not written",
                 ));
             }
-            _ => std::thread::sleep(std::time::Duration::from_millis(5)),
         }
     }
 }
@@ -637,9 +636,28 @@ fn refuse_tampered(path: &Path) -> Result<()> {
 /// Puts the store in WAL mode, once for its life (the mode is kept in the file). Changing the
 /// mode needs the file to itself and SQLite does not wait for that through the busy handler,
 /// so several processes creating one store at once retry here, within the busy timeout.
+/// The end of a wait for another connection's lock: a retry loop sleeps 5 ms a turn until it.
+struct Deadline(std::time::Instant);
+
+impl Deadline {
+    fn after(busy_timeout_ms: u32) -> Deadline {
+        Deadline(
+            std::time::Instant::now() + std::time::Duration::from_millis(busy_timeout_ms.into()),
+        )
+    }
+
+    /// Sleeps one turn and says whether to try again (false: the time is up).
+    fn wait(&self) -> bool {
+        if std::time::Instant::now() >= self.0 {
+            return false;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        true
+    }
+}
+
 fn switch_to_wal(conn: &Connection, busy_timeout_ms: u32) -> Result<()> {
-    let deadline =
-        std::time::Instant::now() + std::time::Duration::from_millis(u64::from(busy_timeout_ms));
+    let deadline = Deadline::after(busy_timeout_ms);
     loop {
         let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         if mode.eq_ignore_ascii_case("wal") {
@@ -654,10 +672,7 @@ fn switch_to_wal(conn: &Connection, busy_timeout_ms: u32) -> Result<()> {
             }
             Err(e)
                 if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
-                    && std::time::Instant::now() < deadline =>
-            {
-                std::thread::sleep(std::time::Duration::from_millis(5));
-            }
+                    && deadline.wait() => {}
             Err(e) => return Err(e.into()),
         }
     }
