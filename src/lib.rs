@@ -5,6 +5,7 @@
 //! Every failure is one `error::Error` that knows its exit code.
 
 pub mod cli;
+pub mod clock;
 pub mod commands;
 pub mod complete;
 pub mod config;
@@ -45,6 +46,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let no_color = cli.no_color;
     let mut format = cli.output;
     let result = (|| {
+        clock::check()?;
         let cli = cli.with_env()?;
         format = cli.output;
         let config = config::Config::load(cli.config.as_deref())?;

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use super::{Context, resolve_customer};
 use crate::cli::{InviteCmd, InviteStatus, PartnerScopeArgs};
+use crate::clock;
 use crate::error::{Error, Result};
 use crate::model::{self, Contact, Invitation, Permission, quote};
 use crate::output::Secret;
@@ -28,7 +29,7 @@ fn status_name(s: InviteStatus) -> &'static str {
 
 /// `now + secs` as a stored timestamp.
 fn expiry(secs: i64) -> String {
-    model::rfc3339(time::OffsetDateTime::now_utc() + time::Duration::seconds(secs))
+    clock::rfc3339(clock::now() + time::Duration::seconds(secs))
 }
 
 fn load(w: &Writer, id: i64) -> Result<Invitation> {
@@ -170,7 +171,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             send,
         } => {
             let email = model::email("email", &email)?;
-            let secs = model::duration_secs(&expires)?;
+            let secs = clock::duration_secs(&expires)?;
             let token = secret::new_code()?;
             let printed = secret::format_code(&token);
             let (inv, text) = ctx.write(|w| {
@@ -242,7 +243,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             email,
             order,
         } => {
-            let now = store::now_rfc3339();
+            let now = clock::now_rfc3339();
             let (out, conn) = ctx.reader()?;
             let customer_id = match &customer {
                 Some(c) => Some(resolve_customer(conn, c, &PartnerScopeArgs::partner(partner))?.id),
@@ -259,7 +260,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             list.finish("invitations")
         }
         InviteCmd::Show { id } => {
-            let now = store::now_rfc3339();
+            let now = clock::now_rfc3339();
             let (out, conn) = ctx.reader()?;
             let inv = store::invitation::get(conn, &now, id)?.ok_or_else(|| {
                 Error::not_found(format!("no invitation {id}"))
@@ -301,7 +302,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             ctx.out.show(&inv, inv.id)
         }
         InviteCmd::Resend { id, expires } => {
-            let secs = model::duration_secs(&expires)?;
+            let secs = clock::duration_secs(&expires)?;
             let token = secret::new_code()?;
             let printed = secret::format_code(&token);
             let (inv, text) = ctx.write(|w| {

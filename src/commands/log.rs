@@ -2,8 +2,9 @@
 
 use super::Context;
 use crate::cli::LogArgs;
+use crate::clock;
 use crate::error::{Error, Result};
-use crate::model::{self, AuditEntry, quote};
+use crate::model::{AuditEntry, quote};
 use crate::store::audit;
 
 const ENTITIES: &[&str] = &[
@@ -44,12 +45,12 @@ pub fn run(ctx: &mut Context, args: &LogArgs) -> Result<()> {
     let since = args
         .since
         .as_deref()
-        .map(|s| model::since(s, time::OffsetDateTime::now_utc()))
+        .map(|s| clock::since(s, clock::now()))
         .transpose()?;
     let until = args
         .until
         .as_deref()
-        .map(|s| model::until(s, time::OffsetDateTime::now_utc()))
+        .map(|s| clock::until(s, clock::now()))
         .transpose()?;
     let filter = audit::Filter {
         entity,

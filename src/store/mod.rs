@@ -120,16 +120,6 @@ impl Writer<'_> {
     }
 }
 
-/// Current time, RFC 3339 UTC, to the second.
-#[must_use]
-pub fn now_rfc3339() -> String {
-    let now = time::OffsetDateTime::now_utc()
-        .replace_nanosecond(0)
-        .unwrap_or_else(|_| time::OffsetDateTime::now_utc());
-    now.format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_else(|_| "1970-01-01T00:00:00Z".to_string())
-}
-
 /// Whether a store that does not exist yet may be created by this open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Create {
@@ -364,7 +354,7 @@ impl Store {
                 db,
                 actor,
                 user: &self.user,
-                now: now_rfc3339(),
+                now: crate::clock::now_rfc3339(),
                 audit: std::cell::RefCell::new(Vec::new()),
                 names_known: std::cell::Cell::new(false),
             };

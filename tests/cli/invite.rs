@@ -243,10 +243,31 @@ fn resend_kills_the_old_token() {
 }
 
 #[test]
+fn a_test_clock_that_is_not_a_time_is_refused() {
+    let env = setup();
+    env.set_now("tomorrow");
+    let r = env.run(&["invite", "list"]);
+    r.code(2);
+    assert!(
+        r.stderr
+            .contains("PORTALCTL_TEST_NOW \"tomorrow\" is not a time"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
 fn expiry_is_shown_and_refused() {
     let env = setup();
-    let t = token(&create(&env, &["--expires", "1s"]));
-    std::thread::sleep(std::time::Duration::from_millis(2100));
+    env.set_now("2026-12-01T08:00:00Z");
+    let t = token(&create(&env, &["--expires", "1h"]));
+    assert_eq!(
+        env.json(&["invite", "show", "1"])["expires_at"],
+        "2026-12-01T09:00:00Z"
+    );
+    env.set_now("2026-12-01T08:59:59Z");
+    assert_eq!(env.json(&["invite", "show", "1"])["status"], "pending");
+    env.set_now("2026-12-01T09:00:01Z");
     assert_eq!(env.json(&["invite", "show", "1"])["status"], "expired");
     assert_eq!(
         env.json(&["invite", "list", "--status", "expired"])

@@ -24,6 +24,8 @@ pub struct Env {
     pub db: PathBuf,
     /// The test's database, on PostgreSQL.
     pub pg_db: Option<String>,
+    /// The clock every run sees, when a test fixed it (`set_now`).
+    now: std::cell::RefCell<Option<String>>,
 }
 
 /// What one run printed and how it ended.
@@ -73,6 +75,7 @@ impl Env {
                 dir,
                 db: PathBuf::from(cluster.url(&name)),
                 pg_db: Some(name),
+                now: std::cell::RefCell::new(None),
             };
         }
         let db = dir.path().join("store").join("portal.db");
@@ -80,6 +83,7 @@ impl Env {
             dir,
             db,
             pg_db: None,
+            now: std::cell::RefCell::new(None),
         }
     }
 
@@ -149,6 +153,12 @@ impl Env {
         self.dir.path().join(name)
     }
 
+    /// Fixes the clock of every later run at `rfc3339` (`PORTALCTL_TEST_NOW`), so a test lets
+    /// time pass by setting it instead of sleeping.
+    pub fn set_now(&self, rfc3339: &str) {
+        *self.now.borrow_mut() = Some(rfc3339.to_string());
+    }
+
     /// The binary with a cleared environment: no `PORTALCTL_*`, a private `HOME`, `NO_COLOR`.
     pub fn command(&self) -> Command {
         Command::from_std(self.std_command())
@@ -166,6 +176,9 @@ impl Env {
             .env("USER", "tester")
             .env("NO_COLOR", "1")
             .env("PORTALCTL_DB", &self.db);
+        if let Some(now) = self.now.borrow().as_deref() {
+            c.env("PORTALCTL_TEST_NOW", now);
+        }
         c
     }
 
