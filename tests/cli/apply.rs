@@ -392,12 +392,8 @@ fn a_large_apply_shows_progress_on_a_terminal_only() {
     assert!(!r.stderr.contains("entities"), "{}", r.stderr);
     // In a pseudo-terminal: a progress bar counting the 701 entities.
     env.ok(&["partner", "delete", "Bulk", "--yes"]);
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("portalctl"));
-    cmd.env_clear()
-        .env("HOME", env.dir.path())
-        .env("TERM", "xterm")
-        .env("PORTALCTL_DB", &env.db)
-        .args(["apply", "-f", &f]);
+    let mut cmd = env.std_command();
+    cmd.env("TERM", "xterm").args(["apply", "-f", &f]);
     let mut p = rexpect::session::spawn_command(cmd, Some(30_000)).expect("spawn in a pty");
     p.exp_string("/701 entities").expect("a progress bar");
     let _ = p.exp_eof();

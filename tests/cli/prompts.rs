@@ -62,14 +62,8 @@ fn ctrl_c_at_the_hidden_password_prompt_turns_echo_back_on() {
         "trap true INT; '{}' contact login pat@acme.example; echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -x -- '-\\?echo'",
         bin.display()
     );
-    let mut cmd = std::process::Command::new("sh");
-    cmd.env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", env.dir.path())
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm")
-        .env("PORTALCTL_DB", &env.db)
-        .args(["-c", &script]);
+    let mut cmd = env.shell("sh");
+    cmd.env("TERM", "xterm").args(["-c", &script]);
     let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn in a pty");
     p.exp_string("password").expect("the hidden prompt");
     std::thread::sleep(Duration::from_millis(200));
@@ -149,17 +143,11 @@ fn a_delete_refuses_when_more_would_go_than_the_question_counted() {
 /// no width) and returns the table's lines.
 fn table_at(env: &Env, cols: u16) -> Vec<String> {
     let bin = assert_cmd::cargo::cargo_bin("portalctl");
-    let mut cmd = std::process::Command::new("sh");
-    cmd.env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", env.dir.path())
-        .env("NO_COLOR", "1")
-        .env("TERM", "xterm")
-        .env("PORTALCTL_DB", &env.db)
-        .args([
-            "-c",
-            &format!("stty cols {cols}; '{}' partner list", bin.display()),
-        ]);
+    let mut cmd = env.shell("sh");
+    cmd.env("TERM", "xterm").args([
+        "-c",
+        &format!("stty cols {cols}; '{}' partner list", bin.display()),
+    ]);
     let mut p = rexpect::session::spawn_command(cmd, Some(15_000)).expect("spawn in a pty");
     let raw = p.exp_eof().unwrap_or_default();
     // The pty reader hands bytes over one char each: decode them as the UTF-8 they are.

@@ -18,15 +18,10 @@ fn is_root() -> bool {
 #[test]
 fn store_and_its_directory_are_private_whatever_the_umask() {
     let env = Env::new();
-    let bin = assert_cmd::cargo::cargo_bin("portalctl");
-    let status = std::process::Command::new("sh")
+    let status = env
+        .shell("sh")
         .arg("-c")
-        .arg(format!(
-            "umask 000; exec '{}' partner create N --email a@n.example",
-            bin.display()
-        ))
-        .env("PORTALCTL_DB", &env.db)
-        .env("HOME", env.dir.path())
+        .arg("umask 000; exec portalctl partner create N --email a@n.example")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .status()
@@ -413,15 +408,9 @@ fn a_store_that_others_could_write_is_refused_with_the_fix() {
 
 /// Runs portalctl as the unprivileged user `nobody` (only possible as root).
 fn as_nobody(env: &Env, args: &[&str]) -> std::process::Output {
-    std::process::Command::new("runuser")
-        .args(["-u", "nobody", "--"])
-        .arg(assert_cmd::cargo::cargo_bin("portalctl"))
+    env.shell("runuser")
+        .args(["-u", "nobody", "--", "portalctl"])
         .args(args)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", env.dir.path())
-        .env("NO_COLOR", "1")
-        .env("PORTALCTL_DB", &env.db)
         .output()
         .expect("runuser")
 }

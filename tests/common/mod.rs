@@ -25,7 +25,7 @@ pub struct Env {
     /// The test's database, on PostgreSQL.
     pub pg_db: Option<String>,
     /// The clock every run sees, when a test fixed it (`set_now`).
-    now: std::cell::RefCell<Option<String>>,
+    now: std::sync::Mutex<Option<String>>,
 }
 
 /// What one run printed and how it ended.
@@ -75,7 +75,7 @@ impl Env {
                 dir,
                 db: PathBuf::from(cluster.url(&name)),
                 pg_db: Some(name),
-                now: std::cell::RefCell::new(None),
+                now: std::sync::Mutex::new(None),
             };
         }
         let db = dir.path().join("store").join("portal.db");
@@ -83,7 +83,7 @@ impl Env {
             dir,
             db,
             pg_db: None,
-            now: std::cell::RefCell::new(None),
+            now: std::sync::Mutex::new(None),
         }
     }
 
@@ -156,7 +156,7 @@ impl Env {
     /// Fixes the clock of every later run at `rfc3339` (`PORTALCTL_TEST_NOW`), so a test lets
     /// time pass by setting it instead of sleeping.
     pub fn set_now(&self, rfc3339: &str) {
-        *self.now.borrow_mut() = Some(rfc3339.to_string());
+        *self.now.lock().unwrap() = Some(rfc3339.to_string());
     }
 
     /// The binary with a cleared environment: no `PORTALCTL_*`, a private `HOME`, `NO_COLOR`.
@@ -176,7 +176,7 @@ impl Env {
             .env("USER", "tester")
             .env("NO_COLOR", "1")
             .env("PORTALCTL_DB", &self.db);
-        if let Some(now) = self.now.borrow().as_deref() {
+        if let Some(now) = self.now.lock().unwrap().as_deref() {
             c.env("PORTALCTL_TEST_NOW", now);
         }
         c
@@ -197,6 +197,53 @@ impl Env {
             .envs(portalctl.get_envs().filter_map(|(k, v)| Some((k, v?))))
             .env("PATH", path);
         c
+    }
+
+    /// Makes `std_command`s from another thread (which cannot borrow the `Env`).
+    pub fn spawner(&self) -> impl Fn() -> std::process::Command + Send + 'static {
+        let template = self.std_command();
+        let program = template.get_program().to_owned();
+        let envs: Vec<_> = template
+            .get_envs()
+            .filter_map(|(k, v)| Some((k.to_owned(), v?.to_owned())))
+            .collect();
+        move || {
+            let mut c = std::process::Command::new(&program);
+            c.env_clear().envs(envs.iter().map(|(k, v)| (k, v)));
+            c
+        }
+    }
+
+    /// `procs` shell loops, each creating `per` customers (`c-<proc>-<n>`) at once on this
+    /// store; their exit codes, and how long they all took.
+    pub fn parallel_creates(&self, procs: usize, per: usize) -> (Vec<i32>, std::time::Duration) {
+        let script = format!(
+            "for i in $(seq 1 {per}); do portalctl -q customer create \"c-$P-$i\" --direct --email ops@example.com >/dev/null || exit $?; done"
+        );
+        let start = std::time::Instant::now();
+        let children: Vec<_> = (0..procs)
+            .map(|p| {
+                self.shell("sh")
+                    .arg("-c")
+                    .arg(&script)
+                    .env("P", p.to_string())
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("spawn sh")
+            })
+            .collect();
+        let codes = children
+            .into_iter()
+            .map(|c| {
+                let out = c.wait_with_output().expect("wait for sh");
+                if !out.status.success() {
+                    eprintln!("{}", String::from_utf8_lossy(&out.stderr));
+                }
+                out.status.code().unwrap_or(-1)
+            })
+            .collect();
+        (codes, start.elapsed())
     }
 
     pub fn run(&self, args: &[&str]) -> Run {

@@ -115,17 +115,14 @@ fn a_file_size_limit_is_a_clear_exit_1_and_the_store_intact() {
     let before = env.ok(&["-o", "json", "customer", "list"]);
     let file = env.path("big.toml");
     std::fs::write(&file, big_tree(3000)).unwrap();
-    let bin = assert_cmd::cargo::cargo_bin("portalctl");
     // 600 KiB: enough for the store as it is, not for 3,000 more customers.
-    let out = std::process::Command::new("sh")
+    let out = env
+        .shell("sh")
         .arg("-c")
         .arg(format!(
-            "trap '' XFSZ; ulimit -f 1200; exec '{}' apply -f '{}'",
-            bin.display(),
+            "trap '' XFSZ; ulimit -f 1200; exec portalctl apply -f '{}'",
             file.display()
         ))
-        .env("PORTALCTL_DB", &env.db)
-        .env("HOME", env.dir.path())
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -146,13 +143,11 @@ fn backups_taken_while_writers_run_are_whole() {
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let writer = {
         let stop = stop.clone();
-        let mut cmd_env = Vec::new();
-        cmd_env.push(("PORTALCTL_DB", env.db.clone().into_os_string()));
-        cmd_env.push(("HOME", env.dir.path().as_os_str().to_owned()));
+        let portalctl = env.spawner();
         std::thread::spawn(move || {
             let mut n = 0;
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                let ok = std::process::Command::new(assert_cmd::cargo::cargo_bin("portalctl"))
+                let ok = portalctl()
                     .args([
                         "-q",
                         "customer",
@@ -162,7 +157,6 @@ fn backups_taken_while_writers_run_are_whole() {
                         "--email",
                         "w@x.example",
                     ])
-                    .envs(cmd_env.iter().map(|(k, v)| (*k, v.clone())))
                     .stdout(Stdio::null())
                     .status()
                     .unwrap()

@@ -1,48 +1,13 @@
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use crate::Env;
-
-/// `procs` shell loops each creating `per` customers at once on one store.
-fn parallel_creates(env: &Env, procs: usize, per: usize) -> (Vec<i32>, Duration) {
-    let bin = assert_cmd::cargo::cargo_bin("portalctl");
-    let script = format!(
-        "for i in $(seq 1 {per}); do '{}' -q customer create \"c-$P-$i\" --direct --email ops@example.com >/dev/null || exit $?; done",
-        bin.display()
-    );
-    let start = Instant::now();
-    let children: Vec<_> = (0..procs)
-        .map(|p| {
-            Command::new("sh")
-                .arg("-c")
-                .arg(&script)
-                .env("P", p.to_string())
-                .env("PORTALCTL_DB", &env.db)
-                .env("HOME", env.dir.path())
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    let codes = children
-        .into_iter()
-        .map(|c| {
-            let out = c.wait_with_output().unwrap();
-            if !out.status.success() {
-                eprintln!("{}", String::from_utf8_lossy(&out.stderr));
-            }
-            out.status.code().unwrap_or(-1)
-        })
-        .collect();
-    (codes, start.elapsed())
-}
 
 #[test]
 fn sixteen_writers_times_forty_creates() {
     let env = Env::new();
     env.ok(&["db", "migrate"]); // create the store first, as a cron job would find it
-    let (codes, took) = parallel_creates(&env, 16, 40);
+    let (codes, took) = env.parallel_creates(16, 40);
     eprintln!("16 x 40 creates took {took:?}");
     assert_eq!(codes, vec![0; 16]);
     assert_eq!(env.count("SELECT count(*) FROM customer"), 640);
@@ -52,7 +17,7 @@ fn sixteen_writers_times_forty_creates() {
 #[test]
 fn sixteen_writers_on_a_store_that_does_not_exist_yet() {
     let env = Env::new();
-    let (codes, _) = parallel_creates(&env, 16, 3);
+    let (codes, _) = env.parallel_creates(16, 3);
     assert_eq!(codes, vec![0; 16]);
     assert_eq!(env.count("SELECT count(*) FROM customer"), 48);
 }
@@ -63,12 +28,11 @@ fn a_reader_loop_and_a_writer_loop_together() {
     env.seed();
     let deadline = Instant::now() + Duration::from_secs(3);
     let writer = {
-        let db = env.db.clone();
-        let home = env.dir.path().to_path_buf();
+        let portalctl = env.spawner();
         std::thread::spawn(move || {
             let mut n = 0;
             while Instant::now() < deadline {
-                let ok = Command::new(assert_cmd::cargo::cargo_bin("portalctl"))
+                let ok = portalctl()
                     .args([
                         "-q",
                         "site",
@@ -77,8 +41,6 @@ fn a_reader_loop_and_a_writer_loop_together() {
                         "--customer",
                         "Acme",
                     ])
-                    .env("PORTALCTL_DB", &db)
-                    .env("HOME", &home)
                     .stdout(Stdio::null())
                     .status()
                     .unwrap()

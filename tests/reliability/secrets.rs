@@ -164,14 +164,12 @@ sqlite_only! { "file modes of the store file",
 #[test]
 fn every_file_is_private_whatever_the_umask() {
     let env = Env::new();
-    let bin = assert_cmd::cargo::cargo_bin("portalctl");
     let backup = env.path("b.db");
     let sh = |cmd: &str| {
-        let status = std::process::Command::new("sh")
+        let status = env
+            .shell("sh")
             .arg("-c")
-            .arg(format!("umask 000; exec '{}' {cmd}", bin.display()))
-            .env("PORTALCTL_DB", &env.db)
-            .env("HOME", env.dir.path())
+            .arg(format!("umask 000; exec portalctl {cmd}"))
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .status()
