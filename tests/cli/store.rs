@@ -119,6 +119,7 @@ impl Drop for ReadOnly {
 
 #[test]
 fn a_read_only_store_or_directory_is_a_clear_error_and_untouched() {
+    let mut ran = Vec::new();
     for target in ["file", "directory"] {
         let env = Env::new();
         env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
@@ -130,16 +131,23 @@ fn a_read_only_store_or_directory_is_a_clear_error_and_untouched() {
         };
         let Some(_guard) = ReadOnly::new(&path) else {
             eprintln!(
-                "skipped ({target}): cannot make it read-only here (no chattr support as root)"
+                "SKIPPED ({target}): cannot make it read-only here (no chattr support as root)"
             );
-            return;
+            continue;
         };
         let r = env.run(&["partner", "create", "M", "--email", "a@m.example"]);
         assert_eq!(r.code, 1, "{target}: {}", r.stderr);
         assert!(r.stderr.contains("error:"), "{}", r.stderr);
         assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
         assert_eq!(file_bytes(&env.db), before, "{target}");
+        ran.push(target);
     }
+    // A machine that can make one read-only can make both: neither case is skipped alone.
+    assert!(
+        ran.len() != 1,
+        "only {ran:?} could be made read-only: the other case did not run"
+    );
+    eprintln!("read-only cases run: {ran:?}");
 }
 
 #[test]

@@ -36,7 +36,9 @@ fn kill_9_during_a_large_apply_is_all_or_nothing() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(jitter(full + 50)));
+        // Kills spread from 10 % to 98 % of a whole apply's time, with jitter.
+        let at = full * (10 + round * 8) / 100 + jitter(full / 20 + 1);
+        std::thread::sleep(Duration::from_millis(at));
         let finished = child.try_wait().unwrap().is_some();
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
@@ -60,12 +62,17 @@ fn kill_9_during_a_large_apply_is_all_or_nothing() {
         }
     }
     eprintln!("{killed_midway} of 12 kills landed before the commit (apply takes {full} ms here)");
+    assert!(
+        killed_midway > 0,
+        "no kill landed inside an apply, so nothing was tested (apply takes {full} ms)"
+    );
 }
 
 sqlite_only! { "SQLite's user_version; PostgreSQL's first runs are in cli_postgres::server",
 #[test]
 fn kill_9_during_a_migration_leaves_the_old_version_or_the_new() {
-    for round in 0..15 {
+    let (mut before_the_store, mut found) = (0, 0);
+    for round in 0..15u64 {
         let env = Env::new();
         let mut child = env
             .std_command()
@@ -74,12 +81,15 @@ fn kill_9_during_a_migration_leaves_the_old_version_or_the_new() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_micros(jitter(15_000)));
+        // From 0 to 14 ms after the start, with jitter: early kills find no store yet.
+        std::thread::sleep(Duration::from_micros(round * 1000 + jitter(1000)));
         let _ = child.kill();
         let _ = child.wait();
         if !env.db.exists() {
+            before_the_store += 1;
             continue;
         }
+        found += 1;
         let conn = rusqlite::Connection::open(&env.db).unwrap();
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -104,6 +114,8 @@ fn kill_9_during_a_migration_leaves_the_old_version_or_the_new() {
         // Either way the next run carries on.
         env.run(&["partner", "list"]).code(0);
     }
+    eprintln!("{found} of 15 kills left a store to check, {before_the_store} came before it");
+    assert!(found > 0, "no kill left a store behind, so nothing was checked");
 }
 }
 
