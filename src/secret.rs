@@ -25,9 +25,20 @@ fn os_random(buf: &mut [u8]) -> Result<()> {
     })
 }
 
-/// Draws `len` symbols uniformly from `alphabet` by rejection sampling on random bytes, so no
-/// symbol is favoured whatever the alphabet's size.
+/// Draws `len` symbols uniformly from `alphabet` by rejection sampling on the operating
+/// system's random bytes, so no symbol is favoured whatever the alphabet's size.
 pub fn random_string(alphabet: &[u8], len: usize) -> Result<String> {
+    sample(alphabet, len, os_random)
+}
+
+/// Rejection sampling of `len` symbols from `alphabet` on the bytes `fill` gives: a byte
+/// maps to a symbol only below the largest multiple of the alphabet's size, so every symbol
+/// has the same number of bytes that choose it.
+fn sample(
+    alphabet: &[u8],
+    len: usize,
+    mut fill: impl FnMut(&mut [u8]) -> Result<()>,
+) -> Result<String> {
     assert!(
         !alphabet.is_empty() && alphabet.len() <= 256,
         "alphabet size must be 1..=256"
@@ -38,7 +49,7 @@ pub fn random_string(alphabet: &[u8], len: usize) -> Result<String> {
     let mut out = String::with_capacity(len);
     let mut buf = [0u8; 64];
     while out.len() < len {
-        os_random(&mut buf)?;
+        fill(&mut buf)?;
         for &b in &buf {
             if usize::from(b) < limit {
                 out.push(char::from(alphabet[usize::from(b) % n]));
@@ -180,41 +191,92 @@ mod tests {
         }
     }
 
-    #[test]
-    fn symbols_are_uniform_by_chi_square() {
-        let mut counts = [0u64; 32];
-        let draws = 10_000;
-        for _ in 0..draws {
-            for b in new_code().unwrap().bytes() {
-                let idx = CROCKFORD.iter().position(|&x| x == b).unwrap();
-                counts[idx] += 1;
-            }
+    /// Pearson's chi-square of `text`'s symbols against a uniform draw from `alphabet`.
+    fn chi_square(alphabet: &[u8], text: &str) -> f64 {
+        let mut counts = vec![0f64; alphabet.len()];
+        for b in text.bytes() {
+            counts[alphabet.iter().position(|&x| x == b).unwrap()] += 1.0;
         }
-        let total = (draws * CODE_LEN) as f64;
-        let expected = total / 32.0;
-        let chi2: f64 = counts
+        let expected = text.len() as f64 / alphabet.len() as f64;
+        counts
             .iter()
-            .map(|&c| (c as f64 - expected).powi(2) / expected)
-            .sum();
-        // 31 degrees of freedom: p = 0.0001 critical value is about 66.6.
-        assert!(chi2 < 66.6, "chi-square {chi2} suggests bias: {counts:?}");
+            .map(|c| (c - expected).powi(2) / expected)
+            .sum()
+    }
+
+    /// A seeded generator: the same bytes on every run, so a bound on them cannot flake.
+    fn seeded(seed: u64) -> impl FnMut(&mut [u8]) -> Result<()> {
+        use rand::{RngCore, SeedableRng};
+        let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
+        move |buf| {
+            rng.fill_bytes(buf);
+            Ok(())
+        }
     }
 
     #[test]
-    fn rejection_sampling_covers_an_odd_alphabet_uniformly() {
-        let alphabet = b"abcdefg"; // 7 symbols: 256 % 7 != 0, so naive modulo would bias.
-        let s = random_string(alphabet, 70_000).unwrap();
-        let mut counts = [0f64; 7];
-        for b in s.bytes() {
-            counts[usize::from(b - b'a')] += 1.0;
+    fn every_byte_value_once_gives_every_symbol_equally_often() {
+        // Bytes 0..=255 in turn: rejection must drop exactly 256 % n of them and give each
+        // symbol the same count, for every alphabet size.
+        for n in [1usize, 7, 31, 32, 54, 94] {
+            let alphabet: Vec<u8> = (b'!'..=b'~').take(n).collect();
+            let mut next = 0u8;
+            let counter = |buf: &mut [u8]| {
+                for b in buf.iter_mut() {
+                    *b = next;
+                    next = next.wrapping_add(1);
+                }
+                Ok(())
+            };
+            let per = 256 / n;
+            let s = sample(&alphabet, per * n * 3, counter).unwrap();
+            for symbol in &alphabet {
+                let count = s.bytes().filter(|b| b == symbol).count();
+                assert_eq!(count, per * 3, "alphabet of {n}: symbol {symbol}");
+            }
         }
-        let expected = 10_000.0;
-        let chi2: f64 = counts
+    }
+
+    #[test]
+    fn symbols_are_uniform_by_chi_square_on_a_seeded_generator() {
+        for seed in 0..20 {
+            let codes = sample(CROCKFORD, 240_000, seeded(seed)).unwrap();
+            // 31 degrees of freedom: p = 0.0001 critical value is about 66.6.
+            let chi2 = chi_square(CROCKFORD, &codes);
+            assert!(chi2 < 66.6, "seed {seed}: chi-square {chi2}");
+            let odd = sample(b"abcdefg", 70_000, seeded(seed)).unwrap();
+            // 6 degrees of freedom: about 27.9.
+            let chi2 = chi_square(b"abcdefg", &odd);
+            assert!(chi2 < 27.9, "seed {seed}: chi-square {chi2}");
+            let passwords = sample(PASSWORD_ALPHABET, 100_000, seeded(seed)).unwrap();
+            // 53 degrees of freedom: about 95.
+            let chi2 = chi_square(PASSWORD_ALPHABET, &passwords);
+            assert!(chi2 < 95.0, "seed {seed}: chi-square {chi2}");
+        }
+    }
+
+    #[test]
+    fn a_biased_draw_fails_the_chi_square() {
+        // The check can fail: a naive modulo over 90 symbols favours the first 76.
+        let mut fill = seeded(1);
+        let mut buf = vec![0u8; 100_000];
+        fill(&mut buf).unwrap();
+        let alphabet: Vec<u8> = (b'!'..=b'~').take(90).collect();
+        let naive: String = buf
             .iter()
-            .map(|c| (c - expected).powi(2) / expected)
-            .sum();
-        // 6 degrees of freedom: p = 0.0001 critical value is about 27.9.
-        assert!(chi2 < 27.9, "chi-square {chi2}: {counts:?}");
+            .map(|&b| char::from(alphabet[usize::from(b) % 90]))
+            .collect();
+        assert!(chi_square(&alphabet, &naive) > 1000.0);
+    }
+
+    #[test]
+    fn the_os_generator_draws_every_symbol_near_evenly() {
+        // A smoke test of the real source: 240,000 symbols over 32. A chi-square above 300
+        // (31 degrees of freedom) has a probability far below 1e-40 from a sound generator;
+        // a stuck or broken one reads in the hundreds of thousands.
+        let s = random_string(CROCKFORD, 240_000).unwrap();
+        let chi2 = chi_square(CROCKFORD, &s);
+        assert!(chi2 < 300.0, "chi-square {chi2}");
     }
 
     #[test]
@@ -258,25 +320,6 @@ mod tests {
         for ambiguous in b"0O1Iil" {
             assert!(!PASSWORD_ALPHABET.contains(ambiguous));
         }
-    }
-
-    #[test]
-    fn password_symbols_are_uniform_by_chi_square() {
-        let n = PASSWORD_ALPHABET.len();
-        let mut counts = vec![0f64; n];
-        let draws = 5_000;
-        for _ in 0..draws {
-            for b in new_password().unwrap().bytes() {
-                counts[PASSWORD_ALPHABET.iter().position(|&x| x == b).unwrap()] += 1.0;
-            }
-        }
-        let expected = (draws * PASSWORD_LEN) as f64 / n as f64;
-        let chi2: f64 = counts
-            .iter()
-            .map(|c| (c - expected).powi(2) / expected)
-            .sum();
-        // 53 degrees of freedom: p = 0.0001 critical value is about 95.
-        assert!(chi2 < 95.0, "chi-square {chi2}");
     }
 
     #[test]
