@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::model::{ContactKind, InviteStatus, Status};
 use crate::output::Format;
 
 const AFTER_HELP: &str = "\
@@ -466,12 +467,6 @@ pub struct CustomerCreate {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Status {
-    Active,
-    Inactive,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PortalState {
     Enabled,
     Disabled,
@@ -744,12 +739,6 @@ pub enum ProbeCmd {
 
 // ---------------------------------------------------------------- contact
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum UserKind {
-    Contact,
-    Guest,
-}
-
 #[derive(Debug, Subcommand)]
 pub enum ContactCmd {
     /// Add a contact to a customer account (with --login: print a generated password once)
@@ -813,7 +802,7 @@ pub enum ContactCmd {
         permission: Option<crate::model::Permission>,
         /// Only contacts or only guests
         #[arg(long, value_enum)]
-        kind: Option<UserKind>,
+        kind: Option<ContactKind>,
         /// Name contains this text (case-insensitive; a user without a name never matches)
         #[arg(long, value_name = "TEXT")]
         name: Option<String>,
@@ -949,16 +938,6 @@ so it stays out of `ps` and shell history. A refusal says the same thing whateve
 }
 
 // ---------------------------------------------------------------- invite
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum InviteStatus {
-    Pending,
-    Sent,
-    Active,
-    Declined,
-    Revoked,
-    Expired,
-}
 
 #[derive(Debug, Subcommand)]
 pub enum InviteCmd {

@@ -15,7 +15,8 @@ use serde_json::Value;
 use super::Context;
 use crate::error::{Error, Result};
 use crate::model::{
-    Action, Contact, Customer, FieldChange, MadeSecret, Partner, Probe, Report, Site, email_key,
+    Action, Change, Contact, ContactKind, Customer, FieldChange, MadeSecret, Partner, Probe,
+    Report, Site, Status, email_key,
 };
 use crate::secret;
 use crate::store::portal::{self as door, Scope};
@@ -67,17 +68,17 @@ struct Walker<'a> {
 impl Walker<'_> {
     fn record(
         &mut self,
-        action: &'static str,
+        action: Change,
         kind: &'static str,
         name: String,
         id: Option<i64>,
         changes: Vec<FieldChange>,
     ) {
         match action {
-            "create" => self.report.counts.create += 1,
-            "update" => self.report.counts.update += 1,
-            "delete" => self.report.counts.delete += 1,
-            _ => self.report.counts.unchanged += 1,
+            Change::Create => self.report.counts.create += 1,
+            Change::Update => self.report.counts.update += 1,
+            Change::Delete => self.report.counts.delete += 1,
+            Change::Unchanged => self.report.counts.unchanged += 1,
         }
         if let Some(p) = &self.progress {
             p.inc(1);
@@ -183,7 +184,7 @@ impl Walker<'_> {
             }
             None => None,
         };
-        self.record("create", "probe", path, id, Vec::new());
+        self.record(Change::Create, "probe", path, id, Vec::new());
         Ok(())
     }
 
@@ -193,7 +194,7 @@ impl Walker<'_> {
         let mut ch = Vec::new();
         diff(&mut ch, "serial", &old.serial, &serial);
         if ch.is_empty() {
-            self.record("unchanged", "probe", path, Some(old.id), ch);
+            self.record(Change::Unchanged, "probe", path, Some(old.id), ch);
         } else {
             if let Some(w) = self.w {
                 let new = Probe {
@@ -202,7 +203,7 @@ impl Walker<'_> {
                 };
                 store::probe::update(w, old, &new, Did::Update)?;
             }
-            self.record("update", "probe", path, Some(old.id), ch);
+            self.record(Change::Update, "probe", path, Some(old.id), ch);
         }
         Ok(())
     }
@@ -225,7 +226,7 @@ impl Walker<'_> {
                     ),
                     None => None,
                 };
-                self.record("create", "partner", path.clone(), id, Vec::new());
+                self.record(Change::Create, "partner", path.clone(), id, Vec::new());
                 id
             }
             Some(old) => {
@@ -238,12 +239,12 @@ impl Walker<'_> {
                 diff(&mut ch, "email", &old.email, &new.email);
                 diff(&mut ch, "portal_url", &old.portal_url, &new.portal_url);
                 if ch.is_empty() {
-                    self.record("unchanged", "partner", path.clone(), Some(old.id), ch);
+                    self.record(Change::Unchanged, "partner", path.clone(), Some(old.id), ch);
                 } else {
                     if let Some(w) = self.w {
                         store::partner::update(w, old, &new)?;
                     }
-                    self.record("update", "partner", path.clone(), Some(old.id), ch);
+                    self.record(Change::Update, "partner", path.clone(), Some(old.id), ch);
                 }
                 Some(old.id)
             }
@@ -262,7 +263,7 @@ impl Walker<'_> {
                 .collect();
             for c in &gone {
                 self.record(
-                    "delete",
+                    Change::Delete,
                     "customer",
                     format!("{path} / {}", c.name),
                     Some(c.id),
@@ -329,7 +330,7 @@ impl Walker<'_> {
                     }
                     None => None,
                 };
-                self.record("create", "customer", path.clone(), id, Vec::new());
+                self.record(Change::Create, "customer", path.clone(), id, Vec::new());
                 id
             }
             Some(old) => {
@@ -362,7 +363,13 @@ impl Walker<'_> {
                     diff(&mut ch, "authcode", &"none", &"issued");
                 }
                 if ch.is_empty() {
-                    self.record("unchanged", "customer", path.clone(), Some(old.id), ch);
+                    self.record(
+                        Change::Unchanged,
+                        "customer",
+                        path.clone(),
+                        Some(old.id),
+                        ch,
+                    );
                 } else {
                     if let Some(w) = self.w {
                         store::customer::update(w, old, &new, Did::Update)?;
@@ -387,7 +394,7 @@ impl Walker<'_> {
                             )?;
                         }
                     }
-                    self.record("update", "customer", path.clone(), Some(old.id), ch);
+                    self.record(Change::Update, "customer", path.clone(), Some(old.id), ch);
                 }
                 Some(old.id)
             }
@@ -412,7 +419,7 @@ impl Walker<'_> {
             let contacts: Vec<Contact> = Index::under(&self.idx.contacts_of, cid)
                 .iter()
                 .map(|&i| &snap.contacts[i])
-                .filter(|k| k.kind == "contact" && !keep.contains(&email_key(&k.email)))
+                .filter(|k| k.kind == ContactKind::Contact && !keep.contains(&email_key(&k.email)))
                 .cloned()
                 .collect();
             for k in &contacts {
@@ -420,7 +427,7 @@ impl Walker<'_> {
             }
             for s in &sites {
                 self.record(
-                    "delete",
+                    Change::Delete,
                     "site",
                     format!("{parent}{}", s.name),
                     Some(s.id),
@@ -429,7 +436,7 @@ impl Walker<'_> {
             }
             for k in &contacts {
                 self.record(
-                    "delete",
+                    Change::Delete,
                     "contact",
                     format!("{parent}{}", k.email),
                     Some(k.id),
@@ -519,7 +526,7 @@ impl Walker<'_> {
                     }
                     None => None,
                 };
-                self.record("create", "site", path.clone(), id, Vec::new());
+                self.record(Change::Create, "site", path.clone(), id, Vec::new());
                 id
             }
             Some(old) => {
@@ -537,7 +544,7 @@ impl Walker<'_> {
                     diff(&mut ch, "authcode", &"none", &"issued");
                 }
                 if ch.is_empty() {
-                    self.record("unchanged", "site", path.clone(), Some(old.id), ch);
+                    self.record(Change::Unchanged, "site", path.clone(), Some(old.id), ch);
                 } else {
                     if let Some(w) = self.w {
                         store::site::update(w, old, &new)?;
@@ -572,7 +579,7 @@ impl Walker<'_> {
                             )?;
                         }
                     }
-                    self.record("update", "site", path.clone(), Some(old.id), ch);
+                    self.record(Change::Update, "site", path.clone(), Some(old.id), ch);
                 }
                 Some(old.id)
             }
@@ -591,7 +598,7 @@ impl Walker<'_> {
                 .collect();
             for p in &gone {
                 self.record(
-                    "delete",
+                    Change::Delete,
                     "probe",
                     format!("{parent}{}", p.name),
                     Some(p.id),
@@ -648,11 +655,7 @@ impl Walker<'_> {
         let old = customer_id
             .and_then(|c| self.idx.contact.get(&(c, email_key(&spec.email))))
             .map(|&i| &snap.contacts[i]);
-        let kind = match spec.guest {
-            Some(true) => "guest",
-            Some(false) => "contact",
-            None => old.map_or("contact", |k| k.kind.as_str()),
-        };
+        let kind = spec.kind.or(old.map(|k| k.kind)).unwrap_or_default();
         if let Some(old) = old
             && old.kind != kind
         {
@@ -663,10 +666,10 @@ impl Walker<'_> {
             .with_hint("delete it and add it again as the other kind, or fix the file"));
         }
         let base = old.cloned().unwrap_or_else(|| Contact {
-            kind: kind.into(),
+            kind,
             customer_id: customer_id.unwrap_or(0),
             customer: customer.to_string(),
-            status: "active".into(),
+            status: Status::Active,
             ..Contact::default()
         });
         let new = Contact {
@@ -678,13 +681,13 @@ impl Walker<'_> {
                 .permissions
                 .clone()
                 .unwrap_or_else(|| base.permissions.clone()),
-            status: spec.status.clone().unwrap_or_else(|| base.status.clone()),
+            status: spec.status.unwrap_or(base.status),
             login: spec.login.unwrap_or(base.login),
             ..base
         };
         if let Some(old) = old
-            && old.status != "inactive"
-            && new.status == "inactive"
+            && old.status != Status::Inactive
+            && new.status == Status::Inactive
         {
             super::refuse_self(self.actor, old, "deactivate")?;
         }
@@ -709,7 +712,7 @@ impl Walker<'_> {
                     }
                     None => None,
                 };
-                self.record("create", "contact", path, id, Vec::new());
+                self.record(Change::Create, "contact", path, id, Vec::new());
             }
             Some(old) => {
                 let mut ch = Vec::new();
@@ -726,9 +729,9 @@ impl Walker<'_> {
                 diff(&mut ch, "status", &old.status, &new.status);
                 diff(&mut ch, "login", &old.login, &new.login);
                 if ch.is_empty() {
-                    self.record("unchanged", "contact", path, Some(old.id), ch);
+                    self.record(Change::Unchanged, "contact", path, Some(old.id), ch);
                 } else {
-                    if new.login && !old.login && old.kind == "guest" {
+                    if new.login && !old.login && old.kind == ContactKind::Guest {
                         return Err(Error::conflict(format!(
                             "{path}: a guest cannot be given a login; guests log in where they are registered"
                         )));
@@ -747,7 +750,7 @@ impl Walker<'_> {
                             store::contact::set_password(w, old, None, Did::Logout)?;
                         }
                     }
-                    self.record("update", "contact", path, Some(old.id), ch);
+                    self.record(Change::Update, "contact", path, Some(old.id), ch);
                 }
             }
         }
@@ -924,7 +927,7 @@ pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<
         // Nothing was kept: no id it made and no secret it drew means anything.
         report.secrets.clear();
         for a in &mut report.actions {
-            if a.action == "create" {
+            if a.action == Change::Create {
                 a.id = None;
             }
         }
@@ -984,7 +987,7 @@ fn prune_question(plan: &Report, source: &str) -> String {
             let n = plan
                 .actions
                 .iter()
-                .filter(|a| a.action == "delete" && a.kind == *kind)
+                .filter(|a| a.action == Change::Delete && a.kind == *kind)
                 .count();
             let n = i64::try_from(n).unwrap_or(i64::MAX);
             (n > 0).then(|| super::counted(n, kind, &format!("{kind}s")))

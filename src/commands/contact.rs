@@ -3,9 +3,9 @@
 //! verbs. Login passwords are generated, printed once and stored as Argon2id only.
 
 use super::{Context, edit_optional, normalize_ref, report_edit, resolve_all, resolve_customer};
-use crate::cli::{ContactCmd, CustomerScopeArgs, PartnerScopeArgs, Status, UserKind};
+use crate::cli::{ContactCmd, CustomerScopeArgs, PartnerScopeArgs};
 use crate::error::{Error, Kind, Result};
-use crate::model::{self, Access, Contact, Permission, quote};
+use crate::model::{self, Access, Contact, ContactKind, Permission, Status, quote};
 use crate::output::Secret;
 use crate::store::audit::Action;
 use crate::{secret, store};
@@ -52,7 +52,7 @@ pub fn resolve_contact(
 }
 
 fn refuse_guest_login(k: &Contact) -> Result<()> {
-    if k.kind == "guest" {
+    if k.kind == ContactKind::Guest {
         return Err(Error::conflict(format!(
             "{} is a guest of customer {}: guests log in where they are registered, not here",
             quote(&k.email),
@@ -75,13 +75,13 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             login,
         } => {
             let draft = Contact {
-                kind: "contact".into(),
+                kind: ContactKind::Contact,
                 email: model::email("contact email", &email)?,
                 name: super::create_optional(name.as_deref(), person_name)?,
                 phone: super::create_optional(ph.as_deref(), phone)?,
                 contact_type: super::create_optional(contact_type.as_deref(), label)?,
                 permissions: names(&permissions),
-                status: "active".into(),
+                status: Status::Active,
                 ..Contact::default()
             };
             let password = if login {
@@ -133,23 +133,9 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             };
             let filter = store::contact::Filter {
                 customer_id,
-                status: status.map(|s| {
-                    if s == Status::Active {
-                        "active"
-                    } else {
-                        "inactive"
-                    }
-                    .to_string()
-                }),
+                status,
                 permission,
-                kind: kind.map(|k| {
-                    if k == UserKind::Contact {
-                        "contact"
-                    } else {
-                        "guest"
-                    }
-                    .to_string()
-                }),
+                kind,
                 listing: super::listing(out, &order, name.as_deref()),
             };
             let mut list = out.list(|k: &Contact| k.id);
@@ -253,11 +239,13 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
                     }),
                 );
             }
-            report_edit(ctx, &k.kind.clone(), &k, k.id, &k.email, &changed)
+            report_edit(ctx, k.kind.as_str(), &k, k.id, &k.email, &changed)
         }
-        ContactCmd::Activate { contacts, scope } => set_status(ctx, &contacts, &scope, "active"),
+        ContactCmd::Activate { contacts, scope } => {
+            set_status(ctx, &contacts, &scope, Status::Active)
+        }
         ContactCmd::Deactivate { contacts, scope } => {
-            set_status(ctx, &contacts, &scope, "inactive")
+            set_status(ctx, &contacts, &scope, Status::Inactive)
         }
         ContactCmd::Delete { contacts, scope } => super::delete::run(ctx, |conn| {
             resolve_all(&contacts, |r| resolve_contact(conn, r, &scope), |k| k.id)
@@ -314,16 +302,16 @@ fn set_status(
     ctx: &mut Context,
     references: &[String],
     scope: &CustomerScopeArgs,
-    status: &str,
+    status: Status,
 ) -> Result<()> {
-    let action = if status == "active" {
+    let action = if status == Status::Active {
         Action::Activate
     } else {
         Action::Deactivate
     };
     let results = ctx.write(|w| {
         let found = resolve_all(references, |r| resolve_contact(w, r, scope), |k| k.id)?;
-        if status == "inactive" {
+        if status == Status::Inactive {
             for k in &found {
                 super::refuse_self(w.actor(), k, "deactivate")?;
             }
@@ -331,7 +319,7 @@ fn set_status(
         let mut out = Vec::with_capacity(found.len());
         for old in found {
             let new = Contact {
-                status: status.to_string(),
+                status,
                 ..old.clone()
             };
             let changed = !store::contact::update(w, &old, &new, action)?.is_empty();
@@ -390,7 +378,11 @@ fn login(
     }
     for (k, hash, customer_active) in candidates {
         let matches = secret::verify_password(&password, hash.as_deref());
-        if matches && k.status == "active" && customer_active && k.kind == "contact" {
+        if matches
+            && k.status == Status::Active
+            && customer_active
+            && k.kind == ContactKind::Contact
+        {
             opened.push(Access {
                 account_id: k.customer_id,
                 customer: k.customer,

@@ -5,10 +5,10 @@ use super::{
     resolve_customer, resolve_partner,
 };
 use crate::cli::{
-    BrandingArgs, CustomerCmd, CustomerCreate, CustomerEdit, PartnerScopeArgs, PortalState, Status,
+    BrandingArgs, CustomerCmd, CustomerCreate, CustomerEdit, PartnerScopeArgs, PortalState,
 };
 use crate::error::{Error, Result};
-use crate::model::{self, Customer, quote};
+use crate::model::{self, Customer, Status, quote};
 use crate::store::audit::Action;
 use crate::store::{self, customer::PartnerScope};
 
@@ -215,7 +215,7 @@ fn set_active(
         }
         Ok(results)
     })?;
-    let state = if active { "active" } else { "inactive" };
+    let state = Status::of(active);
     let mut list = ctx.out.list(|c: &Customer| c.id);
     for (c, changed) in &results {
         if *changed {

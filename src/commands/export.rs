@@ -10,7 +10,7 @@ use toml::Spanned;
 use super::{Context, resolve_customer, resolve_partner};
 use crate::cli::PartnerScopeArgs;
 use crate::error::{Error, Result};
-use crate::model::{Customer, Partner};
+use crate::model::{ContactKind, Customer, Partner};
 use crate::store::{
     self,
     tree::{Index, Snapshot},
@@ -61,17 +61,17 @@ fn customer_entry(snap: &Snapshot, idx: &Index, c: &Customer) -> CustomerEntry {
         contact: contacts
             .into_iter()
             .map(|k| {
-                let guest = k.kind == "guest";
+                let guest = k.kind == ContactKind::Guest;
                 ContactEntry {
                     email: spanned(&k.email),
-                    kind: guest.then(|| "guest".to_string()),
+                    kind: guest.then(|| k.kind.to_string()),
                     name: k.name.clone(),
                     phone: k.phone.clone(),
                     contact_type: k.contact_type.clone(),
                     permissions: Some(k.permissions.clone()),
                     // Guests never have a login here.
                     login: (!guest).then_some(k.login),
-                    status: Some(k.status.clone()),
+                    status: Some(k.status.to_string()),
                 }
             })
             .collect(),

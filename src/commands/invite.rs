@@ -8,24 +8,15 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use super::{Context, resolve_customer};
-use crate::cli::{InviteCmd, InviteStatus, PartnerScopeArgs};
+use crate::cli::{InviteCmd, PartnerScopeArgs};
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::model::{self, Contact, Invitation, Permission, quote};
+use crate::model::{
+    self, Contact, ContactKind, Invitation, InviteStatus, Permission, Status, quote,
+};
 use crate::output::Secret;
 use crate::secret;
 use crate::store::{self, Writer};
-
-fn status_name(s: InviteStatus) -> &'static str {
-    match s {
-        InviteStatus::Pending => "pending",
-        InviteStatus::Sent => "sent",
-        InviteStatus::Active => "active",
-        InviteStatus::Declined => "declined",
-        InviteStatus::Revoked => "revoked",
-        InviteStatus::Expired => "expired",
-    }
-}
 
 /// `now + secs` as a stored timestamp.
 fn expiry(secs: i64) -> String {
@@ -47,9 +38,9 @@ fn refuse(inv: &Invitation, verb: &str) -> Error {
         quote(&inv.email),
         inv.status
     ))
-    .with_hint(match inv.status.as_str() {
-        "expired" => "make a new token with `portalctl invite resend`",
-        "active" => "the guest exists; manage it with `portalctl contact`",
+    .with_hint(match inv.status {
+        InviteStatus::Expired => "make a new token with `portalctl invite resend`",
+        InviteStatus::Active => "the guest exists; manage it with `portalctl contact`",
         _ => "create a new invitation with `portalctl invite create`",
     })
 }
@@ -147,7 +138,14 @@ fn deliver(ctx: &mut Context, inv: &Invitation, text: &str) -> Result<bool> {
     ctx.write(|w| {
         let now = load(w, id)?;
         if now.is_open() {
-            store::invitation::transition(w, &now, "revoked", None, None, Action::Revoke)?;
+            store::invitation::transition(
+                w,
+                &now,
+                InviteStatus::Revoked,
+                None,
+                None,
+                Action::Revoke,
+            )?;
         }
         Ok(())
     })?;
@@ -210,7 +208,11 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                     customer: c.name.clone(),
                     email: email.clone(),
                     permissions: Permission::names(Permission::mask(&permissions)),
-                    status: if send { "sent" } else { "pending" }.into(),
+                    status: if send {
+                        InviteStatus::Sent
+                    } else {
+                        InviteStatus::Pending
+                    },
                     expires_at: expiry(secs),
                     ..Invitation::default()
                 };
@@ -251,7 +253,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             };
             let filter = store::invitation::Filter {
                 customer_id,
-                status: status.map(|s| status_name(s).to_string()),
+                status,
                 email,
                 listing: super::listing(out, &order, None),
             };
@@ -271,12 +273,19 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
         InviteCmd::Send { id } => {
             let (inv, changed) = ctx.write(|w| {
                 let inv = load(w, id)?;
-                match inv.status.as_str() {
-                    "pending" => Ok((
-                        store::invitation::transition(w, &inv, "sent", None, None, Action::Send)?,
+                match inv.status {
+                    InviteStatus::Pending => Ok((
+                        store::invitation::transition(
+                            w,
+                            &inv,
+                            InviteStatus::Sent,
+                            None,
+                            None,
+                            Action::Send,
+                        )?,
                         true,
                     )),
-                    "sent" => Ok((inv, false)),
+                    InviteStatus::Sent => Ok((inv, false)),
                     _ => Err(refuse(&inv, "sent")),
                 }
             })?;
@@ -293,7 +302,14 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                 if !inv.is_open() {
                     return Err(refuse(&inv, "revoked"));
                 }
-                store::invitation::transition(w, &inv, "revoked", None, None, Action::Revoke)
+                store::invitation::transition(
+                    w,
+                    &inv,
+                    InviteStatus::Revoked,
+                    None,
+                    None,
+                    Action::Revoke,
+                )
             })?;
             ctx.out.note(&format!(
                 "Revoked invitation {}; its token no longer works.",
@@ -307,13 +323,13 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             let printed = secret::format_code(&token);
             let (inv, text) = ctx.write(|w| {
                 let inv = load(w, id)?;
-                if !(inv.is_open() || inv.status == "expired") {
+                if !(inv.is_open() || inv.status == InviteStatus::Expired) {
                     return Err(refuse(&inv, "resent"));
                 }
                 let inv = store::invitation::transition(
                     w,
                     &inv,
-                    "sent",
+                    InviteStatus::Sent,
                     Some((&secret::hash_code(&token), &expiry(secs))),
                     None,
                     Action::Resend,
@@ -346,12 +362,12 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                 let guest = store::contact::insert(
                     w,
                     &Contact {
-                        kind: "guest".into(),
+                        kind: ContactKind::Guest,
                         customer_id: inv.customer_id,
                         customer: inv.customer.clone(),
                         email: inv.email.clone(),
                         permissions: inv.permissions.clone(),
-                        status: "active".into(),
+                        status: Status::Active,
                         ..Contact::default()
                     },
                     None,
@@ -359,7 +375,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                 let inv = store::invitation::transition(
                     w,
                     &inv,
-                    "active",
+                    InviteStatus::Active,
                     None,
                     Some(guest.id),
                     Action::Accept,
@@ -382,7 +398,14 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                 if !inv.is_open() {
                     return Err(refuse(&inv, "declined"));
                 }
-                store::invitation::transition(w, &inv, "declined", None, None, Action::Decline)
+                store::invitation::transition(
+                    w,
+                    &inv,
+                    InviteStatus::Declined,
+                    None,
+                    None,
+                    Action::Decline,
+                )
             })?;
             ctx.out.note(&format!("Declined invitation {}.", inv.id));
             ctx.out.show(&inv, inv.id)

@@ -7,7 +7,7 @@ use comfy_table::Cell;
 
 use super::{Format, Output, TABLE_MAX_ROWS};
 use crate::error::Result;
-use crate::model::terminal_safe;
+use crate::model::{Change, terminal_safe};
 
 impl Output {
     /// Renders `customer view`: JSON as the structure itself; a table as the portal would
@@ -52,7 +52,7 @@ impl Output {
             ("portal link", b.portal_link.clone()),
             (
                 "status",
-                Some(if c.active { "active" } else { "inactive" }.to_string()),
+                Some(crate::model::Status::of(c.active).to_string()),
             ),
         ];
         for (k, val) in rows {
@@ -130,11 +130,11 @@ impl Output {
             );
             for u in &v.users {
                 people.add_row(vec![
-                    u.kind.clone(),
+                    u.kind.to_string(),
                     terminal_safe(&u.email).into_owned(),
                     terminal_safe(u.name.as_deref().unwrap_or("")).into_owned(),
                     u.permissions.join(", "),
-                    u.status.clone(),
+                    u.status.to_string(),
                     if u.login { "yes" } else { "no" }.to_string(),
                 ]);
             }
@@ -154,7 +154,7 @@ impl Output {
             for s in &r.secrets {
                 secrets.entry((s.kind, s.id)).or_default().push(&s.value);
             }
-            for a in r.actions.iter().filter(|a| a.action != "unchanged") {
+            for a in r.actions.iter().filter(|a| a.action != Change::Unchanged) {
                 if let Some(id) = a.id {
                     writeln!(out, "{id}")?;
                     for value in secrets.get(&(a.kind, id)).into_iter().flatten() {
@@ -194,7 +194,7 @@ impl Output {
                     let made: Vec<&crate::model::MadeSecret> = r
                         .secrets
                         .iter()
-                        .filter(|_| a.action == "create" || a.action == "update")
+                        .filter(|_| matches!(a.action, Change::Create | Change::Update))
                         .filter(|s| s.kind == a.kind && Some(s.id) == a.id)
                         .collect();
                     let fields = made.iter().map(|s| s.field).collect::<Vec<_>>().join(";");
@@ -219,7 +219,7 @@ impl Output {
                 let touched: Vec<&crate::model::Action> = r
                     .actions
                     .iter()
-                    .filter(|a| a.action != "unchanged")
+                    .filter(|a| a.action != Change::Unchanged)
                     .collect();
                 if touched.is_empty() {
                     // Said on stdout, where the plan would be: a script sees it as well.

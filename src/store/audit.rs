@@ -5,58 +5,7 @@ use super::db::Row;
 use crate::error::Result;
 use crate::model::AuditEntry;
 
-/// What a change did, as the audit records it (and `log --action` filters it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Action {
-    Create,
-    Update,
-    Delete,
-    Activate,
-    Deactivate,
-    Assign,
-    Unassign,
-    Enable,
-    Disable,
-    Regenerate,
-    Password,
-    Login,
-    Logout,
-    Send,
-    Resend,
-    Accept,
-    Decline,
-    Revoke,
-    View,
-    Apply,
-}
-
-impl Action {
-    /// The action's name in the audit table and in `log` output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Action::Create => "create",
-            Action::Update => "update",
-            Action::Delete => "delete",
-            Action::Activate => "activate",
-            Action::Deactivate => "deactivate",
-            Action::Assign => "assign",
-            Action::Unassign => "unassign",
-            Action::Enable => "enable",
-            Action::Disable => "disable",
-            Action::Regenerate => "regenerate",
-            Action::Password => "password",
-            Action::Login => "login",
-            Action::Logout => "logout",
-            Action::Send => "send",
-            Action::Resend => "resend",
-            Action::Accept => "accept",
-            Action::Decline => "decline",
-            Action::Revoke => "revoke",
-            Action::View => "view",
-            Action::Apply => "apply",
-        }
-    }
-}
+pub use crate::model::AuditAction as Action;
 
 /// Records one change. `changes` must never hold a secret or its hash; its null fields are
 /// left out (a create lists what was set).

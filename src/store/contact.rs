@@ -6,18 +6,30 @@ use super::db::{Db as Connection, Row, params};
 
 use super::{Changes, Writer, audit, db::optional};
 use crate::error::{Error, Result};
-use crate::model::{Access, Contact, Permission, email_key, quote};
+use crate::model::{Access, Contact, ContactKind, Permission, Status, email_key, quote};
 
-const SELECT: &str = "SELECT k.id, k.kind, k.customer_id, c.name, k.email, k.name, k.phone,
-    k.contact_type, k.permissions, k.status, k.password_hash IS NOT NULL, k.created_at,
-    k.updated_at FROM contact k JOIN customer c ON c.id = k.customer_id";
+/// The columns `from_row` reads, in its order (a query may add its own after them).
+macro_rules! columns {
+    () => {
+        "k.id, k.kind, k.customer_id, c.name, k.email, k.name, k.phone, k.contact_type,
+        k.permissions, k.status, k.password_hash IS NOT NULL, k.created_at, k.updated_at"
+    };
+}
+macro_rules! from {
+    () => {
+        "FROM contact k JOIN customer c ON c.id = k.customer_id"
+    };
+}
+const SELECT: &str = concat!("SELECT ", columns!(), " ", from!());
+/// How many columns `from_row` reads: the first one a query adds is this one.
+const NEXT: usize = 13;
 
 fn from_row(r: &Row) -> Result<Contact> {
     let id: i64 = r.get(0)?;
     let customer_id: i64 = r.get(2)?;
     Ok(Contact {
         id,
-        kind: r.get(1)?,
+        kind: r.word(1)?,
         customer_id,
         customer: r.get(3)?,
         account_id: customer_id,
@@ -27,7 +39,7 @@ fn from_row(r: &Row) -> Result<Contact> {
         phone: r.get(6)?,
         contact_type: r.get(7)?,
         permissions: Permission::names(r.get(8)?),
-        status: r.get(9)?,
+        status: r.word(9)?,
         login: r.get(10)?,
         created_at: r.get(11)?,
         updated_at: r.get(12)?,
@@ -113,7 +125,7 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
     audit::record(
         w,
         Action::Create,
-        &k.kind,
+        k.kind.as_str(),
         Some(id),
         Some(&k.email),
         &serde_json::json!({
@@ -175,7 +187,7 @@ pub fn update(w: &Writer, old: &Contact, new: &Contact, action: Action) -> Resul
     audit::record(
         w,
         action,
-        &old.kind,
+        old.kind.as_str(),
         Some(old.id),
         Some(&new.email),
         &ch.into_json(),
@@ -195,7 +207,7 @@ pub fn set_password(w: &Writer, k: &Contact, hash: Option<&str>, action: Action)
     audit::record(
         w,
         action,
-        &k.kind,
+        k.kind.as_str(),
         Some(k.id),
         Some(&k.email),
         &serde_json::json!({ "login": { "old": k.login, "new": hash.is_some() } }),
@@ -205,10 +217,10 @@ pub fn set_password(w: &Writer, k: &Contact, hash: Option<&str>, action: Action)
 #[derive(Debug, Default)]
 pub struct Filter {
     pub customer_id: Option<i64>,
-    pub status: Option<String>,
+    pub status: Option<Status>,
     /// Holders of this permission (admins hold every one).
     pub permission: Option<Permission>,
-    pub kind: Option<String>,
+    pub kind: Option<ContactKind>,
     pub listing: super::Listing<Sort>,
 }
 
@@ -251,8 +263,8 @@ pub fn for_each(
     if let Some(c) = f.customer_id {
         q.and("k.customer_id = ?", c);
     }
-    if let Some(s) = &f.status {
-        q.and("k.status = ?", s.clone());
+    if let Some(s) = f.status {
+        q.and("k.status = ?", s);
     }
     if let Some(p) = f.permission {
         q.and(
@@ -260,8 +272,8 @@ pub fn for_each(
             p.bit() | Permission::Admin.bit(),
         );
     }
-    if let Some(k) = &f.kind {
-        q.and("k.kind = ?", k.clone());
+    if let Some(k) = f.kind {
+        q.and("k.kind = ?", k);
     }
     // A contact's name is optional: one without a name matches no `--name`.
     q.list(
@@ -287,10 +299,10 @@ pub fn access(conn: &Connection, email: &str) -> Result<Vec<Access>> {
             account_id: r.get(0)?,
             customer: r.get(1)?,
             partner: r.get(2)?,
-            kind: r.get(3)?,
+            kind: r.word(3)?,
             user_id: r.get(4)?,
             permissions: Permission::names(r.get(5)?),
-            status: r.get(6)?,
+            status: r.word(6)?,
             customer_active: r.get(7)?,
         })
     })?;
@@ -306,27 +318,27 @@ pub fn login_candidates(
     email: &str,
     customer_id: Option<i64>,
 ) -> Result<Vec<(Contact, Option<String>, bool)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT k.id, k.kind, k.customer_id, c.name, k.email, k.name, k.phone, k.contact_type,
-            k.permissions, k.status, k.password_hash IS NOT NULL, k.created_at, k.updated_at,
-            k.password_hash, c.active
-         FROM contact k JOIN customer c ON c.id = k.customer_id
-         WHERE k.email_key = ?1 AND k.password_hash IS NOT NULL
-            AND (CAST(?2 AS BIGINT) IS NULL OR k.customer_id = ?2) ORDER BY c.name, k.id",
-    )?;
+    let mut stmt = conn.prepare_cached(concat!(
+        "SELECT ",
+        columns!(),
+        ", k.password_hash, c.active ",
+        from!(),
+        " WHERE k.email_key = ?1 AND k.password_hash IS NOT NULL
+            AND (CAST(?2 AS BIGINT) IS NULL OR k.customer_id = ?2) ORDER BY c.name, k.id"
+    ))?;
     let rows = stmt.query_map(params![email_key(email), customer_id], |r| {
-        Ok((from_row(r)?, r.get(13)?, r.get(14)?))
+        Ok((from_row(r)?, r.get(NEXT)?, r.get(NEXT + 1)?))
     })?;
     rows.collect::<Result<_>>()
 }
 
 pub fn delete(w: &Writer, contacts: &[Contact]) -> Result<()> {
     for k in contacts {
-        if k.kind == "guest" {
+        if k.kind == ContactKind::Guest {
             super::invitation::revoke_for_guest(w, k.id)?;
         }
         let changes = serde_json::json!({ "customer": k.customer });
-        super::delete_one(w, "contact", &k.kind, k.id, &k.email, &changes)?;
+        super::delete_one(w, "contact", k.kind.as_str(), k.id, &k.email, &changes)?;
     }
     Ok(())
 }

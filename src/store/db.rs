@@ -70,6 +70,23 @@ impl<T: ToValue> ToValue for Option<T> {
     }
 }
 
+/// A state or kind is stored as its word.
+macro_rules! words_are_text {
+    ($($t:ty),+) => {
+        $(impl ToValue for $t {
+            fn to_value(&self) -> Value {
+                Value::Text(crate::model::Word::as_str(*self).to_string())
+            }
+        })+
+    };
+}
+words_are_text!(
+    crate::model::ContactKind,
+    crate::model::Status,
+    crate::model::InviteStatus,
+    crate::store::audit::Action
+);
+
 /// The arguments of a statement: `params![c.name, c.id]` (each taken by reference).
 #[macro_export]
 macro_rules! params {
@@ -263,6 +280,20 @@ impl Row<'_> {
             Row::Sqlite(r) => T::from_sqlite(r, i).map_err(Error::from),
             Row::Pg(r) => T::from_pg(r, i).map_err(Error::from),
         }
+    }
+
+    /// A state or kind, stored as its word; any other word is a damaged store (exit 1).
+    pub fn word<W: crate::model::Word>(&self, i: usize) -> Result<W> {
+        let text: String = self.get(i)?;
+        W::parse(&text).ok_or_else(|| {
+            Error::failure(format!(
+                "the store holds {} {} where a {} must be",
+                W::WHAT,
+                crate::model::quote(&text),
+                W::WHAT
+            ))
+            .with_hint("run `portalctl db check`, and restore from a backup if it finds damage")
+        })
     }
 }
 

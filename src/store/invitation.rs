@@ -6,16 +6,22 @@ use super::db::{Db as Connection, Row, params};
 
 use super::{Writer, audit, db::optional};
 use crate::error::{Error, Result};
-use crate::model::{Invitation, Permission, email_key};
+use crate::model::{Invitation, InviteStatus, Permission, email_key};
 
-/// The columns of an invitation; `?1` is "now": open invitations past their expiry read as
-/// `expired`.
-const COLUMNS: &str = "i.id, i.customer_id, c.name, i.email, i.permissions,
-    CASE WHEN i.status IN ('pending', 'sent') AND i.expires_at <= ?1 THEN 'expired'
-         ELSE i.status END,
-    i.expires_at, i.guest_id, i.created_at, i.updated_at";
-/// The status as read now, for filters.
-const STATUS_NOW: &str = "CASE WHEN i.status IN ('pending', 'sent') AND i.expires_at <= ?1 THEN 'expired' ELSE i.status END";
+/// The status as read now (`?1`): open invitations past their expiry read as `expired`.
+macro_rules! status_now {
+    () => {
+        "CASE WHEN i.status IN ('pending', 'sent') AND i.expires_at <= ?1 THEN 'expired'
+            ELSE i.status END"
+    };
+}
+const STATUS_NOW: &str = status_now!();
+/// The columns of an invitation, with the status as read now.
+const COLUMNS: &str = concat!(
+    "i.id, i.customer_id, c.name, i.email, i.permissions, ",
+    status_now!(),
+    ", i.expires_at, i.guest_id, i.created_at, i.updated_at"
+);
 const FROM: &str = "FROM invitation i JOIN customer c ON c.id = i.customer_id";
 
 fn from_row(r: &Row) -> Result<Invitation> {
@@ -25,7 +31,7 @@ fn from_row(r: &Row) -> Result<Invitation> {
         customer: r.get(2)?,
         email: r.get(3)?,
         permissions: Permission::names(r.get(4)?),
-        status: r.get(5)?,
+        status: r.word(5)?,
         expires_at: r.get(6)?,
         guest_id: r.get(7)?,
         created_at: r.get(8)?,
@@ -113,7 +119,7 @@ pub fn insert(w: &Writer, i: &Invitation, token_hash: &[u8]) -> Result<Invitatio
 pub fn transition(
     w: &Writer,
     old: &Invitation,
-    status: &str,
+    status: InviteStatus,
     new_token: Option<(&[u8], &str)>,
     guest_id: Option<i64>,
     action: Action,
@@ -147,7 +153,7 @@ pub fn transition(
 #[derive(Debug, Default)]
 pub struct Filter {
     pub customer_id: Option<i64>,
-    pub status: Option<String>,
+    pub status: Option<InviteStatus>,
     pub email: Option<String>,
     pub listing: super::Listing<Sort>,
 }
@@ -192,8 +198,8 @@ pub fn for_each(
     if let Some(e) = &f.email {
         q.and("i.email_key = ?", email_key(e));
     }
-    if let Some(st) = &f.status {
-        q.and(&format!("{STATUS_NOW} = ?"), st.clone());
+    if let Some(st) = f.status {
+        q.and(&format!("{STATUS_NOW} = ?"), st);
     }
     q.list(conn, "i.id", &f.listing, from_row, |_| "", each)
 }
@@ -207,7 +213,7 @@ pub fn revoke_for_guest(w: &Writer, guest_id: i64) -> Result<()> {
         .collect::<Result<_>>()?;
     for id in ids {
         if let Some(old) = get(w, w.now(), id)? {
-            transition(w, &old, "revoked", None, None, Action::Revoke)?;
+            transition(w, &old, InviteStatus::Revoked, None, None, Action::Revoke)?;
         }
     }
     Ok(())

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 use crate::error::{Error, Result};
-use crate::model::{self, Permission, email_key, quote};
+use crate::model::{self, ContactKind, Permission, Status, Word, email_key, quote};
 
 #[derive(Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -158,15 +158,14 @@ pub struct ProbeSpec {
 #[derive(Debug, Clone)]
 pub struct ContactSpec {
     pub email: String,
-    /// `Some(true)`: a guest; `Some(false)`: a contact; absent: new entries are contacts and
-    /// existing ones keep their kind.
-    pub guest: Option<bool>,
+    /// Absent: new entries are contacts and existing ones keep their kind.
+    pub kind: Option<ContactKind>,
     pub name: Field,
     pub phone: Field,
     pub contact_type: Field,
     pub permissions: Option<Vec<String>>,
     pub login: Option<bool>,
-    pub status: Option<String>,
+    pub status: Option<Status>,
 }
 
 /// The validated tree: partners with their customers, and direct customers.
@@ -471,36 +470,17 @@ fn contacts(ctx: &Ctx, entries: &[ContactEntry], parent: &str) -> Result<Vec<Con
                 Some(Permission::names(mask))
             }
         };
-        let status = match k.status.as_deref().map(str::trim) {
-            None => None,
-            Some(s @ ("active" | "inactive")) => Some(s.to_string()),
-            Some(other) => {
-                return Err(ctx.fail(
-                    span,
-                    &entry,
-                    &Error::usage(format!(
-                        "status must be active or inactive, not {}",
-                        quote(other)
-                    )),
-                ));
-            }
-        };
-        let guest = match k.kind.as_deref().map(str::trim) {
-            None => None,
-            Some("contact") => Some(false),
-            Some("guest") => Some(true),
-            Some(other) => {
-                return Err(ctx.fail(
-                    span,
-                    &entry,
-                    &Error::usage(format!(
-                        "kind must be contact or guest, not {}",
-                        quote(other)
-                    )),
-                ));
-            }
-        };
-        if guest == Some(true) && k.login == Some(true) {
+        let status = k
+            .status
+            .as_deref()
+            .map(|s| ctx.check(&span, &entry, Status::read(s)))
+            .transpose()?;
+        let kind = k
+            .kind
+            .as_deref()
+            .map(|s| ctx.check(&span, &entry, ContactKind::read(s)))
+            .transpose()?;
+        if kind == Some(ContactKind::Guest) && k.login == Some(true) {
             return Err(ctx.fail(
                 span,
                 &entry,
@@ -511,7 +491,7 @@ fn contacts(ctx: &Ctx, entries: &[ContactEntry], parent: &str) -> Result<Vec<Con
         }
         out.push(ContactSpec {
             email,
-            guest,
+            kind,
             name: check_text("name", &k.name, model::NAME_MAX)?,
             phone: check_text("phone", &k.phone, 50)?,
             contact_type: check_text("contact_type", &k.contact_type, model::NAME_MAX)?,

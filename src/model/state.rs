@@ -1,0 +1,282 @@
+//! The states and kinds an entity takes, each a type whose names are written once: the
+//! same word on the command line (`--status active`), in JSON, in the tree file and in the
+//! store. The compiler finds every use; no other file spells them.
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::quote;
+
+/// A closed set of words: each variant's one spelling, and the way back from it.
+pub trait Word: Copy + Sized + 'static {
+    /// What the words name, for messages ("invitation status").
+    const WHAT: &'static str;
+    /// Every variant, in the order help and messages list them.
+    const ALL: &'static [Self];
+    /// Its spelling.
+    fn as_str(self) -> &'static str;
+
+    /// The variant spelled `text` exactly.
+    #[must_use]
+    fn parse(text: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|w| w.as_str() == text)
+    }
+
+    /// The variant spelled `text` as a user typed it (spaces around allowed), or a usage
+    /// error that lists the words.
+    fn read(text: &str) -> Result<Self> {
+        Self::parse(text.trim()).ok_or_else(|| {
+            Error::usage(format!("unknown {} {}", Self::WHAT, quote(text.trim()))).with_hint(
+                format!(
+                    "use one of: {}",
+                    Self::ALL
+                        .iter()
+                        .map(|w| w.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            )
+        })
+    }
+}
+
+/// Defines a `Word` enum: its variants and their one spelling each, which serde and clap use
+/// as well.
+macro_rules! words {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident = $text:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $text)] #[value(name = $text)] $variant,)+
+        }
+
+        impl $name {
+            /// Its one spelling.
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text,)+
+                }
+            }
+        }
+
+        impl Word for $name {
+            const WHAT: &'static str = $what;
+            const ALL: &'static [Self] = &[$($name::$variant,)+];
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+words! {
+    /// Who a customer-account user is: a contact of the customer, or a guest invited from
+    /// elsewhere.
+    #[derive(Default)]
+    ContactKind, "kind" {
+        #[default]
+        Contact = "contact",
+        Guest = "guest",
+    }
+}
+
+words! {
+    /// Whether a contact (or a customer) may be used.
+    #[derive(Default)]
+    Status, "status" {
+        #[default]
+        Active = "active",
+        Inactive = "inactive",
+    }
+}
+
+impl Status {
+    /// The status a flag stands for.
+    #[must_use]
+    pub fn of(active: bool) -> Status {
+        if active {
+            Status::Active
+        } else {
+            Status::Inactive
+        }
+    }
+}
+
+words! {
+    /// Where a guest invitation stands. `Expired` is never stored: an open invitation past its
+    /// expiry reads as it.
+    #[derive(Default)]
+    InviteStatus, "invitation status" {
+        #[default]
+        Pending = "pending",
+        Sent = "sent",
+        /// accepted: the guest exists
+        Active = "active",
+        Declined = "declined",
+        Revoked = "revoked",
+        Expired = "expired",
+    }
+}
+
+impl InviteStatus {
+    /// Whether an invitation in this state can still be accepted or declined.
+    #[must_use]
+    pub fn is_open(self) -> bool {
+        matches!(self, InviteStatus::Pending | InviteStatus::Sent)
+    }
+}
+
+words! {
+    /// What a change did, as the audit records it (and `log --action` filters it).
+    AuditAction, "action" {
+        Create = "create",
+        Update = "update",
+        Delete = "delete",
+        Activate = "activate",
+        Deactivate = "deactivate",
+        Assign = "assign",
+        Unassign = "unassign",
+        Enable = "enable",
+        Disable = "disable",
+        Regenerate = "regenerate",
+        Password = "password",
+        Login = "login",
+        Logout = "logout",
+        Send = "send",
+        Resend = "resend",
+        Accept = "accept",
+        Decline = "decline",
+        Revoke = "revoke",
+        View = "view",
+        Apply = "apply",
+    }
+}
+
+words! {
+    /// What `apply` does to one entity.
+    Change, "change" {
+        Create = "create",
+        Update = "update",
+        Unchanged = "unchanged",
+        Delete = "delete",
+    }
+}
+
+/// The permissions of a customer-account user. `Admin` implies every other one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Permission {
+    Admin,
+    Billing,
+    Tickets,
+    Services,
+    Deployment,
+    Configuration,
+    Security,
+}
+
+impl Permission {
+    pub const ALL: [Permission; 7] = [
+        Permission::Admin,
+        Permission::Billing,
+        Permission::Tickets,
+        Permission::Services,
+        Permission::Deployment,
+        Permission::Configuration,
+        Permission::Security,
+    ];
+
+    /// Its bit in the stored set.
+    #[must_use]
+    pub fn bit(self) -> i64 {
+        match self {
+            Permission::Admin => 1,
+            Permission::Billing => 2,
+            Permission::Tickets => 4,
+            Permission::Services => 8,
+            Permission::Deployment => 16,
+            Permission::Configuration => 32,
+            Permission::Security => 64,
+        }
+    }
+
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Permission::Admin => "admin",
+            Permission::Billing => "billing",
+            Permission::Tickets => "tickets",
+            Permission::Services => "services",
+            Permission::Deployment => "deployment",
+            Permission::Configuration => "configuration",
+            Permission::Security => "security",
+        }
+    }
+
+    /// The stored set of `perms`.
+    #[must_use]
+    pub fn mask(perms: &[Permission]) -> i64 {
+        perms.iter().fold(0, |m, p| m | p.bit())
+    }
+
+    /// The stored set of permission names as `names` gives them (names that are not
+    /// permissions are left out; names come from `names` or validated input).
+    #[must_use]
+    pub fn mask_of_names(names: &[String]) -> i64 {
+        names
+            .iter()
+            .filter_map(|n| Self::parse(n).ok())
+            .fold(0, |m, p| m | p.bit())
+    }
+
+    /// The names in a stored set, in canonical order.
+    #[must_use]
+    pub fn names(mask: i64) -> Vec<String> {
+        Self::ALL
+            .iter()
+            .filter(|p| mask & p.bit() != 0)
+            .map(|p| p.name().to_string())
+            .collect()
+    }
+
+    /// Reads a permission name as typed in a file (case-insensitive).
+    pub fn parse(raw: &str) -> Result<Permission> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|p| p.name().eq_ignore_ascii_case(raw.trim()))
+            .ok_or_else(|| {
+                Error::usage(format!("unknown permission {}", quote(raw))).with_hint(format!(
+                    "valid permissions: {}",
+                    Self::ALL.map(Permission::name).join(", ")
+                ))
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_reads_back_as_itself_and_serialises_as_spelled() {
+        for k in InviteStatus::ALL {
+            assert_eq!(InviteStatus::parse(k.as_str()), Some(*k));
+            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str());
+            let v = <InviteStatus as clap::ValueEnum>::to_possible_value(k).unwrap();
+            assert_eq!(v.get_name(), k.as_str());
+        }
+        assert_eq!(Status::read(" inactive ").unwrap(), Status::Inactive);
+        assert!(Status::read("Inactive").is_err());
+        let e = ContactKind::read("gust").unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.to_string().contains("unknown kind \"gust\""), "{e}");
+        assert_eq!(Change::parse("Create"), None);
+    }
+}
