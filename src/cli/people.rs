@@ -1,0 +1,323 @@
+//! Who may use a customer account on the command line: contacts and guest invitations.
+
+use clap::Subcommand;
+
+use super::CustomerScopeArgs;
+use super::Order;
+use crate::model::{ContactKind, InviteStatus, Status};
+
+// ---------------------------------------------------------------- contact
+
+#[derive(Debug, Subcommand)]
+pub enum ContactCmd {
+    /// Add a contact to a customer account (with --login: print a generated password once)
+    #[command(after_help = "Examples:
+  portalctl contact create --customer Acme --email bea@acme.test --name Bea \\
+      --contact-type billing --permission billing --permission tickets
+  portalctl contact create --customer Acme --email admin@acme.example --login \\
+      --permission admin")]
+    Create {
+        /// The customer (id or name)
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: String,
+        /// The customer's partner (id or name), when the customer name is ambiguous
+        #[arg(long, value_name = "PARTNER")]
+        partner: Option<String>,
+        /// Email; used once per customer, compared case-insensitively
+        #[arg(long)]
+        email: String,
+        /// Full name
+        #[arg(long)]
+        name: Option<String>,
+        /// Phone number
+        #[arg(long)]
+        phone: Option<String>,
+        /// A free label: technical, billing, webmaster ...
+        #[arg(long, value_name = "TYPE")]
+        contact_type: Option<String>,
+        /// A permission (repeat, or separate with commas); admin implies all
+        #[arg(
+            long = "permission",
+            value_name = "PERMISSION",
+            value_enum,
+            value_delimiter = ','
+        )]
+        permissions: Vec<crate::model::Permission>,
+        /// Let the contact log in with the email; prints a generated password once
+        #[arg(long)]
+        login: bool,
+    },
+    /// List the contacts and guests of a customer account, by customer, contacts first, then email
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
+  portalctl contact list --customer Acme
+  portalctl contact list --customer Acme --kind guest --status active -o json
+  portalctl contact list --permission billing -o csv
+  portalctl contact list --name müller --sort created --desc"
+    )]
+    List {
+        /// Only users of this customer (id or name)
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: Option<String>,
+        /// The customer's partner (id or name), when the customer name is ambiguous
+        #[arg(long, value_name = "PARTNER", requires = "customer")]
+        partner: Option<String>,
+        /// Only active or only inactive users
+        #[arg(long, value_enum)]
+        status: Option<Status>,
+        /// Only holders of this permission (admins hold every one)
+        #[arg(long, value_enum)]
+        permission: Option<crate::model::Permission>,
+        /// Only contacts or only guests
+        #[arg(long, value_enum)]
+        kind: Option<ContactKind>,
+        /// Name contains this text (case-insensitive; a user without a name never matches)
+        #[arg(long, value_name = "TEXT")]
+        name: Option<String>,
+        #[command(flatten)]
+        order: Order<crate::store::contact::Sort>,
+    },
+    /// Show one contact or guest (never its password)
+    #[command(after_help = "Examples:
+  portalctl contact show billing@acme.example
+  portalctl contact show billing@acme.example --customer Acme -o json")]
+    Show {
+        /// Id or email
+        contact: String,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+    },
+    /// Change a contact's details, permissions or login
+    #[command(after_help = "Examples:
+  portalctl contact edit billing@acme.example --add-permission tickets
+  portalctl contact edit 12 --permission services,deployment --phone \"\"
+  portalctl contact edit admin@acme.example --no-login")]
+    Edit {
+        /// Id or email
+        contact: String,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+        /// New email
+        #[arg(long)]
+        email: Option<String>,
+        /// New name ("" removes it)
+        #[arg(long)]
+        name: Option<String>,
+        /// New phone ("" removes it)
+        #[arg(long)]
+        phone: Option<String>,
+        /// New type label ("" removes it)
+        #[arg(long, value_name = "TYPE")]
+        contact_type: Option<String>,
+        /// Replace the permissions with these (repeat, or separate with commas)
+        #[arg(long = "permission", value_name = "PERMISSION", value_enum, value_delimiter = ',',
+              conflicts_with_all = ["add_permissions", "remove_permissions"])]
+        permissions: Option<Vec<crate::model::Permission>>,
+        /// Add permissions
+        #[arg(
+            long = "add-permission",
+            value_name = "PERMISSION",
+            value_enum,
+            value_delimiter = ','
+        )]
+        add_permissions: Vec<crate::model::Permission>,
+        /// Remove permissions
+        #[arg(
+            long = "remove-permission",
+            value_name = "PERMISSION",
+            value_enum,
+            value_delimiter = ','
+        )]
+        remove_permissions: Vec<crate::model::Permission>,
+        /// Turn the login on (prints a generated password once)
+        #[arg(long, conflicts_with = "no_login")]
+        login: bool,
+        /// Turn the login off (the password is removed)
+        #[arg(long)]
+        no_login: bool,
+    },
+    /// Reactivate contacts or guests
+    #[command(after_help = "Example:
+  portalctl contact activate billing@acme.example --customer Acme")]
+    Activate {
+        /// Ids or emails
+        #[arg(required = true)]
+        contacts: Vec<String>,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+    },
+    /// Deactivate contacts or guests: they cannot log in, their data is kept
+    #[command(after_help = "Example:
+  portalctl contact deactivate billing@acme.example --customer Acme")]
+    Deactivate {
+        /// Ids or emails
+        #[arg(required = true)]
+        contacts: Vec<String>,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+    },
+    /// Delete contacts or guests (asks first)
+    #[command(
+        visible_alias = "rm",
+        after_help = "Example:
+  portalctl contact delete billing@acme.example --customer Acme --yes"
+    )]
+    Delete {
+        /// Ids or emails; all are deleted in one transaction, or none
+        #[arg(required = true)]
+        contacts: Vec<String>,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+    },
+    /// The access list: every customer account an email may use, and as what
+    #[command(after_help = "Example:
+  portalctl contact access billing@acme.example -o json")]
+    Access {
+        /// The email
+        email: String,
+    },
+    /// Issue a new generated password, printed once; the old one stops working at once
+    #[command(after_help = "Example:
+  portalctl -q contact password admin@acme.example --customer Acme")]
+    Password {
+        /// Id or email
+        contact: String,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+    },
+    /// Check a login: reads the password from standard input; exit 0 listing the accounts it
+    /// opens, or 6 when refused
+    #[command(after_help = "Examples:
+  printf '%s\\n' \"$PASSWORD\" | portalctl contact login admin@acme.example
+  portalctl contact login admin@acme.example --customer Acme < password.txt
+
+The password is read from standard input (a prompt when it is a terminal), never from a flag,
+so it stays out of `ps` and shell history. A refusal says the same thing whatever the reason.")]
+    Login {
+        /// The login email
+        email: String,
+        /// Only log in to this customer's account (id or name)
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: Option<String>,
+        /// The customer's partner (id or name), when the customer name is ambiguous
+        #[arg(long, value_name = "PARTNER", requires = "customer")]
+        partner: Option<String>,
+    },
+}
+
+// ---------------------------------------------------------------- invite
+
+#[derive(Debug, Subcommand)]
+pub enum InviteCmd {
+    /// Invite an email registered elsewhere into a customer account; prints the invitation
+    /// token once (with --send: the message that carries it)
+    #[command(after_help = "Examples:
+  portalctl invite create --customer Acme --email pat@x.test --permission admin
+  portalctl invite create --customer Acme --email pat@x.test --expires 3d --send
+
+The email must already be registered (a customer's email or some customer's contact);
+otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
+    Create {
+        /// The customer (id or name)
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: String,
+        /// The customer's partner (id or name), when the customer name is ambiguous
+        #[arg(long, value_name = "PARTNER")]
+        partner: Option<String>,
+        /// The guest's email
+        #[arg(long)]
+        email: String,
+        /// A permission for the guest (repeat, or separate with commas)
+        #[arg(
+            long = "permission",
+            value_name = "PERMISSION",
+            value_enum,
+            value_delimiter = ','
+        )]
+        permissions: Vec<crate::model::Permission>,
+        /// How long the invitation stays open
+        #[arg(long, value_name = "DURATION", default_value = "7d")]
+        expires: String,
+        /// Compose the invitation message now: print it, or pipe it to the config's
+        /// `mail_command`; marks the invitation sent
+        #[arg(long)]
+        send: bool,
+    },
+    /// List invitations, newest first
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:
+  portalctl invite list --customer Acme
+  portalctl invite list --status expired -o json
+  portalctl invite list --sort expires"
+    )]
+    List {
+        /// Only invitations to this customer (id or name)
+        #[arg(long, value_name = "CUSTOMER")]
+        customer: Option<String>,
+        /// The customer's partner (id or name), when the customer name is ambiguous
+        #[arg(long, value_name = "PARTNER", requires = "customer")]
+        partner: Option<String>,
+        /// Only invitations in this state
+        #[arg(long, value_enum)]
+        status: Option<InviteStatus>,
+        /// Only invitations of this email
+        #[arg(long)]
+        email: Option<String>,
+        #[command(flatten)]
+        order: Order<crate::store::invitation::Sort>,
+    },
+    /// Show one invitation (never its token)
+    #[command(after_help = "Example:
+  portalctl invite show 4")]
+    Show {
+        /// The invitation's id
+        id: i64,
+    },
+    /// Record that you delivered the token `create` printed (pending -> sent)
+    #[command(after_help = "Example:
+  portalctl invite send 4")]
+    Send {
+        /// The invitation's id
+        id: i64,
+    },
+    /// Accept an invitation: its email becomes an active guest of the customer
+    #[command(after_help = "Examples:
+  portalctl invite accept - < token.txt
+  portalctl invite accept 7K3M-Q9ZD-4W1X-8B2C-T6RN-H5PV
+
+TOKEN is read from standard input when given as `-`, which keeps it out of `ps`. Case, spaces
+and hyphens are ignored; O reads as 0, I and L as 1.")]
+    Accept {
+        /// The invitation token, or - to read it from standard input
+        token: String,
+    },
+    /// Decline an invitation
+    #[command(after_help = "Example:
+  portalctl invite decline - < token.txt
+
+TOKEN is read from standard input when given as `-`.")]
+    Decline {
+        /// The invitation token, or - to read it from standard input
+        token: String,
+    },
+    /// Revoke an open invitation; its token stops working
+    #[command(after_help = "Example:
+  portalctl invite revoke 4")]
+    Revoke {
+        /// The invitation's id
+        id: i64,
+    },
+    /// Make a new token (the old one dies at once), renew the expiry and compose the message
+    /// again (printed, or piped to `mail_command`)
+    #[command(after_help = "Example:
+  portalctl invite resend 4 --expires 14d")]
+    Resend {
+        /// The invitation's id
+        id: i64,
+        /// How long the renewed invitation stays open
+        #[arg(long, value_name = "DURATION", default_value = "7d")]
+        expires: String,
+    },
+}
