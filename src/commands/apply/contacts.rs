@@ -1,0 +1,126 @@
+//! The walk over a customer's contacts and guests.
+
+use crate::store::audit::Action as Did;
+
+use crate::error::{Error, Result};
+use crate::model::{Change, Contact, ContactKind, Status, email_key};
+use crate::store::{self};
+use crate::tree::ContactSpec;
+
+use super::{Walker, diff, want};
+
+impl Walker<'_> {
+    pub(super) fn contact(
+        &mut self,
+        spec: &ContactSpec,
+        customer_id: Option<i64>,
+        customer: &str,
+        parent: &str,
+    ) -> Result<()> {
+        let snap = self.snap;
+        let path = format!("{parent}{}", spec.email);
+        let old = customer_id
+            .and_then(|c| self.idx.contact.get(&(c, email_key(&spec.email))))
+            .map(|&i| &snap.contacts[i]);
+        let kind = spec.kind.or(old.map(|k| k.kind)).unwrap_or_default();
+        if let Some(old) = old
+            && old.kind != kind
+        {
+            return Err(Error::conflict(format!(
+                "{path}: is a {} in the store, but the file says {kind}; a contact and a guest cannot turn into each other",
+                old.kind
+            ))
+            .with_hint("delete it and add it again as the other kind, or fix the file"));
+        }
+        let base = old.cloned().unwrap_or_else(|| Contact {
+            kind,
+            customer_id: customer_id.unwrap_or(0),
+            customer: customer.to_string(),
+            status: Status::Active,
+            ..Contact::default()
+        });
+        let new = Contact {
+            email: spec.email.clone(),
+            name: want(base.name.as_ref(), &spec.name),
+            phone: want(base.phone.as_ref(), &spec.phone),
+            contact_type: want(base.contact_type.as_ref(), &spec.contact_type),
+            permissions: spec
+                .permissions
+                .clone()
+                .unwrap_or_else(|| base.permissions.clone()),
+            status: spec.status.unwrap_or(base.status),
+            login: spec.login.unwrap_or(base.login),
+            ..base
+        };
+        if let Some(old) = old
+            && old.status != Status::Inactive
+            && new.status == Status::Inactive
+        {
+            super::super::refuse_self(self.actor, old, "deactivate")?;
+        }
+        match old {
+            None => {
+                let made = if new.login {
+                    self.password(&path)?
+                } else {
+                    None
+                };
+                let id = match self.w {
+                    Some(w) => {
+                        let k = store::contact::insert(
+                            w,
+                            &new,
+                            made.as_ref().map(|(_, h)| h.as_str()),
+                        )?;
+                        if let Some((p, _)) = made {
+                            self.secret("contact", &path, k.id, "password", p);
+                        }
+                        Some(k.id)
+                    }
+                    None => None,
+                };
+                self.record(Change::Create, "contact", path, id, Vec::new());
+            }
+            Some(old) => {
+                let mut ch = Vec::new();
+                diff(&mut ch, "email", &old.email, &new.email);
+                diff(&mut ch, "name", &old.name, &new.name);
+                diff(&mut ch, "phone", &old.phone, &new.phone);
+                diff(
+                    &mut ch,
+                    "contact_type",
+                    &old.contact_type,
+                    &new.contact_type,
+                );
+                diff(&mut ch, "permissions", &old.permissions, &new.permissions);
+                diff(&mut ch, "status", &old.status, &new.status);
+                diff(&mut ch, "login", &old.login, &new.login);
+                if ch.is_empty() {
+                    self.record(Change::Unchanged, "contact", path, Some(old.id), ch);
+                } else {
+                    if new.login && !old.login && old.kind == ContactKind::Guest {
+                        return Err(Error::conflict(format!(
+                            "{path}: a guest cannot be given a login; guests log in where they are registered"
+                        )));
+                    }
+                    let made = if new.login && !old.login {
+                        self.password(&path)?
+                    } else {
+                        None
+                    };
+                    if let Some(w) = self.w {
+                        store::contact::update(w, old, &new, Did::Update)?;
+                        if let Some((p, h)) = made {
+                            store::contact::set_password(w, old, Some(&h), Did::Login)?;
+                            self.secret("contact", &path, old.id, "password", p);
+                        } else if !new.login && old.login {
+                            store::contact::set_password(w, old, None, Did::Logout)?;
+                        }
+                    }
+                    self.record(Change::Update, "contact", path, Some(old.id), ch);
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,382 @@
+//! `portalctl apply`: make the store hold what a tree file describes. One walk over the file
+//! serves the plan (no writer: nothing is written; it states what a prune deletes and which
+//! passwords must be made), the dry run (the whole apply in a transaction that is rolled back,
+//! so it refuses what the real run refuses) and the apply (inside one immediate transaction),
+//! so what is printed is exactly what is done. Every guard-rail of the verbs holds here too:
+//! `[policy] delete` and self-protection for what a prune deletes or a file deactivates.
+//! Passwords are generated and hashed before the write lock is taken.
+
+use crate::store::audit::Action as Did;
+use std::collections::HashMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+mod contacts;
+mod tenants;
+
+use super::Context;
+use crate::error::{Error, Result};
+use crate::model::{Action, Change, FieldChange, MadeSecret, Report};
+use crate::secret;
+use crate::store::tree::{Index, Snapshot};
+use crate::store::{self, Writer};
+use crate::tree::{self, Field, Tree};
+
+fn diff<T: Serialize + PartialEq>(
+    out: &mut Vec<FieldChange>,
+    field: &'static str,
+    old: &T,
+    new: &T,
+) {
+    if old != new {
+        out.push(FieldChange {
+            field,
+            old: serde_json::to_value(old).unwrap_or(Value::Null),
+            new: serde_json::to_value(new).unwrap_or(Value::Null),
+        });
+    }
+}
+
+/// The value a file field asks for: absent keeps `current`, `""` clears it.
+fn want(current: Option<&String>, f: &Field) -> Option<String> {
+    match f {
+        None => current.cloned(),
+        Some(v) => v.clone(),
+    }
+}
+
+/// Passwords made before the transaction, by the path of the contact that gets one.
+type Passwords = HashMap<String, (String, String)>;
+
+struct Walker<'a> {
+    snap: &'a Snapshot,
+    idx: Index,
+    w: Option<&'a Writer<'a>>,
+    /// A dry run: written, then rolled back (no password is hashed for it).
+    rehearsal: bool,
+    prune: bool,
+    actor: &'a str,
+    passwords: &'a Passwords,
+    /// Paths of contacts that get a new password (filled by the plan).
+    needs_password: Vec<String>,
+    report: Report,
+    progress: Option<indicatif::ProgressBar>,
+}
+
+impl Walker<'_> {
+    fn record(
+        &mut self,
+        action: Change,
+        kind: &'static str,
+        name: String,
+        id: Option<i64>,
+        changes: Vec<FieldChange>,
+    ) {
+        match action {
+            Change::Create => self.report.counts.create += 1,
+            Change::Update => self.report.counts.update += 1,
+            Change::Delete => self.report.counts.delete += 1,
+            Change::Unchanged => self.report.counts.unchanged += 1,
+        }
+        if let Some(p) = &self.progress {
+            p.inc(1);
+        }
+        self.report.actions.push(Action {
+            action,
+            kind,
+            name,
+            id,
+            changes,
+        });
+    }
+
+    fn secret(
+        &mut self,
+        kind: &'static str,
+        name: &str,
+        id: i64,
+        field: &'static str,
+        canonical_or_plain: String,
+    ) {
+        self.report.secrets.push(MadeSecret {
+            kind,
+            name: name.to_string(),
+            id,
+            field,
+            value: canonical_or_plain,
+        });
+    }
+
+    fn walk(&mut self, tree: &Tree) -> Result<()> {
+        for p in &tree.partners {
+            self.partner(p)?;
+        }
+        for c in &tree.direct {
+            self.customer(c, Some(0), None, "")?;
+        }
+        for p in &tree.unassigned {
+            self.unassigned_probe(p)?;
+        }
+        Ok(())
+    }
+
+    /// A new login's password and its hash: made before the transaction (`passwords`), a
+    /// placeholder in a dry run, or (the store changed since the plan) made now.
+    fn password(&mut self, path: &str) -> Result<Option<(String, String)>> {
+        if self.w.is_none() {
+            self.needs_password.push(path.to_string());
+            return Ok(None);
+        }
+        if self.rehearsal {
+            return Ok(Some((String::new(), "$dry-run".to_string())));
+        }
+        if let Some(made) = self.passwords.get(path) {
+            return Ok(Some(made.clone()));
+        }
+        let p = secret::new_password()?;
+        let h = secret::hash_password(&p)?;
+        Ok(Some((p, h)))
+    }
+}
+
+/// How a walk runs: planned (nothing written), rehearsed (written and rolled back) or done.
+#[derive(Clone, Copy)]
+enum Mode<'a> {
+    Plan,
+    Rehearse(&'a Writer<'a>),
+    Apply(&'a Writer<'a>),
+}
+
+/// Walks the tree against `snap` in `mode`.
+fn walk(
+    tree: &Tree,
+    snap: &Snapshot,
+    mode: Mode,
+    prune: bool,
+    actor: &str,
+    passwords: &Passwords,
+    progress: Option<indicatif::ProgressBar>,
+) -> Result<(Report, Vec<String>)> {
+    let (w, rehearsal) = match mode {
+        Mode::Plan => (None, false),
+        Mode::Rehearse(w) => (Some(w), true),
+        Mode::Apply(w) => (Some(w), false),
+    };
+    let mut walker = Walker {
+        snap,
+        idx: snap.index(),
+        w,
+        rehearsal,
+        prune,
+        actor,
+        passwords,
+        needs_password: Vec::new(),
+        report: Report {
+            prune,
+            dry_run: w.is_none() || rehearsal,
+            ..Report::default()
+        },
+        progress,
+    };
+    walker.walk(tree)?;
+    if let Some(p) = &walker.progress {
+        p.finish_and_clear();
+    }
+    Ok((walker.report, walker.needs_password))
+}
+
+fn read_file(file: &str) -> Result<(String, String)> {
+    if file == "-" {
+        let mut buf = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut buf)
+            .map_err(|e| Error::usage(format!("cannot read the tree from standard input: {e}")))?;
+        return Ok((buf, "<stdin>".to_string()));
+    }
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        let kind = if e.kind() == std::io::ErrorKind::NotFound {
+            crate::error::Kind::NotFound
+        } else {
+            crate::error::Kind::Usage
+        };
+        Error::new(kind, format!("cannot read {file}: {e}"))
+    })?;
+    Ok((text, file.to_string()))
+}
+
+/// The walk inside a transaction, and the checks that hold whatever the mode: the policy for
+/// anything deleted, the re-check of what the operator confirmed, and the `apply` audit row.
+#[allow(clippy::too_many_arguments)]
+fn apply_in(
+    w: &Writer,
+    tree: &Tree,
+    rehearse: bool,
+    prune: bool,
+    passwords: &Passwords,
+    confirmed: Option<&[(&'static str, Option<i64>)]>,
+    policy: &dyn Fn() -> Result<()>,
+    progress: Option<indicatif::ProgressBar>,
+) -> Result<Report> {
+    let snap = store::tree::load(w)?;
+    // The snapshot is read under the lock and the file holds no duplicates, so the walk
+    // knows every name is free where it creates one.
+    w.names_known_from_snapshot();
+    let mode = if rehearse {
+        Mode::Rehearse(w)
+    } else {
+        Mode::Apply(w)
+    };
+    let (report, _) = walk(tree, &snap, mode, prune, w.actor(), passwords, progress)?;
+    if !report.deletes().is_empty() {
+        policy()?;
+    }
+    if let Some(expected) = confirmed
+        && report.deletes() != expected
+    {
+        return Err(Error::conflict(
+            "the store changed while you confirmed: what the prune would delete is no longer what you confirmed; nothing was written",
+        )
+        .with_hint("run the command again to see the new plan"));
+    }
+    let c = report.counts;
+    if c.create + c.update + c.delete > 0 {
+        store::audit::record(
+            w,
+            Did::Apply,
+            "apply",
+            None,
+            Some(&report.file),
+            &serde_json::json!({
+                "create": c.create, "update": c.update, "delete": c.delete,
+                "unchanged": c.unchanged, "prune": prune,
+            }),
+        )?;
+    }
+    Ok(report)
+}
+
+pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<()> {
+    let (text, source) = read_file(file)?;
+    let tree = tree::parse(&text, &source)?;
+    // The store first: on PostgreSQL the default actor is the database role. A dry run
+    // never creates a store.
+    let opened = if dry_run {
+        ctx.existing_store().map(|_| ())
+    } else {
+        ctx.store().map(|_| ())
+    };
+    match opened {
+        Err(e) if !(dry_run && e.kind == crate::error::Kind::NotFound) => return Err(e),
+        _ => {}
+    }
+    // A dry run of a store that does not exist yet has no store to name the user.
+    let actor = if ctx.actor.is_empty() {
+        store::os_user()
+    } else {
+        ctx.actor.clone()
+    };
+    let policy_ctx = (ctx.config.policy.clone(), actor.clone());
+    let policy = move || super::delete_policy(&policy_ctx.0, &policy_ctx.1);
+    let named = |mut r: Report| {
+        r.file.clone_from(&source);
+        r
+    };
+
+    if dry_run {
+        // The whole apply, rolled back: it refuses what the real run would refuse. A store
+        // that does not exist yet is rehearsed in memory (a read never creates a store).
+        let mut memory;
+        let store = match ctx.existing_store() {
+            Ok(s) => s,
+            Err(e) if e.kind == crate::error::Kind::NotFound => {
+                memory = store::Store::open_in_memory()?;
+                &mut memory
+            }
+            Err(e) => return Err(e),
+        };
+        let mut report = store.rehearse(&actor, |w| {
+            apply_in(
+                w,
+                &tree,
+                true,
+                prune,
+                &Passwords::new(),
+                None,
+                &policy,
+                None,
+            )
+        })?;
+        // Nothing was kept: no id it made and no secret it drew means anything.
+        report.secrets.clear();
+        for a in &mut report.actions {
+            if a.action == Change::Create {
+                a.id = None;
+            }
+        }
+        return ctx.out.plan(&named(report));
+    }
+
+    // A plan outside the lock: what a prune deletes (asked first) and which new logins need
+    // a password (hashed now, not while other writers wait). With --yes there is no question
+    // to ask, so a prune plans only under the lock (where the policy is checked all the same).
+    let mut confirmed = None;
+    let mut passwords = Passwords::new();
+    if (prune && !ctx.yes) || tree.has_logins() {
+        let snap = match ctx.reader() {
+            Ok((_, conn)) => store::tree::load(conn)?,
+            Err(e) if e.kind == crate::error::Kind::NotFound => Snapshot::default(),
+            Err(e) => return Err(e),
+        };
+        let (plan, needs_password) =
+            walk(&tree, &snap, Mode::Plan, prune, &actor, &passwords, None)?;
+        let plan = named(plan);
+        if prune && !ctx.yes {
+            let deletes = plan.deletes();
+            if !deletes.is_empty() {
+                policy()?;
+                ctx.confirm(&prune_question(&plan, &source))?;
+            }
+            confirmed = Some(deletes);
+        }
+        for path in needs_password {
+            let p = secret::new_password()?;
+            let h = secret::hash_password(&p)?;
+            passwords.insert(path, (p, h));
+        }
+    }
+
+    let progress = ctx.out.progress(tree.len());
+    let report = ctx.store()?.write(&actor, |w| {
+        apply_in(
+            w,
+            &tree,
+            false,
+            prune,
+            &passwords,
+            confirmed.as_deref(),
+            &policy,
+            progress,
+        )
+        .map(named)
+    })?;
+    ctx.out.plan(&report)
+}
+
+fn prune_question(plan: &Report, source: &str) -> String {
+    let parts: Vec<String> = ["customer", "site", "probe", "contact"]
+        .iter()
+        .filter_map(|kind| {
+            let n = plan
+                .actions
+                .iter()
+                .filter(|a| a.action == Change::Delete && a.kind == *kind)
+                .count();
+            let n = i64::try_from(n).unwrap_or(i64::MAX);
+            (n > 0).then(|| super::counted(n, kind, &format!("{kind}s")))
+        })
+        .collect();
+    format!(
+        "Apply {source} and delete {} that are not in it (with everything under them)? This cannot be undone.",
+        super::and_list(&parts)
+    )
+}
