@@ -4,7 +4,7 @@ use crate::store::audit::Action as Did;
 
 use crate::error::{Error, Result};
 use crate::model::{Change, Contact, ContactKind, Status, email_key};
-use crate::store::{self};
+use crate::store;
 use crate::tree::ContactSpec;
 
 use super::{Walker, diff, want};
