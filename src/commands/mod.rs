@@ -484,17 +484,13 @@ fn naming(kind: &str, kinds: &str, items: &[(i64, String)]) -> String {
     }
 }
 
-/// Optional text flag: `None` keeps `current`, "" clears it, anything else is validated.
+/// An optional text flag on `current`, by the one rule (`model::optional`).
 fn edit_optional(
     current: Option<String>,
     flag: Option<&str>,
     validate: impl FnOnce(&str) -> Result<String>,
 ) -> Result<Option<String>> {
-    match flag {
-        None => Ok(current),
-        Some(s) if s.trim().is_empty() => Ok(None),
-        Some(s) => validate(s).map(Some),
-    }
+    Ok(crate::model::optional(flag, validate)?.unwrap_or(current))
 }
 
 /// Optional text flag at creation: absent or "" is none.

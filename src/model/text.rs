@@ -187,12 +187,18 @@ fn describe_char(c: char) -> String {
     format!("U+{:04X}", u32::from(c))
 }
 
-/// An optional text field: `None` leaves it, `Some("")` clears it, anything else is cleaned.
-pub fn clean_optional(what: &str, raw: Option<&str>, max: usize) -> Result<Option<Option<String>>> {
+/// What a typed optional field asks for: `None` keeps what is there, `Some(None)` clears it,
+/// `Some(Some(v))` sets it.
+pub type Field = Option<Option<String>>;
+
+/// The one rule of every optional text field, on the command line and in a tree file alike:
+/// absent keeps what is there, empty (or only spaces) clears it, anything else must pass
+/// `check`.
+pub fn optional(raw: Option<&str>, check: impl FnOnce(&str) -> Result<String>) -> Result<Field> {
     match raw {
         None => Ok(None),
         Some(s) if s.trim().is_empty() => Ok(Some(None)),
-        Some(s) => clean_text(what, s, max).map(|t| Some(Some(t))),
+        Some(s) => check(s).map(|v| Some(Some(v))),
     }
 }
 
@@ -567,14 +573,18 @@ mod tests {
 
     #[test]
     fn optional_fields() {
-        assert_eq!(clean_optional("workflow", None, 10).unwrap(), None);
+        let workflow = |s: &str| clean_text("workflow", s, 10);
+        assert_eq!(optional(None, workflow).unwrap(), None);
+        assert_eq!(optional(Some(" "), workflow).unwrap(), Some(None));
         assert_eq!(
-            clean_optional("workflow", Some(""), 10).unwrap(),
-            Some(None)
+            optional(Some("std"), workflow).unwrap(),
+            Some(Some("std".to_string()))
         );
         assert_eq!(
-            clean_optional("workflow", Some("std"), 10).unwrap(),
-            Some(Some("std".to_string()))
+            optional(Some("a-very-long-workflow"), workflow)
+                .unwrap_err()
+                .exit_code(),
+            2
         );
     }
 }

@@ -119,7 +119,10 @@ pub trait FromCell: Sized {
     fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error>;
 }
 
-pub(super) fn pg_int(r: &postgres::Row, i: usize) -> std::result::Result<Option<i64>, postgres::Error> {
+pub(super) fn pg_int(
+    r: &postgres::Row,
+    i: usize,
+) -> std::result::Result<Option<i64>, postgres::Error> {
     use postgres::types::Type;
     let ty = r.columns()[i].type_().clone();
     Ok(if ty == Type::BOOL {
@@ -294,4 +297,3 @@ pub(super) fn pg_args(args: &[Value]) -> Vec<&(dyn postgres::types::ToSql + Sync
         .map(|a| a as &(dyn postgres::types::ToSql + Sync))
         .collect()
 }
-

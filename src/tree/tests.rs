@@ -1,0 +1,155 @@
+//! Unit tests of the tree file's parsing and validation.
+
+use super::*;
+
+const EXAMPLE: &str = r#"
+[[partner]]
+name = "Northwind MSP"
+email = "ops@northwind.example"
+
+[[partner.customer]]
+name = "Acme"
+email = "it@acme.example"
+workflow = "standard"
+portal = true
+
+[[partner.customer.site]]
+name = "HQ"
+portal = true
+
+[[partner.customer.site.probe]]
+name = "hq-probe-1"
+
+[[partner.customer.contact]]
+email = "billing@acme.example"
+contact_type = "billing"
+permissions = ["billing"]
+
+[[customer]]            # a direct customer
+name = "Solo Ltd"
+email = "admin@solo.example"
+"#;
+
+#[test]
+fn the_spec_example_parses() {
+    let t = parse(EXAMPLE, "tree.toml").unwrap();
+    assert_eq!(t.partners.len(), 1);
+    let acme = &t.partners[0].customers[0];
+    assert_eq!(acme.workflow, Some(Some("standard".into())));
+    assert_eq!(acme.portal, Some(true));
+    assert_eq!(acme.active, None);
+    assert_eq!(acme.sites[0].probes[0].name, "hq-probe-1");
+    assert_eq!(
+        acme.contacts[0].permissions,
+        Some(vec!["billing".to_string()])
+    );
+    assert_eq!(t.direct[0].name, "Solo Ltd");
+    assert_eq!(t.len(), 6);
+}
+
+fn error(text: &str) -> Error {
+    parse(text, "f.toml").unwrap_err()
+}
+
+#[test]
+fn errors_name_the_entry_and_its_line() {
+    let e = error("[[customer]]\nname = \"Solo\"\nemail = \"bad\"\n");
+    assert_eq!(e.exit_code(), 2);
+    assert!(
+        e.message.starts_with("f.toml:2: direct customer \"Solo\""),
+        "{}",
+        e.message
+    );
+    let long = format!(
+        "[[customer]]\nname = \"{}\"\nemail = \"a@b.example\"\n",
+        "x".repeat(51)
+    );
+    assert!(error(&long).message.contains("at most 50"));
+    // The check's own hint is kept.
+    let e = error("[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\nprimary_color = \"red\"\n");
+    let hint = e.hint.unwrap_or_default();
+    assert!(
+        hint.contains("#1a7f37") && hint.contains("nothing was written"),
+        "{hint}"
+    );
+    let e = error("[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\ncolour = \"red\"\n");
+    assert!(e.message.starts_with("f.toml:4:"), "{}", e.message);
+    assert!(e.message.contains("colour"), "{}", e.message);
+    let e = error(
+        "[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\n[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\n",
+    );
+    assert!(
+        e.message.starts_with("f.toml:5:") && e.message.contains("duplicate"),
+        "{}",
+        e.message
+    );
+    let e = error(
+        "[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\n[[customer.contact]]\nemail = \"x@b.example\"\npermissions = [\"root\"]\n",
+    );
+    assert!(e.message.contains("unknown permission"), "{}", e.message);
+    assert!(error("not toml at all [").exit_code() == 2);
+}
+
+#[test]
+fn empty_strings_clear_and_absent_fields_leave() {
+    let t = parse(
+        "[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\nworkflow = \"\"\n",
+        "f",
+    )
+    .unwrap();
+    assert_eq!(t.direct[0].workflow, Some(None));
+    assert_eq!(t.direct[0].display_name, None);
+}
+
+#[test]
+fn duplicate_serials_anywhere_in_the_file() {
+    let e = error(
+        "[[customer]]\nname = \"A\"\nemail = \"a@b.example\"\n[[customer.site]]\nname = \"S\"\n\
+             [[customer.site.probe]]\nname = \"p1\"\nserial = \"X\"\n[[customer.site.probe]]\nname = \"p2\"\nserial = \"X\"\n",
+    );
+    assert!(
+        e.message.contains("serial \"X\" appears twice"),
+        "{}",
+        e.message
+    );
+}
+
+/// Inputs that once looked likely to break a parser: kept as a seed corpus.
+const SEEDS: &[&str] = &[
+    "",
+    "[",
+    "[[",
+    "[[partner]]",
+    "[[partner]]\nname = \"\"",
+    "[[partner.customer]]\nname = \"x\"\nemail = \"a@b.example\"",
+    "[[customer]]\nname = \"\u{0}\"\nemail = \"a@b.example\"",
+    "[[customer]]\nname = \"x\"\nemail = \"a@b.example\"\n[[customer.site]]\nname = \"s\"\n[[customer.site.probe]]\nname = 5",
+    "customer = 5",
+    "partner = [1, 2]",
+    "[[customer]]\nname = \"x\"\nemail = \"a@b.example\"\n[[customer.contact]]\nemail = \"k@b.example\"\npermissions = \"admin\"",
+    "\u{feff}[[customer]]",
+    "a = \"\\u{d800}\"",
+];
+
+#[test]
+fn seed_corpus_never_panics() {
+    for s in SEEDS {
+        let _ = parse(s, "seed.toml");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
+        let _ = parse(&text, "fuzz.toml");
+    }
+
+    #[test]
+    fn tree_shaped_text_never_panics(
+        text in "((\\[\\[(partner|customer)(\\.(customer|site|probe|contact)){0,3}\\]\\]|(name|email|portal|active|serial|permissions|login|status|workflow) = (\"[^\"\n]{0,60}\"|true|-1|\\[\"admin\", \"x\"\\]))\n){0,24}"
+    ) {
+        let _ = parse(&text, "fuzz.toml");
+    }
+}
