@@ -1,13 +1,15 @@
 //! The entities as plain serialisable rows (this file), the states and kinds they take
-//! (`state.rs`), the plan of `apply` (`plan.rs`), and the validation of everything a user
+//! (`state.rs`), the fields an edit writes (`fields.rs`), the plan of `apply` (`plan.rs`), and the validation of everything a user
 //! types: names, emails, colours, URLs (`text.rs`). No I/O here.
 
 use serde::Serialize;
 
+mod fields;
 mod plan;
 mod state;
 mod text;
 
+pub use fields::{Differences, Edited};
 pub use plan::*;
 pub use state::*;
 pub use text::*;

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::Change;
+use super::{Change, Differences};
 
 /// A field an apply changes.
 #[derive(Debug, Clone, Serialize)]
@@ -60,5 +60,17 @@ impl Report {
             .filter(|a| a.action == Change::Delete)
             .map(|a| (a.kind, a.id))
             .collect()
+    }
+}
+
+impl Differences for Vec<FieldChange> {
+    fn field<T: Serialize + PartialEq>(&mut self, field: &'static str, old: &T, new: &T) {
+        if old != new {
+            self.push(FieldChange {
+                field,
+                old: serde_json::to_value(old).unwrap_or(serde_json::Value::Null),
+                new: serde_json::to_value(new).unwrap_or(serde_json::Value::Null),
+            });
+        }
     }
 }

@@ -147,13 +147,7 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
 
 /// Writes the editable fields of `new` over `old` when any differ; returns the changed fields.
 pub fn update(w: &Writer, old: &Contact, new: &Contact, action: Action) -> Result<Vec<String>> {
-    let mut ch = Changes::default();
-    ch.note("email", &old.email, &new.email);
-    ch.note("name", &old.name, &new.name);
-    ch.note("phone", &old.phone, &new.phone);
-    ch.note("contact_type", &old.contact_type, &new.contact_type);
-    ch.note("permissions", &old.permissions, &new.permissions);
-    ch.note("status", &old.status, &new.status);
+    let ch = Changes::of(old, new);
     if ch.is_empty() {
         return Ok(Vec::new());
     }

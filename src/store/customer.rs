@@ -154,15 +154,7 @@ pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
 /// Writes the editable fields of `new` over `old` when any differ; returns the changed fields.
 /// The partner is fixed at creation and never written here.
 pub fn update(w: &Writer, old: &Customer, new: &Customer, action: Action) -> Result<Vec<String>> {
-    let mut ch = Changes::default();
-    ch.note("name", &old.name, &new.name);
-    ch.note("email", &old.email, &new.email);
-    ch.note("workflow", &old.workflow, &new.workflow);
-    ch.note("active", &old.active, &new.active);
-    ch.note("display_name", &old.display_name, &new.display_name);
-    ch.note("logo_url", &old.logo_url, &new.logo_url);
-    ch.note("primary_color", &old.primary_color, &new.primary_color);
-    ch.note("support_email", &old.support_email, &new.support_email);
+    let ch = Changes::of(old, new);
     if ch.is_empty() {
         return Ok(Vec::new());
     }

@@ -81,10 +81,7 @@ pub fn insert(w: &Writer, name: &str, email: &str, portal_url: Option<&str>) -> 
 /// Writes `new` over the partner with the same id when anything differs; returns the fields
 /// that changed (none: nothing written, no audit row).
 pub fn update(w: &Writer, old: &Partner, new: &Partner) -> Result<Vec<String>> {
-    let mut changes = Changes::default();
-    changes.note("name", &old.name, &new.name);
-    changes.note("email", &old.email, &new.email);
-    changes.note("portal_url", &old.portal_url, &new.portal_url);
+    let changes = Changes::of(old, new);
     if changes.is_empty() {
         return Ok(Vec::new());
     }

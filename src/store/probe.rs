@@ -162,14 +162,7 @@ pub fn insert(w: &Writer, p: &Probe, token_hash: &[u8], token_last4: &str) -> Re
 
 /// Writes name, serial and site of `new` over `old` when any differ.
 pub fn update(w: &Writer, old: &Probe, new: &Probe, action: Action) -> Result<Vec<String>> {
-    let mut ch = Changes::default();
-    ch.note("name", &old.name, &new.name);
-    ch.note("serial", &old.serial, &new.serial);
-    // Sites are named within their customer: a move between two sites called "HQ" changes
-    // the site id and the customer, and is a change.
-    ch.note("site_id", &old.site_id, &new.site_id);
-    ch.note("site", &old.site, &new.site);
-    ch.note("customer", &old.customer, &new.customer);
+    let ch = Changes::of(old, new);
     if ch.is_empty() {
         return Ok(Vec::new());
     }

@@ -11,7 +11,20 @@ use crate::error::{Error, Result};
 #[derive(Debug, Default)]
 pub struct Changes(serde_json::Map<String, serde_json::Value>);
 
+impl crate::model::Differences for Changes {
+    fn field<T: serde::Serialize + PartialEq>(&mut self, field: &'static str, old: &T, new: &T) {
+        self.note(field, old, new);
+    }
+}
+
 impl Changes {
+    /// The audit diff of an edit of `old` into `new`: every field `Edited` lists that differs.
+    pub fn of<E: crate::model::Edited>(old: &E, new: &E) -> Changes {
+        let mut ch = Changes::default();
+        E::compare(old, new, &mut ch);
+        ch
+    }
+
     /// Notes `field` when `old` and `new` differ.
     pub fn note<T: serde::Serialize + PartialEq>(&mut self, field: &str, old: &T, new: &T) {
         if old != new {

@@ -107,9 +107,7 @@ pub fn insert(w: &Writer, s: &Site) -> Result<Site> {
 }
 
 pub fn update(w: &Writer, old: &Site, new: &Site) -> Result<Vec<String>> {
-    let mut ch = Changes::default();
-    ch.note("name", &old.name, &new.name);
-    ch.note("address", &old.address, &new.address);
+    let ch = Changes::of(old, new);
     if ch.is_empty() {
         return Ok(Vec::new());
     }

@@ -3,11 +3,11 @@
 use crate::store::audit::Action as Did;
 
 use crate::error::{Error, Result};
-use crate::model::{Change, Contact, ContactKind, Status, email_key};
+use crate::model::{Change, Contact, ContactKind, Differences, Edited, Status, email_key};
 use crate::store;
 use crate::tree::ContactSpec;
 
-use super::{Walker, diff, want};
+use super::{Walker, want};
 
 impl Walker<'_> {
     pub(super) fn contact(
@@ -83,18 +83,8 @@ impl Walker<'_> {
             }
             Some(old) => {
                 let mut ch = Vec::new();
-                diff(&mut ch, "email", &old.email, &new.email);
-                diff(&mut ch, "name", &old.name, &new.name);
-                diff(&mut ch, "phone", &old.phone, &new.phone);
-                diff(
-                    &mut ch,
-                    "contact_type",
-                    &old.contact_type,
-                    &new.contact_type,
-                );
-                diff(&mut ch, "permissions", &old.permissions, &new.permissions);
-                diff(&mut ch, "status", &old.status, &new.status);
-                diff(&mut ch, "login", &old.login, &new.login);
+                Contact::compare(old, &new, &mut ch);
+                ch.field("login", &old.login, &new.login);
                 if ch.is_empty() {
                     self.record(Change::Unchanged, "contact", path, Some(old.id), ch);
                 } else {

@@ -9,9 +9,6 @@
 use crate::store::audit::Action as Did;
 use std::collections::HashMap;
 
-use serde::Serialize;
-use serde_json::Value;
-
 mod contacts;
 mod tenants;
 
@@ -22,21 +19,6 @@ use crate::secret;
 use crate::store::tree::{Index, Snapshot};
 use crate::store::{self, Writer};
 use crate::tree::{self, Field, Tree};
-
-fn diff<T: Serialize + PartialEq>(
-    out: &mut Vec<FieldChange>,
-    field: &'static str,
-    old: &T,
-    new: &T,
-) {
-    if old != new {
-        out.push(FieldChange {
-            field,
-            old: serde_json::to_value(old).unwrap_or(Value::Null),
-            new: serde_json::to_value(new).unwrap_or(Value::Null),
-        });
-    }
-}
 
 /// The value a file field asks for: absent keeps `current`, `""` clears it.
 fn want(current: Option<&String>, f: &Field) -> Option<String> {

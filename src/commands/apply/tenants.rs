@@ -4,14 +4,16 @@ use crate::store::audit::Action as Did;
 use std::collections::HashSet;
 
 use crate::error::Result;
-use crate::model::{Change, Contact, ContactKind, Customer, Partner, Probe, Site, email_key};
+use crate::model::{
+    Change, Contact, ContactKind, Customer, Differences, Edited, Partner, Probe, Site, email_key,
+};
 use crate::secret;
 use crate::store::portal::{self as door, Scope};
 use crate::store::tree::Index;
 use crate::store::{self, Writer};
 use crate::tree::{CustomerSpec, PartnerSpec, ProbeSpec, SiteSpec};
 
-use super::{Walker, diff, want};
+use super::{Walker, want};
 
 impl Walker<'_> {
     pub(super) fn unassigned_probe(&mut self, spec: &ProbeSpec) -> Result<()> {
@@ -64,17 +66,16 @@ impl Walker<'_> {
 
     /// An existing probe: only its serial can differ.
     fn probe_update(&mut self, old: &Probe, spec: &ProbeSpec, path: String) -> Result<()> {
-        let serial = want(old.serial.as_ref(), &spec.serial);
+        let new = Probe {
+            serial: want(old.serial.as_ref(), &spec.serial),
+            ..old.clone()
+        };
         let mut ch = Vec::new();
-        diff(&mut ch, "serial", &old.serial, &serial);
+        Probe::compare(old, &new, &mut ch);
         if ch.is_empty() {
             self.record(Change::Unchanged, "probe", path, Some(old.id), ch);
         } else {
             if let Some(w) = self.w {
-                let new = Probe {
-                    serial,
-                    ..old.clone()
-                };
                 store::probe::update(w, old, &new, Did::Update)?;
             }
             self.record(Change::Update, "probe", path, Some(old.id), ch);
@@ -110,8 +111,7 @@ impl Walker<'_> {
                     ..old.clone()
                 };
                 let mut ch = Vec::new();
-                diff(&mut ch, "email", &old.email, &new.email);
-                diff(&mut ch, "portal_url", &old.portal_url, &new.portal_url);
+                Partner::compare(old, &new, &mut ch);
                 if ch.is_empty() {
                     self.record(Change::Unchanged, "partner", path.clone(), Some(old.id), ch);
                 } else {
@@ -209,32 +209,11 @@ impl Walker<'_> {
             }
             Some(old) => {
                 let mut ch = Vec::new();
-                diff(&mut ch, "email", &old.email, &new.email);
-                diff(&mut ch, "workflow", &old.workflow, &new.workflow);
-                diff(&mut ch, "active", &old.active, &new.active);
-                diff(&mut ch, "portal", &old.portal, &new.portal);
-                diff(
-                    &mut ch,
-                    "display_name",
-                    &old.display_name,
-                    &new.display_name,
-                );
-                diff(&mut ch, "logo_url", &old.logo_url, &new.logo_url);
-                diff(
-                    &mut ch,
-                    "primary_color",
-                    &old.primary_color,
-                    &new.primary_color,
-                );
-                diff(
-                    &mut ch,
-                    "support_email",
-                    &old.support_email,
-                    &new.support_email,
-                );
+                Customer::compare(old, &new, &mut ch);
+                ch.field("portal", &old.portal, &new.portal);
                 let needs_code = new.portal && !had_code;
                 if needs_code && old.portal {
-                    diff(&mut ch, "authcode", &"none", &"issued");
+                    ch.field("authcode", &"none", &"issued");
                 }
                 if ch.is_empty() {
                     self.record(
@@ -405,17 +384,16 @@ impl Walker<'_> {
             }
             Some(old) => {
                 let mut ch = Vec::new();
-                diff(&mut ch, "address", &old.address, &new.address);
-                diff(&mut ch, "portal", &old.portal, &new.portal);
-                diff(
-                    &mut ch,
+                Site::compare(old, &new, &mut ch);
+                ch.field("portal", &old.portal, &new.portal);
+                ch.field(
                     "installation_level",
                     &old.installation_level,
                     &new.installation_level,
                 );
                 let needs_code = new.portal && !had_code;
                 if needs_code && old.portal {
-                    diff(&mut ch, "authcode", &"none", &"issued");
+                    ch.field("authcode", &"none", &"issued");
                 }
                 if ch.is_empty() {
                     self.record(Change::Unchanged, "site", path.clone(), Some(old.id), ch);
