@@ -140,6 +140,17 @@ pub fn new_password() -> Result<String> {
     random_string(PASSWORD_ALPHABET, PASSWORD_LEN)
 }
 
+/// A new login password and its hash when `wanted` (both made before any write lock is
+/// taken: hashing is the slow part), or neither.
+pub fn new_login(wanted: bool) -> Result<(Option<String>, Option<String>)> {
+    if !wanted {
+        return Ok((None, None));
+    }
+    let password = new_password()?;
+    let hash = hash_password(&password)?;
+    Ok((Some(password), Some(hash)))
+}
+
 /// The Argon2id PHC string of `password`, with a fresh random salt.
 pub fn hash_password(password: &str) -> Result<String> {
     use argon2::password_hash::{PasswordHasher, SaltString};

@@ -84,12 +84,7 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
                 status: Status::Active,
                 ..Contact::default()
             };
-            let password = if login {
-                Some(secret::new_password()?)
-            } else {
-                None
-            };
-            let hash = password.as_deref().map(secret::hash_password).transpose()?;
+            let (password, hash) = secret::new_login(login)?;
             let k = ctx.write(|w| {
                 let c = resolve_customer(w, &customer, &PartnerScopeArgs::partner(partner))?;
                 let k = Contact {
@@ -176,12 +171,7 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             let email = email
                 .map(|e| model::email("contact email", &e))
                 .transpose()?;
-            let password = if login {
-                Some(secret::new_password()?)
-            } else {
-                None
-            };
-            let hash = password.as_deref().map(secret::hash_password).transpose()?;
+            let (password, hash) = secret::new_login(login)?;
             let (k, changed, issued) = ctx.write(|w| {
                 let old = resolve_contact(w, &contact, &scope)?;
                 let mut mask = Permission::mask_of_names(&old.permissions);

@@ -13,12 +13,7 @@ use crate::output::Row;
 use crate::store::{self, Writer};
 
 /// An entity that a delete verb removes.
-pub(crate) trait Deletable: Row + Clone {
-    const KIND: &'static str;
-    const KINDS: &'static str;
-    fn id(&self) -> i64;
-    /// How the question names it.
-    fn label(&self) -> String;
+pub(crate) trait Deletable: Named + Row + Clone {
     fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>>;
     /// What goes with them, as the question says it: " with 3 sites, ..." (or nothing).
     fn under(conn: &Connection, items: &[Self]) -> Result<String>;
@@ -26,6 +21,48 @@ pub(crate) trait Deletable: Row + Clone {
     /// Refuses what the actor may not delete (a contact deleting itself).
     fn refuse(_actor: &str, _items: &[Self]) -> Result<()> {
         Ok(())
+    }
+}
+
+/// What a delete calls each kind of entity, and each one.
+pub(crate) trait Named {
+    const KIND: &'static str;
+    const KINDS: &'static str;
+    fn id(&self) -> i64;
+    /// How the question names it.
+    fn label(&self) -> String;
+}
+
+/// An entity named by its `name`.
+macro_rules! named {
+    ($($t:ty: $kind:literal, $kinds:literal;)+) => {
+        $(impl Named for $t {
+            const KIND: &'static str = $kind;
+            const KINDS: &'static str = $kinds;
+            fn id(&self) -> i64 {
+                self.id
+            }
+            fn label(&self) -> String {
+                self.name.clone()
+            }
+        })+
+    };
+}
+named! {
+    Partner: "partner", "partners";
+    Customer: "customer", "customers";
+    Site: "site", "sites";
+    Probe: "probe", "probes";
+}
+
+impl Named for Contact {
+    const KIND: &'static str = "contact";
+    const KINDS: &'static str = "contacts";
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn label(&self) -> String {
+        format!("{} of {}", self.email, self.customer)
     }
 }
 
@@ -98,14 +135,6 @@ pub(crate) fn changed_meanwhile(what_changed: &str) -> Error {
 }
 
 impl Deletable for Partner {
-    const KIND: &'static str = "partner";
-    const KINDS: &'static str = "partners";
-    fn id(&self) -> i64 {
-        self.id
-    }
-    fn label(&self) -> String {
-        self.name.clone()
-    }
     fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>> {
         store::partner::get(conn, id)
     }
@@ -120,14 +149,6 @@ impl Deletable for Partner {
 }
 
 impl Deletable for Customer {
-    const KIND: &'static str = "customer";
-    const KINDS: &'static str = "customers";
-    fn id(&self) -> i64 {
-        self.id
-    }
-    fn label(&self) -> String {
-        self.name.clone()
-    }
     fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>> {
         store::customer::get(conn, id)
     }
@@ -142,14 +163,6 @@ impl Deletable for Customer {
 }
 
 impl Deletable for Site {
-    const KIND: &'static str = "site";
-    const KINDS: &'static str = "sites";
-    fn id(&self) -> i64 {
-        self.id
-    }
-    fn label(&self) -> String {
-        self.name.clone()
-    }
     fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>> {
         store::site::get(conn, id)
     }
@@ -164,14 +177,6 @@ impl Deletable for Site {
 }
 
 impl Deletable for Probe {
-    const KIND: &'static str = "probe";
-    const KINDS: &'static str = "probes";
-    fn id(&self) -> i64 {
-        self.id
-    }
-    fn label(&self) -> String {
-        self.name.clone()
-    }
     fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>> {
         store::probe::get(conn, id)
     }
@@ -184,14 +189,6 @@ impl Deletable for Probe {
 }
 
 impl Deletable for Contact {
-    const KIND: &'static str = "contact";
-    const KINDS: &'static str = "contacts";
-    fn id(&self) -> i64 {
-        self.id
-    }
-    fn label(&self) -> String {
-        format!("{} of {}", self.email, self.customer)
-    }
     fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>> {
         store::contact::get(conn, id)
     }

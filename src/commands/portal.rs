@@ -21,6 +21,11 @@ enum Target {
 }
 
 impl Target {
+    /// Sets this door as `change` says (`door::set`).
+    fn set(&self, w: &crate::store::Writer, change: &door::Change, action: Action) -> Result<bool> {
+        door::set(w, self.scope(), self.id(), self.name(), change, action)
+    }
+
     fn scope(&self) -> Scope {
         match self {
             Target::Customer(_) => Scope::Customer,
@@ -146,11 +151,8 @@ pub fn run_portal(ctx: &mut Context, cmd: PortalCmd) -> Result<()> {
                 let t = resolve_target(w, &target)?;
                 let before = door::get(w, t.scope(), t.id())?;
                 let code = (!before.code_in_force).then_some(fresh.as_str());
-                let changed = door::set(
+                let changed = t.set(
                     w,
-                    t.scope(),
-                    t.id(),
-                    t.name(),
                     &door::Change {
                         enabled: true,
                         installation_level: level,
@@ -201,14 +203,7 @@ pub fn run_portal(ctx: &mut Context, cmd: PortalCmd) -> Result<()> {
         PortalCmd::Disable { target } => {
             let (status, changed, what) = ctx.write(|w| {
                 let t = resolve_target(w, &target)?;
-                let changed = door::set(
-                    w,
-                    t.scope(),
-                    t.id(),
-                    t.name(),
-                    &door::Change::OFF,
-                    Action::Disable,
-                )?;
+                let changed = t.set(w, &door::Change::OFF, Action::Disable)?;
                 Ok((
                     status_of(w, config_url.as_deref(), &t)?,
                     changed,
@@ -297,11 +292,8 @@ pub fn run_authcode(ctx: &mut Context, cmd: AuthcodeCmd) -> Result<()> {
                             "turn it on with `portalctl portal enable`, which makes a code",
                         ));
                     }
-                    door::set(
+                    t.set(
                         w,
-                        t.scope(),
-                        t.id(),
-                        t.name(),
                         &door::Change {
                             enabled: true,
                             installation_level: None,

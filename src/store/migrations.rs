@@ -11,6 +11,18 @@ pub struct Step {
     pub backfill: Option<fn(&Db) -> Result<()>>,
 }
 
+/// Runs the steps after version `from`, each with its backfill, in the caller's transaction.
+pub fn run(db: &Db, steps: &[Step], from: i64) -> Result<()> {
+    let start = usize::try_from(from).unwrap_or(0);
+    for step in steps.get(start..).unwrap_or_default() {
+        db.batch(step.sql)?;
+        if let Some(backfill) = step.backfill {
+            backfill(db)?;
+        }
+    }
+    Ok(())
+}
+
 const fn sql(sql: &'static str) -> Step {
     Step {
         sql,

@@ -272,21 +272,14 @@ impl Store {
 
     fn migrate_steps(&mut self) -> Result<(i64, i64)> {
         let db = &self.db;
-        db.batch("BEGIN IMMEDIATE")?;
-        let result = (|| {
+        db.transaction("BEGIN IMMEDIATE", "COMMIT", || {
             let from = self.version()?;
             check_version(from)?;
             if let (0, db::Db::Sqlite(conn)) = (from, db) {
                 // Checked again under the lock: nothing may have appeared since the open.
                 refuse_foreign(conn)?;
             }
-            let start = usize::try_from(from).unwrap_or(0);
-            for step in &migrations::MIGRATIONS[start..] {
-                db.batch(step.sql)?;
-                if let Some(backfill) = step.backfill {
-                    backfill(db)?;
-                }
-            }
+            migrations::run(db, migrations::MIGRATIONS, from)?;
             let to = migrations::latest();
             if from != to {
                 let broken: i64 = db.query_row(
@@ -302,13 +295,8 @@ impl Store {
                 }
                 db.batch(&format!("PRAGMA user_version = {to}"))?;
             }
-            db.batch("COMMIT")?;
             Ok((from, to))
-        })();
-        if result.is_err() {
-            let _ = db.batch("ROLLBACK");
-        }
-        result
+        })
     }
 
     /// The schema version the store had before this process opened (and migrated) it.
@@ -355,11 +343,12 @@ impl Store {
     ) -> Result<T> {
         let path = self.path.clone();
         let db = &self.db;
-        let result = (|| {
-            db.batch(match db.dialect() {
-                db::Dialect::Sqlite => "BEGIN IMMEDIATE",
-                db::Dialect::Postgres => pg::BEGIN_WRITE,
-            })?;
+        let begin = match db.dialect() {
+            db::Dialect::Sqlite => "BEGIN IMMEDIATE",
+            db::Dialect::Postgres => pg::BEGIN_WRITE,
+        };
+        let end = if commit { "COMMIT" } else { "ROLLBACK" };
+        let result = db.transaction(begin, end, || {
             let w = Writer {
                 db,
                 actor,
@@ -368,20 +357,10 @@ impl Store {
                 audit: std::cell::RefCell::new(Vec::new()),
                 names_known: std::cell::Cell::new(false),
             };
-            let value = match f(&w).and_then(|v| w.flush_audit().map(|()| v)) {
-                Ok(v) => v,
-                Err(e) => {
-                    let _ = db.batch("ROLLBACK");
-                    return Err(e);
-                }
-            };
-            let end = if commit { "COMMIT" } else { "ROLLBACK" };
-            if let Err(e) = db.batch(end) {
-                let _ = db.batch("ROLLBACK");
-                return Err(e);
-            }
+            let value = f(&w)?;
+            w.flush_audit()?;
             Ok(value)
-        })();
+        });
         result.map_err(|e| match &path {
             Some(p) => read_only_hint(e, p),
             None => e,

@@ -414,33 +414,21 @@ pub const BEGIN_WRITE: &str =
 
 /// Applies pending migrations under the write lock; returns (from, to).
 pub fn migrate(db: &Db) -> Result<(i64, i64)> {
-    db.batch(BEGIN_WRITE)?;
-    let result = (|| {
+    db.transaction(BEGIN_WRITE, "COMMIT", || {
         let from = match schema(db)? {
             Schema::Empty => 0,
             Schema::Version(v) => v,
             Schema::Foreign(n) => return Err(foreign(n)),
         };
         super::check_version(from)?;
-        let start = usize::try_from(from).unwrap_or(0);
-        for step in &migrations::PG_MIGRATIONS[start..] {
-            db.batch(step.sql)?;
-            if let Some(backfill) = step.backfill {
-                backfill(db)?;
-            }
-        }
+        migrations::run(db, migrations::PG_MIGRATIONS, from)?;
         let to = migrations::latest();
         db.execute(
             "UPDATE portalctl_schema SET version = ?1",
             super::db::params![to],
         )?;
-        db.batch("COMMIT")?;
         Ok((from, to))
-    })();
-    if result.is_err() {
-        let _ = db.batch("ROLLBACK");
-    }
-    result
+    })
 }
 
 pub fn foreign(tables: i64) -> Error {

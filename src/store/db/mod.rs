@@ -129,6 +129,25 @@ impl Db {
         }
     }
 
+    /// Runs `f` in the transaction that `begin` opens, and ends it with `end` (`COMMIT`, or
+    /// `ROLLBACK` for a rehearsal) when `f` succeeds; when `f` or the end fails, nothing of it
+    /// is kept.
+    pub fn transaction<T>(
+        &self,
+        begin: &str,
+        end: &str,
+        f: impl FnOnce() -> Result<T>,
+    ) -> Result<T> {
+        self.batch(begin)?;
+        match f().and_then(|v| self.batch(end).map(|()| v)) {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                let _ = self.batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
     /// Runs statements without arguments (DDL, `BEGIN`, `COMMIT`).
     pub fn batch(&self, sql: &str) -> Result<()> {
         match self {

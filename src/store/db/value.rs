@@ -164,38 +164,20 @@ impl FromCell for bool {
         i64::from_pg(r, i).map(|v| v != 0)
     }
 }
-impl FromCell for String {
-    fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
-        r.get(i)
-    }
-    fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error> {
-        r.try_get(i)
-    }
+/// Types both drivers read as they are.
+macro_rules! read_as_is {
+    ($($t:ty),+) => {
+        $(impl FromCell for $t {
+            fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
+                r.get(i)
+            }
+            fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error> {
+                r.try_get(i)
+            }
+        })+
+    };
 }
-impl FromCell for Option<String> {
-    fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
-        r.get(i)
-    }
-    fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error> {
-        r.try_get(i)
-    }
-}
-impl FromCell for Vec<u8> {
-    fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
-        r.get(i)
-    }
-    fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error> {
-        r.try_get(i)
-    }
-}
-impl FromCell for Option<Vec<u8>> {
-    fn from_sqlite(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Self> {
-        r.get(i)
-    }
-    fn from_pg(r: &postgres::Row, i: usize) -> std::result::Result<Self, postgres::Error> {
-        r.try_get(i)
-    }
-}
+read_as_is!(String, Option<String>, Vec<u8>, Option<Vec<u8>>);
 
 /// One row of a result, on either backend.
 pub enum Row<'a> {
