@@ -177,16 +177,7 @@ pub fn update(w: &Writer, old: &Contact, new: &Contact, action: Action) -> Resul
         w.now(),
         old.id
     ])?;
-    let fields = ch.fields().iter().map(ToString::to_string).collect();
-    audit::record(
-        w,
-        action,
-        old.kind.as_str(),
-        Some(old.id),
-        Some(&new.email),
-        &ch.into_json(),
-    )?;
-    Ok(fields)
+    ch.record(w, action, old.kind.as_str(), old.id, &new.email)
 }
 
 /// Sets (a new Argon2id PHC string) or removes (`None`) the login password. The audit row

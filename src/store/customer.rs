@@ -182,16 +182,7 @@ pub fn update(w: &Writer, old: &Customer, new: &Customer, action: Action) -> Res
         old.id,
         email_key(&new.email)
     ])?;
-    let fields = ch.fields().iter().map(ToString::to_string).collect();
-    audit::record(
-        w,
-        action,
-        "customer",
-        Some(old.id),
-        Some(&new.name),
-        &ch.into_json(),
-    )?;
-    Ok(fields)
+    ch.record(w, action, "customer", old.id, &new.name)
 }
 
 /// The filters of `customer list`, combined with AND.

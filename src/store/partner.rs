@@ -104,16 +104,7 @@ pub fn update(w: &Writer, old: &Partner, new: &Partner) -> Result<Vec<String>> {
         w.now(),
         old.id
     ])?;
-    let fields = changes.fields().iter().map(ToString::to_string).collect();
-    audit::record(
-        w,
-        Action::Update,
-        "partner",
-        Some(old.id),
-        Some(&new.name),
-        &changes.into_json(),
-    )?;
-    Ok(fields)
+    changes.record(w, Action::Update, "partner", old.id, &new.name)
 }
 
 /// What `partner list --sort` takes.

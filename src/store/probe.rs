@@ -171,16 +171,7 @@ pub fn update(w: &Writer, old: &Probe, new: &Probe, action: Action) -> Result<Ve
         "UPDATE probe SET name = ?1, serial = ?2, site_id = ?3, updated_at = ?4 WHERE id = ?5",
     )?
     .execute(params![new.name, new.serial, new.site_id, w.now(), old.id])?;
-    let fields = ch.fields().iter().map(ToString::to_string).collect();
-    audit::record(
-        w,
-        action,
-        "probe",
-        Some(old.id),
-        Some(&new.name),
-        &ch.into_json(),
-    )?;
-    Ok(fields)
+    ch.record(w, action, "probe", old.id, &new.name)
 }
 
 #[derive(Debug, Default)]

@@ -25,6 +25,21 @@ impl Changes {
         ch
     }
 
+    /// Records the edit in the audit (`entity` `id`, named `name`) and returns the fields
+    /// it changed, as every `update` of the store answers.
+    pub fn record(
+        self,
+        w: &Writer,
+        action: audit::Action,
+        entity: &str,
+        id: i64,
+        name: &str,
+    ) -> Result<Vec<String>> {
+        let fields = self.fields().iter().map(ToString::to_string).collect();
+        audit::record(w, action, entity, Some(id), Some(name), &self.into_json())?;
+        Ok(fields)
+    }
+
     /// Notes `field` when `old` and `new` differ.
     pub fn note<T: serde::Serialize + PartialEq>(&mut self, field: &str, old: &T, new: &T) {
         if old != new {

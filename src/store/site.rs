@@ -118,16 +118,7 @@ pub fn update(w: &Writer, old: &Site, new: &Site) -> Result<Vec<String>> {
     }
     w.prepare_cached("UPDATE site SET name = ?1, address = ?2, updated_at = ?3 WHERE id = ?4")?
         .execute(params![new.name, new.address, w.now(), old.id])?;
-    let fields = ch.fields().iter().map(ToString::to_string).collect();
-    audit::record(
-        w,
-        Action::Update,
-        "site",
-        Some(old.id),
-        Some(&new.name),
-        &ch.into_json(),
-    )?;
-    Ok(fields)
+    ch.record(w, Action::Update, "site", old.id, &new.name)
 }
 
 #[derive(Debug, Default)]
