@@ -239,6 +239,31 @@ that --db or PORTALCTL_DB names. Completion only reads; it never creates a store
 }
 
 /// `--limit` and `--offset` of every list.
+/// The customer an entity is made for, by id or name, with the partner that tells two
+/// customers of one name apart.
+#[derive(Debug, Args, Clone)]
+pub struct CustomerArg {
+    /// The customer (id or name)
+    #[arg(long, value_name = "CUSTOMER")]
+    pub customer: String,
+    /// The customer's partner (id or name), when the customer name is ambiguous
+    #[arg(long, value_name = "PARTNER")]
+    pub partner: Option<String>,
+}
+
+/// The permissions granted to a new customer-account user (a contact, or an invited guest).
+#[derive(Debug, Args, Clone)]
+pub struct Permissions {
+    /// A permission (repeat, or separate with commas); admin implies all
+    #[arg(
+        long = "permission",
+        value_name = "PERMISSION",
+        value_enum,
+        value_delimiter = ','
+    )]
+    pub permissions: Vec<crate::model::Permission>,
+}
+
 #[derive(Debug, Args, Clone, Copy)]
 pub struct Page {
     /// Show at most N rows

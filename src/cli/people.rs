@@ -3,7 +3,7 @@
 use clap::Subcommand;
 
 use super::CustomerScopeArgs;
-use super::Order;
+use super::{CustomerArg, Order, Permissions};
 use crate::model::{ContactKind, InviteStatus, Status};
 
 // ---------------------------------------------------------------- contact
@@ -17,12 +17,8 @@ pub enum ContactCmd {
   portalctl contact create --customer Acme --email admin@acme.example --login \\
       --permission admin")]
     Create {
-        /// The customer (id or name)
-        #[arg(long, value_name = "CUSTOMER")]
-        customer: String,
-        /// The customer's partner (id or name), when the customer name is ambiguous
-        #[arg(long, value_name = "PARTNER")]
-        partner: Option<String>,
+        #[command(flatten)]
+        owner: CustomerArg,
         /// Email; used once per customer, compared case-insensitively
         #[arg(long)]
         email: String,
@@ -35,14 +31,8 @@ pub enum ContactCmd {
         /// A free label: technical, billing, webmaster ...
         #[arg(long, value_name = "TYPE")]
         contact_type: Option<String>,
-        /// A permission (repeat, or separate with commas); admin implies all
-        #[arg(
-            long = "permission",
-            value_name = "PERMISSION",
-            value_enum,
-            value_delimiter = ','
-        )]
-        permissions: Vec<crate::model::Permission>,
+        #[command(flatten)]
+        grant: Permissions,
         /// Let the contact log in with the email; prints a generated password once
         #[arg(long)]
         login: bool,
@@ -219,23 +209,13 @@ pub enum InviteCmd {
 The email must already be registered (a customer's email or some customer's contact);
 otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
     Create {
-        /// The customer (id or name)
-        #[arg(long, value_name = "CUSTOMER")]
-        customer: String,
-        /// The customer's partner (id or name), when the customer name is ambiguous
-        #[arg(long, value_name = "PARTNER")]
-        partner: Option<String>,
+        #[command(flatten)]
+        owner: CustomerArg,
         /// The guest's email
         #[arg(long)]
         email: String,
-        /// A permission for the guest (repeat, or separate with commas)
-        #[arg(
-            long = "permission",
-            value_name = "PERMISSION",
-            value_enum,
-            value_delimiter = ','
-        )]
-        permissions: Vec<crate::model::Permission>,
+        #[command(flatten)]
+        grant: Permissions,
         /// How long the invitation stays open
         #[arg(long, value_name = "DURATION", default_value = "7d")]
         expires: String,

@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::Order;
+use super::{CustomerArg, Order};
 use crate::model::Status;
 
 // ---------------------------------------------------------------- partner
@@ -294,12 +294,8 @@ pub enum SiteCmd {
     Create {
         /// Name, unique within its customer
         name: String,
-        /// The customer (id or name)
-        #[arg(long, value_name = "CUSTOMER")]
-        customer: String,
-        /// The customer's partner (id or name), when the customer name is ambiguous
-        #[arg(long, value_name = "PARTNER")]
-        partner: Option<String>,
+        #[command(flatten)]
+        owner: CustomerArg,
         /// Postal address
         #[arg(long)]
         address: Option<String>,

@@ -65,13 +65,12 @@ fn refuse_guest_login(k: &Contact) -> Result<()> {
 pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
     match cmd {
         ContactCmd::Create {
-            customer,
-            partner,
+            owner,
             email,
             name,
             phone: ph,
             contact_type,
-            permissions,
+            grant,
             login,
         } => {
             let draft = Contact {
@@ -80,13 +79,13 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
                 name: super::create_optional(name.as_deref(), person_name)?,
                 phone: super::create_optional(ph.as_deref(), phone)?,
                 contact_type: super::create_optional(contact_type.as_deref(), label)?,
-                permissions: names(&permissions),
+                permissions: names(&grant.permissions),
                 status: Status::Active,
                 ..Contact::default()
             };
             let (password, hash) = secret::new_login(login)?;
             let k = ctx.write(|w| {
-                let c = resolve_customer(w, &customer, &PartnerScopeArgs::partner(partner))?;
+                let c = super::resolve_owner(w, &owner)?;
                 let k = Contact {
                     customer_id: c.id,
                     customer: c.name,

@@ -161,10 +161,9 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
     let config_url = ctx.config.portal_url.clone();
     match cmd {
         InviteCmd::Create {
-            customer,
-            partner,
+            owner,
             email,
-            permissions,
+            grant,
             expires,
             send,
         } => {
@@ -173,7 +172,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             let token = secret::new_code()?;
             let printed = secret::format_code(&token);
             let (inv, text) = ctx.write(|w| {
-                let c = resolve_customer(w, &customer, &PartnerScopeArgs::partner(partner))?;
+                let c = super::resolve_owner(w, &owner)?;
                 if !store::invitation::is_registered(w, &email)? {
                     return Err(Error::not_found(format!(
                         "{} is not registered as any customer's email or contact",
@@ -207,7 +206,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                     customer_id: c.id,
                     customer: c.name.clone(),
                     email: email.clone(),
-                    permissions: Permission::names(Permission::mask(&permissions)),
+                    permissions: Permission::names(Permission::mask(&grant.permissions)),
                     status: if send {
                         InviteStatus::Sent
                     } else {

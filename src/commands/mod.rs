@@ -294,6 +294,15 @@ pub fn and_list(items: &[String]) -> String {
     }
 }
 
+/// The customer a new entity is made for (`--customer`, narrowed by `--partner`).
+fn resolve_owner(conn: &crate::store::Db, owner: &crate::cli::CustomerArg) -> Result<Customer> {
+    resolve_customer(
+        conn,
+        &owner.customer,
+        &PartnerScopeArgs::partner(owner.partner.clone()),
+    )
+}
+
 /// A contact may not delete or deactivate itself: refused (exit 4) when `--actor` is the
 /// contact's email, compared as emails are (NFC, case-folded), on every path (verbs and apply).
 pub(crate) fn refuse_self(actor: &str, k: &crate::model::Contact, verb: &str) -> Result<()> {

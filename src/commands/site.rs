@@ -17,14 +17,13 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
     match cmd {
         SiteCmd::Create {
             name,
-            customer,
-            partner,
+            owner,
             address: addr,
         } => {
             let name = model::name("site name", &name)?;
             let addr = create_optional(addr.as_deref(), address)?;
             let s = ctx.write(|w| {
-                let c = resolve_customer(w, &customer, &PartnerScopeArgs::partner(partner))?;
+                let c = super::resolve_owner(w, &owner)?;
                 store::site::insert(
                     w,
                     &Site {
