@@ -63,9 +63,10 @@ impl Config {
             }
             Err(e) => {
                 return Err(Error::usage(format!(
-                    "cannot read the config file {}: {e}",
+                    "cannot read the config file {}",
                     path.display()
                 ))
+                .caused_by(e)
                 .with_hint("check --config / PORTALCTL_CONFIG"));
             }
         };

@@ -21,6 +21,8 @@ pub enum Kind {
     Busy,
     /// Exit 130: interrupted with Ctrl-C at a prompt; nothing was changed.
     Interrupted,
+    /// Not a failure: the reader of stdout went away (`| head`). Exit 0, and nothing printed.
+    BrokenPipe,
 }
 
 impl Kind {
@@ -36,6 +38,7 @@ impl Kind {
             Kind::Denied => 6,
             Kind::Busy => 7,
             Kind::Interrupted => 130,
+            Kind::BrokenPipe => 0,
         }
     }
 
@@ -51,17 +54,21 @@ impl Kind {
             Kind::Denied => "denied",
             Kind::Busy => "busy",
             Kind::Interrupted => "interrupted",
+            Kind::BrokenPipe => "broken_pipe",
         }
     }
 }
 
-/// A failure with its exit code, message and optional hint.
+/// A failure with its exit code, message, optional hint and the cause it came from (an I/O,
+/// driver or parser error), which `source()` gives and `detail()` appends to the message.
 #[derive(Debug, thiserror::Error)]
 #[error("{message}")]
 pub struct Error {
     pub kind: Kind,
     pub message: String,
     pub hint: Option<String>,
+    #[source]
+    pub cause: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -72,6 +79,23 @@ impl Error {
             kind,
             message: message.into(),
             hint: None,
+            cause: None,
+        }
+    }
+
+    /// Keeps `cause` as the error this one came from.
+    #[must_use]
+    pub fn caused_by(mut self, cause: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.cause = Some(Box::new(cause));
+        self
+    }
+
+    /// The message with its cause, as people read it: `store error: disk I/O error`.
+    #[must_use]
+    pub fn detail(&self) -> String {
+        match &self.cause {
+            Some(c) => format!("{}: {c}", self.message),
+            None => self.message.clone(),
         }
     }
 
@@ -111,18 +135,20 @@ impl Error {
     /// Whether this error only reports that stdout was closed by its reader (`| head`).
     #[must_use]
     pub fn is_broken_pipe(&self) -> bool {
-        self.kind == Kind::Failure && self.message == BROKEN_PIPE
+        self.kind == Kind::BrokenPipe
+    }
+
+    fn broken_pipe(cause: impl std::error::Error + Send + Sync + 'static) -> Self {
+        Self::new(Kind::BrokenPipe, "output closed by its reader").caused_by(cause)
     }
 }
-
-const BROKEN_PIPE: &str = "output closed by its reader";
 
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
-            return Error::failure(BROKEN_PIPE);
+            return Error::broken_pipe(e);
         }
-        Error::failure(format!("I/O error: {e}"))
+        Error::failure("I/O error").caused_by(e)
     }
 }
 
@@ -138,15 +164,18 @@ impl From<rusqlite::Error> for Error {
                 "the disk is full (or the file-size limit was reached); nothing was written",
             )
             .with_hint("free some space and run the command again"),
-            Some(ErrorCode::ReadOnly) => Error::failure(format!("the store is read-only: {e}"))
+            Some(ErrorCode::ReadOnly) => Error::failure("the store is read-only")
+                .caused_by(e)
                 .with_hint("check the permissions of the store file and its directory"),
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
-                Error::failure(format!("the store is not a valid portalctl database: {e}"))
+                Error::failure("the store is not a valid portalctl database")
+                    .caused_by(e)
                     .with_hint("restore it from a backup (`portalctl db backup` makes one)")
             }
-            Some(ErrorCode::CannotOpen) => Error::failure(format!("cannot open the store: {e}"))
+            Some(ErrorCode::CannotOpen) => Error::failure("cannot open the store")
+                .caused_by(e)
                 .with_hint("check that the path exists and is writable, or pass --db PATH"),
-            _ => Error::failure(format!("store error: {e}")),
+            _ => Error::failure("store error").caused_by(e),
         }
     }
 }
@@ -158,12 +187,13 @@ impl From<postgres::Error> for Error {
         use postgres::error::SqlState;
         let Some(db) = e.as_db_error() else {
             if e.is_closed() {
-                return Error::failure(format!(
-                    "the connection to the PostgreSQL server was lost: {e}"
-                ))
-                .with_hint("check the server, then run the command again; nothing was written");
+                return Error::failure("the connection to the PostgreSQL server was lost")
+                    .caused_by(e)
+                    .with_hint(
+                        "check the server, then run the command again; nothing was written",
+                    );
             }
-            return Error::failure(format!("PostgreSQL error: {e}"));
+            return Error::failure("PostgreSQL error").caused_by(e);
         };
         let code = db.code();
         if *code == SqlState::LOCK_NOT_AVAILABLE
@@ -212,9 +242,9 @@ impl From<postgres::Error> for Error {
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Self {
         if e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe) {
-            return Error::failure(BROKEN_PIPE);
+            return Error::broken_pipe(e);
         }
-        Error::failure(format!("cannot write JSON: {e}"))
+        Error::failure("cannot write JSON").caused_by(e)
     }
 }
 
@@ -223,9 +253,9 @@ impl From<csv::Error> for Error {
         if let csv::ErrorKind::Io(io) = e.kind()
             && io.kind() == std::io::ErrorKind::BrokenPipe
         {
-            return Error::failure(BROKEN_PIPE);
+            return Error::broken_pipe(e);
         }
-        Error::failure(format!("cannot write CSV: {e}"))
+        Error::failure("cannot write CSV").caused_by(e)
     }
 }
 
@@ -276,6 +306,28 @@ mod tests {
     fn broken_pipe_is_recognised() {
         let err = Error::from(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
         assert!(err.is_broken_pipe());
-        assert!(!Error::failure("x").is_broken_pipe());
+        assert_eq!(err.exit_code(), 0);
+        // By its kind, not by a message that happens to read the same.
+        assert!(!Error::failure("output closed by its reader").is_broken_pipe());
+        let csv = Error::from(csv::Error::from(std::io::Error::from(
+            std::io::ErrorKind::BrokenPipe,
+        )));
+        assert!(csv.is_broken_pipe());
+    }
+
+    #[test]
+    fn a_cause_is_kept_as_the_source_and_read_with_the_message() {
+        use std::error::Error as _;
+        let io = std::io::Error::other("disk on fire");
+        let err = Error::from(io);
+        assert_eq!(err.message, "I/O error");
+        assert_eq!(err.detail(), "I/O error: disk on fire");
+        assert_eq!(
+            err.source().map(ToString::to_string).as_deref(),
+            Some("disk on fire")
+        );
+        let plain = Error::usage("bad").with_hint("do better");
+        assert!(plain.source().is_none());
+        assert_eq!(plain.detail(), "bad");
     }
 }

@@ -18,11 +18,9 @@ const GROUP: usize = 4;
 
 /// Fills `buf` from the operating system's secure generator.
 fn os_random(buf: &mut [u8]) -> Result<()> {
-    OsRng.try_fill_bytes(buf).map_err(|e| {
-        Error::failure(format!(
-            "the operating system's random generator failed: {e}"
-        ))
-    })
+    OsRng
+        .try_fill_bytes(buf)
+        .map_err(|e| Error::failure("the operating system's random generator failed").caused_by(e))
 }
 
 /// Draws `len` symbols uniformly from `alphabet` by rejection sampling on the operating
@@ -127,7 +125,7 @@ pub const PASSWORD_LEN: usize = 20;
 /// Argon2id with OWASP's minimum: 19 MiB, two passes, one lane.
 fn argon2() -> Result<argon2::Argon2<'static>> {
     let params = argon2::Params::new(19 * 1024, 2, 1, None)
-        .map_err(|e| Error::failure(format!("invalid Argon2 parameters: {e}")))?;
+        .map_err(|e| Error::failure("invalid Argon2 parameters").caused_by(e))?;
     Ok(argon2::Argon2::new(
         argon2::Algorithm::Argon2id,
         argon2::Version::V0x13,
@@ -157,11 +155,11 @@ pub fn hash_password(password: &str) -> Result<String> {
     let mut salt = [0u8; 16];
     os_random(&mut salt)?;
     let salt = SaltString::encode_b64(&salt)
-        .map_err(|e| Error::failure(format!("cannot encode a salt: {e}")))?;
+        .map_err(|e| Error::failure("cannot encode a salt").caused_by(e))?;
     argon2()?
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| Error::failure(format!("cannot hash the password: {e}")))
+        .map_err(|e| Error::failure("cannot hash the password").caused_by(e))
 }
 
 /// A hash of nothing anyone knows, with the same parameters, so that refusing an unknown

@@ -224,7 +224,7 @@ fn whole(snap: &Snapshot, idx: &Index, items: &[Item]) -> Result<File> {
 
 /// One piece of the file as TOML.
 fn toml<T: serde::Serialize>(piece: &T) -> Result<String> {
-    toml::to_string(piece).map_err(|e| Error::failure(format!("cannot write the tree: {e}")))
+    toml::to_string(piece).map_err(|e| Error::failure("cannot write the tree").caused_by(e))
 }
 
 /// `--partner` alone exports that partner; with `--customer` it narrows the customer's name,

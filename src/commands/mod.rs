@@ -190,9 +190,10 @@ pub fn read_secrets(whats: &[&str]) -> Result<Vec<String>> {
         .read_to_end(&mut buf)
         .map_err(|e| {
             Error::usage(format!(
-                "could not read the {} from standard input: {e}",
+                "could not read the {} from standard input",
                 whats.join(" and ")
             ))
+            .caused_by(e)
         })?;
     let text = String::from_utf8(buf).map_err(|_| {
         Error::usage(format!(

@@ -318,7 +318,7 @@ impl Output {
             let mut body = serde_json::json!({
                 "code": e.exit_code(),
                 "kind": e.kind.name(),
-                "message": e.message,
+                "message": e.detail(),
             });
             if let Some(h) = &e.hint {
                 body["hint"] = Value::String(h.clone());
@@ -331,7 +331,7 @@ impl Output {
         } else {
             "error:"
         };
-        let _ = writeln!(err, "{label} {}", terminal_safe(&e.message));
+        let _ = writeln!(err, "{label} {}", terminal_safe(&e.detail()));
         if let Some(h) = &e.hint {
             let _ = writeln!(err, "  hint: {}", terminal_safe(h));
         }
@@ -399,7 +399,7 @@ impl<T: Row> ListWriter<'_, T> {
                     w.write_record(T::COLUMNS)?;
                 }
                 cells::cells(row, &mut self.cells)
-                    .map_err(|e| Error::failure(format!("cannot write a CSV row: {e}")))?;
+                    .map_err(|e| Error::failure("cannot write a CSV row").caused_by(e))?;
                 w.write_record(&self.cells)?;
             }
             Sink::Plain(out) if self.output.quiet => writeln!(out, "{}", (self.id_of)(row))?,

@@ -4,7 +4,7 @@
 use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
 
-use super::{Changes, Writer, audit, db::optional};
+use super::{Changes, Writer, audit};
 use crate::error::{Error, Result};
 use crate::model::{Access, Contact, ContactKind, Permission, Status, email_key, quote};
 
@@ -47,10 +47,8 @@ fn from_row(r: &Row) -> Result<Contact> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Contact>> {
-    optional(
-        conn.prepare_cached(&format!("{SELECT} WHERE k.id = ?1"))?
-            .query_row([id], from_row),
-    )
+    conn.prepare_cached(&format!("{SELECT} WHERE k.id = ?1"))?
+        .query_opt([id], from_row)
 }
 
 /// Every contact or guest `reference` (an id or an email) may mean, optionally within one
@@ -82,12 +80,10 @@ pub fn lookup(
 
 /// The contact or guest with this email in this customer, if any.
 pub fn in_customer(conn: &Connection, customer_id: i64, email: &str) -> Result<Option<Contact>> {
-    optional(
-        conn.prepare_cached(&format!(
-            "{SELECT} WHERE k.customer_id = ?1 AND k.email_key = ?2"
-        ))?
-        .query_row(params![customer_id, email_key(email)], from_row),
-    )
+    conn.prepare_cached(&format!(
+        "{SELECT} WHERE k.customer_id = ?1 AND k.email_key = ?2"
+    ))?
+    .query_opt(params![customer_id, email_key(email)], from_row)
 }
 
 /// Creates the contact (or guest, by `k.kind`) with an optional password hash.

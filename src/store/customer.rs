@@ -3,7 +3,7 @@
 use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
 
-use super::{Cascade, Changes, Writer, audit, db::optional};
+use super::{Cascade, Changes, Writer, audit};
 use crate::error::{Error, Result};
 use crate::model::{Customer, email_key, quote};
 
@@ -52,10 +52,8 @@ impl PartnerScope {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Customer>> {
-    optional(
-        conn.prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?
-            .query_row([id], from_row),
-    )
+    conn.prepare_cached(&format!("{SELECT} WHERE c.id = ?1"))?
+        .query_opt([id], from_row)
 }
 
 /// Every customer `reference` may mean within `scope`: the one with that id, else those with
@@ -86,10 +84,8 @@ pub fn lookup(conn: &Connection, reference: &str, scope: PartnerScope) -> Result
 }
 
 fn find_in_partner(w: &Writer, name: &str, partner_id: Option<i64>) -> Result<Option<i64>> {
-    optional(
-        w.prepare_cached("SELECT id FROM customer WHERE name = ?1 AND ifnull(partner_id, 0) = ?2")?
-            .query_row(params![name, partner_id.unwrap_or(0)], |r| r.get(0)),
-    )
+    w.prepare_cached("SELECT id FROM customer WHERE name = ?1 AND ifnull(partner_id, 0) = ?2")?
+        .query_opt(params![name, partner_id.unwrap_or(0)], |r| r.get(0))
 }
 
 fn name_conflict(c: &Customer, existing: i64) -> Error {

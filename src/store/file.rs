@@ -259,9 +259,10 @@ pub(super) fn prepare_file(path: &Path) -> Result<()> {
             .create(parent)
             .map_err(|e| {
                 Error::failure(format!(
-                    "cannot create the store's directory {}: {e}",
+                    "cannot create the store's directory {}",
                     parent.display()
                 ))
+                .caused_by(e)
                 .with_hint("create it yourself or pass another --db PATH")
             })?;
     }
@@ -277,7 +278,8 @@ pub(super) fn prepare_file(path: &Path) -> Result<()> {
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(
-            Error::failure(format!("cannot create the store {}: {e}", path.display()))
+            Error::failure(format!("cannot create the store {}", path.display()))
+                .caused_by(e)
                 .with_hint("check the directory's permissions, or pass another --db PATH"),
         ),
     }

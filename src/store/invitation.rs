@@ -4,7 +4,7 @@
 use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
 
-use super::{Writer, audit, db::optional};
+use super::{Writer, audit};
 use crate::error::{Error, Result};
 use crate::model::{Invitation, InviteStatus, Permission, email_key};
 
@@ -40,10 +40,8 @@ fn from_row(r: &Row) -> Result<Invitation> {
 }
 
 pub fn get(conn: &Connection, now: &str, id: i64) -> Result<Option<Invitation>> {
-    optional(
-        conn.prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE i.id = ?2"))?
-            .query_row(params![now, id], from_row),
-    )
+    conn.prepare_cached(&format!("SELECT {COLUMNS} {FROM} WHERE i.id = ?2"))?
+        .query_opt(params![now, id], from_row)
 }
 
 pub fn by_token(
@@ -51,12 +49,10 @@ pub fn by_token(
     now: &str,
     hash: &[u8],
 ) -> Result<Option<(Invitation, Vec<u8>)>> {
-    optional(
-        conn.prepare_cached(&format!(
-            "SELECT {COLUMNS}, i.token_hash {FROM} WHERE i.token_hash = ?2"
-        ))?
-        .query_row(params![now, hash], |r| Ok((from_row(r)?, r.get(10)?))),
-    )
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS}, i.token_hash {FROM} WHERE i.token_hash = ?2"
+    ))?
+    .query_opt(params![now, hash], |r| Ok((from_row(r)?, r.get(10)?)))
 }
 
 /// An open (pending or sent, not expired) invitation of this email to this customer.
@@ -66,13 +62,11 @@ pub fn open_for(
     customer_id: i64,
     email: &str,
 ) -> Result<Option<Invitation>> {
-    optional(
-        conn.prepare_cached(&format!(
+    conn.prepare_cached(&format!(
             "SELECT {COLUMNS} {FROM} WHERE i.customer_id = ?2 AND i.email_key = ?3
                AND i.status IN ('pending', 'sent') AND i.expires_at > ?1 ORDER BY i.id DESC LIMIT 1"
         ))?
-        .query_row(params![now, customer_id, email_key(email)], from_row),
-    )
+    .query_opt(params![now, customer_id, email_key(email)], from_row)
 }
 
 /// Whether the email is registered anywhere: as a customer's email or a customer's contact.

@@ -410,8 +410,9 @@ impl Store {
             let out = Connection::open(tmp)?;
             let _: String = out.query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0))?;
             out.close().map_err(|(_, e)| Error::from(e))?;
-            std::fs::rename(tmp, dest)
-                .map_err(|e| Error::failure(format!("cannot write {}: {e}", dest.display())))?;
+            std::fs::rename(tmp, dest).map_err(|e| {
+                Error::failure(format!("cannot write {}", dest.display())).caused_by(e)
+            })?;
             Ok(())
         })();
         if result.is_err() {
@@ -476,7 +477,8 @@ impl Store {
                 .mode(0o600)
                 .open(&tmp)
                 .map_err(|e| {
-                    Error::failure(format!("cannot create {}: {e}", tmp.display()))
+                    Error::failure(format!("cannot create {}", tmp.display()))
+                        .caused_by(e)
                         .with_hint("check that the backup's directory exists and is writable")
                 })?;
             std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600))?;
@@ -493,8 +495,9 @@ impl Store {
             out.close().map_err(|(_, e)| Error::from(e))?;
             // Written without syncs: made durable once, before it takes the backup's name.
             std::fs::File::open(&tmp)?.sync_all()?;
-            std::fs::rename(&tmp, dest)
-                .map_err(|e| Error::failure(format!("cannot write {}: {e}", dest.display())))?;
+            std::fs::rename(&tmp, dest).map_err(|e| {
+                Error::failure(format!("cannot write {}", dest.display())).caused_by(e)
+            })?;
             Ok(())
         })();
         if result.is_err() {

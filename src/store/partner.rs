@@ -3,7 +3,7 @@
 use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
 
-use super::{Cascade, Changes, Writer, audit, db::optional};
+use super::{Cascade, Changes, Writer, audit};
 use crate::error::{Error, Result};
 use crate::model::{Partner, quote};
 
@@ -21,17 +21,13 @@ fn from_row(r: &Row) -> Result<Partner> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Partner>> {
-    optional(
-        conn.prepare_cached(&format!("SELECT {COLUMNS} FROM partner WHERE id = ?1"))?
-            .query_row([id], from_row),
-    )
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM partner WHERE id = ?1"))?
+        .query_opt([id], from_row)
 }
 
 pub fn by_name(conn: &Connection, name: &str) -> Result<Option<Partner>> {
-    optional(
-        conn.prepare_cached(&format!("SELECT {COLUMNS} FROM partner WHERE name = ?1"))?
-            .query_row([name], from_row),
-    )
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM partner WHERE name = ?1"))?
+        .query_opt([name], from_row)
 }
 
 /// Partners that `reference` may mean: the one with that id, else the one with that name.

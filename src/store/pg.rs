@@ -73,7 +73,8 @@ enum SslMode {
 /// the URL without it.
 fn split_sslmode(raw: &str) -> Result<(String, SslMode)> {
     let mut u = url::Url::parse(raw).map_err(|e| {
-        Error::usage(format!("--db is not a valid PostgreSQL URL: {e}"))
+        Error::usage("--db is not a valid PostgreSQL URL")
+            .caused_by(e)
             .with_hint("use postgres://USER@HOST:PORT/DBNAME")
     })?;
     let mode = match take_param(&mut u, "sslmode").as_deref() {
@@ -162,7 +163,8 @@ fn describe(config: &postgres::Config) -> String {
 pub fn connect(raw: &str, busy_timeout_ms: u32) -> Result<Db> {
     let (url, ssl) = split_sslmode(raw)?;
     let mut config = postgres::Config::from_str(&url).map_err(|e| {
-        Error::usage(format!("--db is not a valid PostgreSQL URL: {e}"))
+        Error::usage("--db is not a valid PostgreSQL URL")
+            .caused_by(e)
             .with_hint("use postgres://USER@HOST:PORT/DBNAME")
     })?;
     if config.get_user().is_none() {
@@ -198,16 +200,19 @@ pub fn connect(raw: &str, busy_timeout_ms: u32) -> Result<Db> {
     let failed = |e: postgres::Error| {
         let mapped = Error::from(e);
         if mapped.kind == crate::error::Kind::Failure {
-            let hint = if mapped.message.contains("TLS") || mapped.message.contains("tls") {
+            let detail = mapped.detail();
+            let hint = if detail.contains("TLS") || detail.contains("tls") {
                 "check the server's certificate: verify-ca and verify-full need its CA (the system's roots, PGSSLROOTCERT or ~/.postgresql/root.crt), and verify-full the host name in it; require does not check it"
             } else {
                 "check the host, port and user in --db, and the password in PGPASSWORD or the password file (PGPASSFILE, ~/.pgpass)"
             };
-            Error::failure(format!(
+            let cause = mapped.cause;
+            let e = Error::failure(format!(
                 "cannot connect to PostgreSQL at {target}: {}",
                 mapped.message
             ))
-            .with_hint(hint)
+            .with_hint(hint);
+            Error { cause, ..e }
         } else {
             mapped
         }
@@ -340,7 +345,7 @@ mod tls {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let builder = ClientConfig::builder_with_provider(provider.clone())
             .with_safe_default_protocol_versions()
-            .map_err(|e| Error::failure(format!("cannot set up TLS: {e}")))?;
+            .map_err(|e| Error::failure("cannot set up TLS").caused_by(e))?;
         let lenient = |chain| {
             Arc::new(Lenient {
                 chain,
@@ -358,7 +363,7 @@ mod tls {
                 )
                 .build()
                 .map_err(|e| {
-                    Error::failure(format!("cannot check server certificates: {e}")).with_hint(
+                    Error::failure("cannot check server certificates").caused_by(e).with_hint(
                         "install the CA's certificate (PGSSLROOTCERT or ~/.postgresql/root.crt)",
                     )
                 })?;

@@ -5,7 +5,7 @@
 use super::audit::Action;
 use super::db::{Db as Connection, params};
 
-use super::{Writer, audit, db::optional};
+use super::{Writer, audit};
 use crate::error::Result;
 use crate::secret;
 
@@ -205,11 +205,11 @@ pub struct Door {
 }
 
 pub fn door_by_code(conn: &Connection, hash: &[u8]) -> Result<Option<Door>> {
-    let customer = optional(
-        conn.prepare_cached(
+    let customer = conn
+        .prepare_cached(
             "SELECT id, name, active, portal, authcode_hash FROM customer WHERE authcode_hash = ?1",
         )?
-        .query_row([hash], |r| {
+        .query_opt([hash], |r| {
             Ok(Door {
                 scope: Scope::Customer,
                 customer_id: r.get(0)?,
@@ -221,44 +221,39 @@ pub fn door_by_code(conn: &Connection, hash: &[u8]) -> Result<Option<Door>> {
                 installation_level: false,
                 stored_hash: r.get(4)?,
             })
-        }),
-    )?;
+        })?;
     if customer.is_some() {
         return Ok(customer);
     }
-    optional(
-        conn.prepare_cached(
-            "SELECT c.id, c.name, c.active, s.id, s.name, s.portal, s.installation_level,
+    conn.prepare_cached(
+        "SELECT c.id, c.name, c.active, s.id, s.name, s.portal, s.installation_level,
                 s.authcode_hash
              FROM site s JOIN customer c ON c.id = s.customer_id WHERE s.authcode_hash = ?1",
-        )?
-        .query_row([hash], |r| {
-            Ok(Door {
-                scope: Scope::Site,
-                customer_id: r.get(0)?,
-                customer: r.get(1)?,
-                customer_active: r.get(2)?,
-                site_id: Some(r.get(3)?),
-                site: Some(r.get(4)?),
-                portal: r.get(5)?,
-                installation_level: r.get(6)?,
-                stored_hash: r.get(7)?,
-            })
-        }),
-    )
+    )?
+    .query_opt([hash], |r| {
+        Ok(Door {
+            scope: Scope::Site,
+            customer_id: r.get(0)?,
+            customer: r.get(1)?,
+            customer_active: r.get(2)?,
+            site_id: Some(r.get(3)?),
+            site: Some(r.get(4)?),
+            portal: r.get(5)?,
+            installation_level: r.get(6)?,
+            stored_hash: r.get(7)?,
+        })
+    })
 }
 
 /// The probe an installation token belongs to: (id, name, site id, customer id, stored hash).
 pub type TokenOwner = (i64, String, Option<i64>, Option<i64>, Vec<u8>);
 
 pub fn probe_by_token(conn: &Connection, hash: &[u8]) -> Result<Option<TokenOwner>> {
-    optional(
-        conn.prepare_cached(
-            "SELECT p.id, p.name, p.site_id, s.customer_id, p.token_hash
+    conn.prepare_cached(
+        "SELECT p.id, p.name, p.site_id, s.customer_id, p.token_hash
              FROM probe p LEFT JOIN site s ON s.id = p.site_id WHERE p.token_hash = ?1",
-        )?
-        .query_row([hash], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        }),
-    )
+    )?
+    .query_opt([hash], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+    })
 }

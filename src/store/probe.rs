@@ -3,7 +3,7 @@
 use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
 
-use super::{Changes, Writer, audit, db::optional};
+use super::{Changes, Writer, audit};
 use crate::error::{Error, Result};
 use crate::model::{Probe, quote};
 
@@ -35,10 +35,8 @@ pub enum SiteScope {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Probe>> {
-    optional(
-        conn.prepare_cached(&format!("{SELECT} WHERE pr.id = ?1"))?
-            .query_row([id], from_row),
-    )
+    conn.prepare_cached(&format!("{SELECT} WHERE pr.id = ?1"))?
+        .query_opt([id], from_row)
 }
 
 /// Every probe `reference` may mean: its id, else its name, else its serial number.
@@ -88,14 +86,12 @@ fn check_free(w: &Writer, p: &Probe, except: Option<i64>) -> Result<()> {
     let same_name: Option<i64> = if !w.check_names() && except.is_none() {
         None
     } else {
-        optional(
-            w.prepare_cached(
-                "SELECT id FROM probe WHERE name = ?1 AND ifnull(site_id, 0) = ?2 AND id != ?3",
-            )?
-            .query_row(
-                params![p.name, p.site_id.unwrap_or(0), except.unwrap_or(0)],
-                |r| r.get(0),
-            ),
+        w.prepare_cached(
+            "SELECT id FROM probe WHERE name = ?1 AND ifnull(site_id, 0) = ?2 AND id != ?3",
+        )?
+        .query_opt(
+            params![p.name, p.site_id.unwrap_or(0), except.unwrap_or(0)],
+            |r| r.get(0),
         )?
     };
     if let Some(existing) = same_name {
@@ -110,12 +106,11 @@ fn check_free(w: &Writer, p: &Probe, except: Option<i64>) -> Result<()> {
         .with_hint("probe names are unique within their site; choose another name"));
     }
     if let Some(serial) = &p.serial {
-        let same_serial: Option<(i64, String)> = optional(
-            w.prepare_cached("SELECT id, name FROM probe WHERE serial = ?1 AND id != ?2")?
-                .query_row(params![serial, except.unwrap_or(0)], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                }),
-        )?;
+        let same_serial: Option<(i64, String)> = w
+            .prepare_cached("SELECT id, name FROM probe WHERE serial = ?1 AND id != ?2")?
+            .query_opt(params![serial, except.unwrap_or(0)], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
         if let Some((id, name)) = same_serial {
             return Err(Error::conflict(format!(
                 "serial {} already belongs to probe {} (id {id})",

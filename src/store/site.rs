@@ -3,7 +3,7 @@
 use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
 
-use super::{Changes, Writer, audit, db::optional};
+use super::{Changes, Writer, audit};
 use crate::error::{Error, Result};
 use crate::model::{Site, quote};
 
@@ -29,10 +29,8 @@ fn from_row(r: &Row) -> Result<Site> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Site>> {
-    optional(
-        conn.prepare_cached(&format!("{SELECT} WHERE s.id = ?1"))?
-            .query_row([id], from_row),
-    )
+    conn.prepare_cached(&format!("{SELECT} WHERE s.id = ?1"))?
+        .query_opt([id], from_row)
 }
 
 /// Every site `reference` may mean, optionally within one customer.
@@ -57,10 +55,8 @@ pub fn lookup(conn: &Connection, reference: &str, customer_id: Option<i64>) -> R
 }
 
 fn find_in_customer(w: &Writer, customer_id: i64, name: &str) -> Result<Option<i64>> {
-    optional(
-        w.prepare_cached("SELECT id FROM site WHERE customer_id = ?1 AND name = ?2")?
-            .query_row(params![customer_id, name], |r| r.get(0)),
-    )
+    w.prepare_cached("SELECT id FROM site WHERE customer_id = ?1 AND name = ?2")?
+        .query_opt(params![customer_id, name], |r| r.get(0))
 }
 
 fn name_conflict(s: &Site, existing: i64) -> Error {

@@ -227,7 +227,7 @@ impl Ctx<'_> {
             "{}:{}: {entry}: {}",
             self.source,
             line_of(self.text, span.start),
-            e.message
+            e.detail()
         ))
         .with_hint(match &e.hint {
             // The check's own advice (`for example '#1a7f37'`) comes first.

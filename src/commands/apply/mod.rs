@@ -172,7 +172,7 @@ fn read_file(file: &str) -> Result<(String, String)> {
     if file == "-" {
         let mut buf = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut buf)
-            .map_err(|e| Error::usage(format!("cannot read the tree from standard input: {e}")))?;
+            .map_err(|e| Error::usage("cannot read the tree from standard input").caused_by(e))?;
         return Ok((buf, "<stdin>".to_string()));
     }
     let text = std::fs::read_to_string(file).map_err(|e| {

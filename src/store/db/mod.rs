@@ -14,19 +14,6 @@ mod value;
 
 pub use value::*;
 
-/// The message of the error that an "exactly one row" query returns when there is none;
-/// `optional` turns it into `None`.
-const NO_ROW: &str = "the store returned no row where one was expected";
-
-/// Turns an "exactly one row" lookup into `Option`.
-pub fn optional<T>(r: Result<T>) -> Result<Option<T>> {
-    match r {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if e.kind == crate::error::Kind::Failure && e.message == NO_ROW => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
 /// A statement about to run (the SQL is prepared, and cached, by the backend when it runs).
 pub struct Stmt<'a> {
     db: &'a Db,
@@ -38,7 +25,16 @@ impl Stmt<'_> {
         self.db.execute(self.sql, &p.values())
     }
 
-    /// Exactly one row (none is an error that `optional` reads as `None`).
+    /// The first row, if there is one.
+    pub fn query_opt<T>(
+        &mut self,
+        p: impl Params,
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<Option<T>> {
+        self.db.row(self.sql, &p.values(), f)
+    }
+
+    /// Exactly one row (a query that always returns one).
     pub fn query_row<T>(&mut self, p: impl Params, f: impl FnOnce(&Row) -> Result<T>) -> Result<T> {
         self.db.one(self.sql, &p.values(), f)
     }
@@ -329,7 +325,7 @@ impl Db {
         f: impl FnOnce(&Row) -> Result<T>,
     ) -> Result<T> {
         self.row(sql, args, f)?
-            .ok_or_else(|| Error::failure(NO_ROW))
+            .ok_or_else(|| Error::failure("the store returned no row where one was expected"))
     }
 
     /// A statement to run, in the shape rusqlite gives them.
