@@ -27,6 +27,7 @@ mod portal;
 mod probe;
 mod prompts;
 mod site;
+mod snapshots;
 mod store;
 mod terminal;
 

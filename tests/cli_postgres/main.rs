@@ -44,6 +44,8 @@ mod probe;
 mod prompts;
 #[path = "../cli/site.rs"]
 mod site;
+#[path = "../cli/snapshots.rs"]
+mod snapshots;
 
 #[path = "../cli/terminal.rs"]
 mod terminal;
