@@ -64,21 +64,21 @@ pub fn lookup(conn: &Connection, reference: &str, scope: PartnerScope) -> Result
     {
         return Ok(vec![c]);
     }
-    let (sql, arg) = match scope {
-        PartnerScope::Any => (format!("{SELECT} WHERE c.name = ?1 ORDER BY c.id"), None),
-        PartnerScope::Partner(id) => (
-            format!("{SELECT} WHERE c.name = ?1 AND ifnull(c.partner_id, 0) = ?2"),
-            Some(id),
-        ),
-        PartnerScope::Direct => (
-            format!("{SELECT} WHERE c.name = ?1 AND ifnull(c.partner_id, 0) = ?2"),
-            Some(0),
-        ),
+    // Under one partner, or among direct customers (partner 0); any partner otherwise.
+    let partner = match scope {
+        PartnerScope::Any => None,
+        PartnerScope::Partner(id) => Some(id),
+        PartnerScope::Direct => Some(0),
     };
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = match arg {
-        None => stmt.query_map(params![reference], from_row)?,
-        Some(p) => stmt.query_map(params![reference, p], from_row)?,
+    let rows = match partner {
+        None => conn
+            .prepare_cached(&format!("{SELECT} WHERE c.name = ?1 ORDER BY c.id"))?
+            .query_map(params![reference], from_row)?,
+        Some(p) => conn
+            .prepare_cached(&format!(
+                "{SELECT} WHERE c.name = ?1 AND ifnull(c.partner_id, 0) = ?2"
+            ))?
+            .query_map(params![reference, p], from_row)?,
     };
     rows.collect::<Result<_>>()
 }
