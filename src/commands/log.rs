@@ -4,19 +4,8 @@ use super::Context;
 use crate::cli::LogArgs;
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::model::{AuditEntry, quote};
+use crate::model::{AuditEntry, Entity, Word, quote};
 use crate::store::audit;
-
-const ENTITIES: &[&str] = &[
-    "partner",
-    "customer",
-    "site",
-    "probe",
-    "contact",
-    "guest",
-    "invitation",
-    "apply",
-];
 
 pub fn run(ctx: &mut Context, args: &LogArgs) -> Result<()> {
     let (entity, entity_id) = match args.entity.as_deref().map(str::trim) {
@@ -32,14 +21,7 @@ pub fn run(ctx: &mut Context, args: &LogArgs) -> Result<()> {
                 }
                 None => (e, None),
             };
-            let kind = kind.to_ascii_lowercase();
-            if !ENTITIES.contains(&kind.as_str()) {
-                return Err(
-                    Error::usage(format!("unknown entity kind {}", quote(&kind)))
-                        .with_hint(format!("use one of: {}", ENTITIES.join(", "))),
-                );
-            }
-            (Some(kind), id)
+            (Some(Entity::read(&kind.to_ascii_lowercase())?), id)
         }
     };
     let since = args
@@ -57,7 +39,7 @@ pub fn run(ctx: &mut Context, args: &LogArgs) -> Result<()> {
         entity_id,
         actor: args.actor.as_deref().map(crate::commands::normalize_ref),
         user: args.user.as_deref().map(crate::commands::normalize_ref),
-        action: args.action.map(|a| a.as_str().to_string()),
+        action: args.action,
         since,
         until,
         limit: ctx.out.rows_to_read(args.limit),

@@ -4,7 +4,7 @@
 use super::{Context, resolve_customer};
 use crate::cli::PartnerScopeArgs;
 use crate::error::Result;
-use crate::model::{Branding, CustomerView, ViewDoor, ViewProbe, ViewSite};
+use crate::model::{Branding, CustomerView, Entity, ViewDoor, ViewProbe, ViewSite};
 use crate::store::audit::Action;
 use crate::store::{self, portal::Scope};
 
@@ -127,7 +127,7 @@ pub fn run(
         store::audit::record(
             w,
             Action::View,
-            "customer",
+            Entity::Customer,
             Some(c.id),
             Some(&c.name),
             &serde_json::json!({ "reason": reason }),

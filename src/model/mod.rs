@@ -241,8 +241,8 @@ pub struct AuditEntry {
     /// schema version 4.
     pub user: Option<String>,
     pub actor: String,
-    pub action: String,
-    pub entity: String,
+    pub action: AuditAction,
+    pub entity: Entity,
     pub entity_id: Option<i64>,
     pub entity_name: Option<String>,
     pub changes: serde_json::Value,

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Change, Differences};
+use super::{Change, Differences, Entity};
 
 /// A field an apply changes.
 #[derive(Debug, Clone, Serialize)]
@@ -16,7 +16,7 @@ pub struct FieldChange {
 #[derive(Debug, Clone, Serialize)]
 pub struct Action {
     pub action: Change,
-    pub kind: &'static str,
+    pub kind: Entity,
     /// Its path in the tree: `Northwind MSP / Acme / HQ`.
     pub name: String,
     pub id: Option<i64>,
@@ -26,7 +26,7 @@ pub struct Action {
 /// A secret made on the way, printed once with the plan.
 #[derive(Debug, Clone, Serialize)]
 pub struct MadeSecret {
-    pub kind: &'static str,
+    pub kind: Entity,
     pub name: String,
     pub id: i64,
     pub field: &'static str,
@@ -54,7 +54,7 @@ pub struct Report {
 impl Report {
     /// The entities the plan deletes, as (kind, id).
     #[must_use]
-    pub fn deletes(&self) -> Vec<(&'static str, Option<i64>)> {
+    pub fn deletes(&self) -> Vec<(Entity, Option<i64>)> {
         self.actions
             .iter()
             .filter(|a| a.action == Change::Delete)

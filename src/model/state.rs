@@ -135,7 +135,9 @@ impl InviteStatus {
 
 words! {
     /// What a change did, as the audit records it (and `log --action` filters it).
+    #[derive(Default)]
     AuditAction, "action" {
+        #[default]
         Create = "create",
         Update = "update",
         Delete = "delete",
@@ -156,6 +158,32 @@ words! {
         Revoke = "revoke",
         View = "view",
         Apply = "apply",
+    }
+}
+
+words! {
+    /// What an audit row, a plan line or a secret is about.
+    #[derive(Default)]
+    Entity, "entity kind" {
+        #[default]
+        Partner = "partner",
+        Customer = "customer",
+        Site = "site",
+        Probe = "probe",
+        Contact = "contact",
+        Guest = "guest",
+        Invitation = "invitation",
+        /// a whole `apply` run
+        Apply = "apply",
+    }
+}
+
+impl From<ContactKind> for Entity {
+    fn from(k: ContactKind) -> Entity {
+        match k {
+            ContactKind::Contact => Entity::Contact,
+            ContactKind::Guest => Entity::Guest,
+        }
     }
 }
 

@@ -149,7 +149,7 @@ impl Output {
     pub fn plan(&self, r: &crate::model::Report) -> Result<()> {
         let mut out = Self::stdout();
         if self.quiet {
-            let mut secrets: std::collections::HashMap<(&str, i64), Vec<&str>> =
+            let mut secrets: std::collections::HashMap<(crate::model::Entity, i64), Vec<&str>> =
                 std::collections::HashMap::new();
             for s in &r.secrets {
                 secrets.entry((s.kind, s.id)).or_default().push(&s.value);

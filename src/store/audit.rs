@@ -3,7 +3,7 @@
 use super::Writer;
 use super::db::Row;
 use crate::error::Result;
-use crate::model::AuditEntry;
+use crate::model::{AuditEntry, Entity};
 
 pub use crate::model::AuditAction as Action;
 
@@ -12,7 +12,7 @@ pub use crate::model::AuditAction as Action;
 pub fn record(
     w: &Writer,
     action: Action,
-    entity: &str,
+    entity: Entity,
     entity_id: Option<i64>,
     entity_name: Option<&str>,
     changes: &serde_json::Value,
@@ -22,7 +22,7 @@ pub fn record(
         w.now().to_value(),
         w.user().to_value(),
         w.actor().to_value(),
-        action.as_str().to_value(),
+        action.to_value(),
         entity.to_value(),
         entity_id.to_value(),
         entity_name.to_value(),
@@ -72,11 +72,11 @@ fn compact(changes: &serde_json::Value) -> String {
 
 #[derive(Debug, Default)]
 pub struct Filter {
-    pub entity: Option<String>,
+    pub entity: Option<Entity>,
     pub entity_id: Option<i64>,
     pub actor: Option<String>,
     pub user: Option<String>,
-    pub action: Option<String>,
+    pub action: Option<Action>,
     pub since: Option<String>,
     pub until: Option<String>,
     pub limit: Option<i64>,
@@ -92,8 +92,8 @@ pub fn for_each(
     let mut q = super::Query::new(
         "SELECT id, at, \"user\", actor, action, entity, entity_id, entity_name, changes FROM audit",
     );
-    if let Some(e) = &filter.entity {
-        q.and("entity = ?", e.clone());
+    if let Some(e) = filter.entity {
+        q.and("entity = ?", e);
     }
     if let Some(id) = filter.entity_id {
         q.and("entity_id = ?", id);
@@ -104,8 +104,8 @@ pub fn for_each(
     if let Some(u) = &filter.user {
         q.and("\"user\" = ?", u.clone());
     }
-    if let Some(a) = &filter.action {
-        q.and("action = ?", a.clone());
+    if let Some(a) = filter.action {
+        q.and("action = ?", a);
     }
     if let Some(s) = &filter.since {
         q.and("at >= ?", s.clone());
@@ -123,8 +123,8 @@ fn from_row(r: &Row) -> Result<AuditEntry> {
         at: r.get(1)?,
         user: r.get(2)?,
         actor: r.get(3)?,
-        action: r.get(4)?,
-        entity: r.get(5)?,
+        action: r.word(4)?,
+        entity: r.word(5)?,
         entity_id: r.get(6)?,
         entity_name: r.get(7)?,
         changes: serde_json::from_str(&changes).unwrap_or(serde_json::Value::String(changes)),

@@ -121,7 +121,7 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
     audit::record(
         w,
         Action::Create,
-        k.kind.as_str(),
+        k.kind.into(),
         Some(id),
         Some(&k.email),
         &serde_json::json!({
@@ -173,7 +173,7 @@ pub fn update(w: &Writer, old: &Contact, new: &Contact, action: Action) -> Resul
         w.now(),
         old.id
     ])?;
-    ch.record(w, action, old.kind.as_str(), old.id, &new.email)
+    ch.record(w, action, old.kind.into(), old.id, &new.email)
 }
 
 /// Sets (a new Argon2id PHC string) or removes (`None`) the login password. The audit row
@@ -188,7 +188,7 @@ pub fn set_password(w: &Writer, k: &Contact, hash: Option<&str>, action: Action)
     audit::record(
         w,
         action,
-        k.kind.as_str(),
+        k.kind.into(),
         Some(k.id),
         Some(&k.email),
         &serde_json::json!({ "login": { "old": k.login, "new": hash.is_some() } }),
@@ -319,7 +319,7 @@ pub fn delete(w: &Writer, contacts: &[Contact]) -> Result<()> {
             super::invitation::revoke_for_guest(w, k.id)?;
         }
         let changes = serde_json::json!({ "customer": k.customer });
-        super::delete_one(w, "contact", k.kind.as_str(), k.id, &k.email, &changes)?;
+        super::delete_one(w, "contact", k.kind.into(), k.id, &k.email, &changes)?;
     }
     Ok(())
 }

@@ -5,7 +5,7 @@ use super::db::{Db as Connection, Row, params};
 
 use super::{Cascade, Changes, Writer, audit};
 use crate::error::{Error, Result};
-use crate::model::{Customer, email_key, quote};
+use crate::model::{Customer, Entity, email_key, quote};
 
 const SELECT: &str = "SELECT c.id, c.partner_id, p.name, c.name, c.email, c.workflow, c.active,
     c.portal, c.display_name, c.logo_url, c.primary_color, c.support_email, c.created_at,
@@ -130,7 +130,7 @@ pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
     audit::record(
         w,
         Action::Create,
-        "customer",
+        Entity::Customer,
         Some(id),
         Some(&c.name),
         &serde_json::json!({
@@ -178,7 +178,7 @@ pub fn update(w: &Writer, old: &Customer, new: &Customer, action: Action) -> Res
         old.id,
         email_key(&new.email)
     ])?;
-    ch.record(w, action, "customer", old.id, &new.name)
+    ch.record(w, action, Entity::Customer, old.id, &new.name)
 }
 
 /// The filters of `customer list`, combined with AND.
@@ -264,7 +264,7 @@ pub fn delete(w: &Writer, customers: &[Customer]) -> Result<()> {
             "partner": c.partner, "sites": gone.sites, "probes": gone.probes,
             "contacts": gone.contacts, "invitations": gone.invitations,
         });
-        super::delete_one(w, "customer", "customer", c.id, &c.name, &changes)?;
+        super::delete_one(w, "customer", Entity::Customer, c.id, &c.name, &changes)?;
     }
     Ok(())
 }

@@ -6,7 +6,7 @@ use super::db::{Db as Connection, Row, params};
 
 use super::{Writer, audit};
 use crate::error::{Error, Result};
-use crate::model::{Invitation, InviteStatus, Permission, email_key};
+use crate::model::{Entity, Invitation, InviteStatus, Permission, email_key};
 
 /// The status as read now (`?1`): open invitations past their expiry read as `expired`.
 macro_rules! status_now {
@@ -97,7 +97,7 @@ pub fn insert(w: &Writer, i: &Invitation, token_hash: &[u8]) -> Result<Invitatio
     audit::record(
         w,
         Action::Create,
-        "invitation",
+        Entity::Invitation,
         Some(id),
         Some(&i.email),
         &serde_json::json!({
@@ -136,7 +136,7 @@ pub fn transition(
     audit::record(
         w,
         action,
-        "invitation",
+        Entity::Invitation,
         Some(old.id),
         Some(&old.email),
         &changes,

@@ -5,7 +5,7 @@ use super::db::{Db as Connection, Row, params};
 
 use super::{Cascade, Changes, Writer, audit};
 use crate::error::{Error, Result};
-use crate::model::{Partner, quote};
+use crate::model::{Entity, Partner, quote};
 
 const COLUMNS: &str = "id, name, email, portal_url, created_at, updated_at";
 
@@ -59,7 +59,7 @@ pub fn insert(w: &Writer, name: &str, email: &str, portal_url: Option<&str>) -> 
     audit::record(
         w,
         Action::Create,
-        "partner",
+        Entity::Partner,
         Some(id),
         Some(name),
         &serde_json::json!({ "name": name, "email": email, "portal_url": portal_url }),
@@ -100,7 +100,7 @@ pub fn update(w: &Writer, old: &Partner, new: &Partner) -> Result<Vec<String>> {
         w.now(),
         old.id
     ])?;
-    changes.record(w, Action::Update, "partner", old.id, &new.name)
+    changes.record(w, Action::Update, Entity::Partner, old.id, &new.name)
 }
 
 /// What `partner list --sort` takes.
@@ -157,7 +157,7 @@ pub fn delete(w: &Writer, partners: &[Partner]) -> Result<()> {
         super::delete_one(
             w,
             "partner",
-            "partner",
+            Entity::Partner,
             p.id,
             &p.name,
             &serde_json::to_value(gone)?,

@@ -7,6 +7,7 @@ use super::db::{Db as Connection, params};
 
 use super::{Writer, audit};
 use crate::error::Result;
+use crate::model::Entity;
 use crate::secret;
 
 /// Which table a portal door lives in.
@@ -18,9 +19,13 @@ pub enum Scope {
 
 impl Scope {
     fn table(self) -> &'static str {
+        self.entity().as_str()
+    }
+
+    fn entity(self) -> Entity {
         match self {
-            Scope::Customer => "customer",
-            Scope::Site => "site",
+            Scope::Customer => Entity::Customer,
+            Scope::Site => Entity::Site,
         }
     }
 }
@@ -153,7 +158,7 @@ pub fn set(
     audit::record(
         w,
         action,
-        table,
+        scope.entity(),
         Some(id),
         Some(name),
         &serde_json::Value::Object(changes),
@@ -177,7 +182,7 @@ pub fn set_probe_token(w: &Writer, id: i64, name: &str, token: &str) -> Result<(
     audit::record(
         w,
         Action::Regenerate,
-        "probe",
+        Entity::Probe,
         Some(id),
         Some(name),
         &serde_json::json!({ "installation_token": "replaced" }),

@@ -5,7 +5,7 @@ use super::db::{Db as Connection, Row, params};
 
 use super::{Changes, Writer, audit};
 use crate::error::{Error, Result};
-use crate::model::{Probe, quote};
+use crate::model::{Entity, Probe, quote};
 
 const SELECT: &str = "SELECT pr.id, pr.name, pr.serial, pr.site_id, s.name, s.customer_id, c.name,
     pr.token_issued_at, pr.created_at, pr.updated_at
@@ -141,7 +141,7 @@ pub fn insert(w: &Writer, p: &Probe, token_hash: &[u8], token_last4: &str) -> Re
     audit::record(
         w,
         Action::Create,
-        "probe",
+        Entity::Probe,
         Some(id),
         Some(&p.name),
         &serde_json::json!({ "name": p.name, "serial": p.serial, "site": p.site }),
@@ -166,7 +166,7 @@ pub fn update(w: &Writer, old: &Probe, new: &Probe, action: Action) -> Result<Ve
         "UPDATE probe SET name = ?1, serial = ?2, site_id = ?3, updated_at = ?4 WHERE id = ?5",
     )?
     .execute(params![new.name, new.serial, new.site_id, w.now(), old.id])?;
-    ch.record(w, action, "probe", old.id, &new.name)
+    ch.record(w, action, Entity::Probe, old.id, &new.name)
 }
 
 #[derive(Debug, Default)]
@@ -224,7 +224,7 @@ pub fn for_each(
 pub fn delete(w: &Writer, probes: &[Probe]) -> Result<()> {
     for p in probes {
         let changes = serde_json::json!({ "site": p.site });
-        super::delete_one(w, "probe", "probe", p.id, &p.name, &changes)?;
+        super::delete_one(w, "probe", Entity::Probe, p.id, &p.name, &changes)?;
     }
     Ok(())
 }

@@ -31,7 +31,7 @@ impl Changes {
         self,
         w: &Writer,
         action: audit::Action,
-        entity: &str,
+        entity: crate::model::Entity,
         id: i64,
         name: &str,
     ) -> Result<Vec<String>> {
@@ -250,7 +250,7 @@ impl Query {
 pub(crate) fn delete_one(
     w: &Writer,
     table: &str,
-    kind: &str,
+    kind: crate::model::Entity,
     id: i64,
     name: &str,
     changes: &serde_json::Value,

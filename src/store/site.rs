@@ -5,7 +5,7 @@ use super::db::{Db as Connection, Row, params};
 
 use super::{Changes, Writer, audit};
 use crate::error::{Error, Result};
-use crate::model::{Site, quote};
+use crate::model::{Entity, Site, quote};
 
 const SELECT: &str = "SELECT s.id, s.customer_id, c.name, s.name, s.address, s.portal,
     s.installation_level, s.created_at, s.updated_at, c.partner_id, p.name
@@ -89,7 +89,7 @@ pub fn insert(w: &Writer, s: &Site) -> Result<Site> {
     audit::record(
         w,
         Action::Create,
-        "site",
+        Entity::Site,
         Some(id),
         Some(&s.name),
         &serde_json::json!({ "customer": s.customer, "name": s.name, "address": s.address }),
@@ -114,7 +114,7 @@ pub fn update(w: &Writer, old: &Site, new: &Site) -> Result<Vec<String>> {
     }
     w.prepare_cached("UPDATE site SET name = ?1, address = ?2, updated_at = ?3 WHERE id = ?4")?
         .execute(params![new.name, new.address, w.now(), old.id])?;
-    ch.record(w, Action::Update, "site", old.id, &new.name)
+    ch.record(w, Action::Update, Entity::Site, old.id, &new.name)
 }
 
 #[derive(Debug, Default)]
@@ -176,7 +176,7 @@ pub fn delete(w: &Writer, sites: &[Site]) -> Result<()> {
     for s in sites {
         let probes = cascade_counts(w, &[s.id])?;
         let changes = serde_json::json!({ "customer": s.customer, "probes": probes });
-        super::delete_one(w, "site", "site", s.id, &s.name, &changes)?;
+        super::delete_one(w, "site", Entity::Site, s.id, &s.name, &changes)?;
     }
     Ok(())
 }

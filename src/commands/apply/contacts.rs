@@ -3,7 +3,7 @@
 use crate::store::audit::Action as Did;
 
 use crate::error::{Error, Result};
-use crate::model::{Change, Contact, ContactKind, Differences, Edited, Status, email_key};
+use crate::model::{Change, Contact, ContactKind, Differences, Edited, Entity, Status, email_key};
 use crate::store;
 use crate::tree::ContactSpec;
 
@@ -73,20 +73,20 @@ impl Walker<'_> {
                             made.as_ref().map(|(_, h)| h.as_str()),
                         )?;
                         if let Some((p, _)) = made {
-                            self.secret("contact", &path, k.id, "password", p);
+                            self.secret(Entity::Contact, &path, k.id, "password", p);
                         }
                         Some(k.id)
                     }
                     None => None,
                 };
-                self.record(Change::Create, "contact", path, id, Vec::new());
+                self.record(Change::Create, Entity::Contact, path, id, Vec::new());
             }
             Some(old) => {
                 let mut ch = Vec::new();
                 Contact::compare(old, &new, &mut ch);
                 ch.field("login", &old.login, &new.login);
                 if ch.is_empty() {
-                    self.record(Change::Unchanged, "contact", path, Some(old.id), ch);
+                    self.record(Change::Unchanged, Entity::Contact, path, Some(old.id), ch);
                 } else {
                     if new.login && !old.login && old.kind == ContactKind::Guest {
                         return Err(Error::conflict(format!(
@@ -102,12 +102,12 @@ impl Walker<'_> {
                         store::contact::update(w, old, &new, Did::Update)?;
                         if let Some((p, h)) = made {
                             store::contact::set_password(w, old, Some(&h), Did::Login)?;
-                            self.secret("contact", &path, old.id, "password", p);
+                            self.secret(Entity::Contact, &path, old.id, "password", p);
                         } else if !new.login && old.login {
                             store::contact::set_password(w, old, None, Did::Logout)?;
                         }
                     }
-                    self.record(Change::Update, "contact", path, Some(old.id), ch);
+                    self.record(Change::Update, Entity::Contact, path, Some(old.id), ch);
                 }
             }
         }

@@ -14,7 +14,7 @@ mod tenants;
 
 use super::Context;
 use crate::error::{Error, Result};
-use crate::model::{Action, Change, FieldChange, MadeSecret, Report};
+use crate::model::{Action, Change, Entity, FieldChange, MadeSecret, Report};
 use crate::secret;
 use crate::store::tree::{Index, Snapshot};
 use crate::store::{self, Writer};
@@ -50,7 +50,7 @@ impl Walker<'_> {
     fn record(
         &mut self,
         action: Change,
-        kind: &'static str,
+        kind: Entity,
         name: String,
         id: Option<i64>,
         changes: Vec<FieldChange>,
@@ -75,7 +75,7 @@ impl Walker<'_> {
 
     fn secret(
         &mut self,
-        kind: &'static str,
+        kind: Entity,
         name: &str,
         id: i64,
         field: &'static str,
@@ -195,7 +195,7 @@ fn apply_in(
     rehearse: bool,
     prune: bool,
     passwords: &Passwords,
-    confirmed: Option<&[(&'static str, Option<i64>)]>,
+    confirmed: Option<&[(Entity, Option<i64>)]>,
     policy: &dyn Fn() -> Result<()>,
     progress: Option<indicatif::ProgressBar>,
 ) -> Result<Report> {
@@ -225,7 +225,7 @@ fn apply_in(
         store::audit::record(
             w,
             Did::Apply,
-            "apply",
+            Entity::Apply,
             None,
             Some(&report.file),
             &serde_json::json!({
@@ -345,18 +345,24 @@ pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<
 }
 
 fn prune_question(plan: &Report, source: &str) -> String {
-    let parts: Vec<String> = ["customer", "site", "probe", "contact"]
-        .iter()
-        .filter_map(|kind| {
-            let n = plan
-                .actions
-                .iter()
-                .filter(|a| a.action == Change::Delete && a.kind == *kind)
-                .count();
-            let n = i64::try_from(n).unwrap_or(i64::MAX);
-            (n > 0).then(|| super::counted(n, kind, &format!("{kind}s")))
-        })
-        .collect();
+    let parts: Vec<String> = [
+        Entity::Customer,
+        Entity::Site,
+        Entity::Probe,
+        Entity::Contact,
+    ]
+    .iter()
+    .filter_map(|&kind| {
+        let n = plan
+            .actions
+            .iter()
+            .filter(|a| a.action == Change::Delete && a.kind == kind)
+            .count();
+        let n = i64::try_from(n).unwrap_or(i64::MAX);
+        let kind = kind.as_str();
+        (n > 0).then(|| super::counted(n, kind, &format!("{kind}s")))
+    })
+    .collect();
     format!(
         "Apply {source} and delete {} that are not in it (with everything under them)? This cannot be undone.",
         super::and_list(&parts)

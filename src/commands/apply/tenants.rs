@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use crate::error::Result;
 use crate::model::{
-    Change, Contact, ContactKind, Customer, Differences, Edited, Partner, Probe, Site, email_key,
+    Change, Contact, ContactKind, Customer, Differences, Edited, Entity, Partner, Probe, Site,
+    email_key,
 };
 use crate::secret;
 use crate::store::portal::{self as door, Scope};
@@ -50,7 +51,7 @@ impl Walker<'_> {
                     &secret::last_four(&token),
                 )?;
                 self.secret(
-                    "probe",
+                    Entity::Probe,
                     &path,
                     p.id,
                     "installation_token",
@@ -60,7 +61,7 @@ impl Walker<'_> {
             }
             None => None,
         };
-        self.record(Change::Create, "probe", path, id, Vec::new());
+        self.record(Change::Create, Entity::Probe, path, id, Vec::new());
         Ok(())
     }
 
@@ -73,12 +74,12 @@ impl Walker<'_> {
         let mut ch = Vec::new();
         Probe::compare(old, &new, &mut ch);
         if ch.is_empty() {
-            self.record(Change::Unchanged, "probe", path, Some(old.id), ch);
+            self.record(Change::Unchanged, Entity::Probe, path, Some(old.id), ch);
         } else {
             if let Some(w) = self.w {
                 store::probe::update(w, old, &new, Did::Update)?;
             }
-            self.record(Change::Update, "probe", path, Some(old.id), ch);
+            self.record(Change::Update, Entity::Probe, path, Some(old.id), ch);
         }
         Ok(())
     }
@@ -101,7 +102,13 @@ impl Walker<'_> {
                     ),
                     None => None,
                 };
-                self.record(Change::Create, "partner", path.clone(), id, Vec::new());
+                self.record(
+                    Change::Create,
+                    Entity::Partner,
+                    path.clone(),
+                    id,
+                    Vec::new(),
+                );
                 id
             }
             Some(old) => {
@@ -113,12 +120,24 @@ impl Walker<'_> {
                 let mut ch = Vec::new();
                 Partner::compare(old, &new, &mut ch);
                 if ch.is_empty() {
-                    self.record(Change::Unchanged, "partner", path.clone(), Some(old.id), ch);
+                    self.record(
+                        Change::Unchanged,
+                        Entity::Partner,
+                        path.clone(),
+                        Some(old.id),
+                        ch,
+                    );
                 } else {
                     if let Some(w) = self.w {
                         store::partner::update(w, old, &new)?;
                     }
-                    self.record(Change::Update, "partner", path.clone(), Some(old.id), ch);
+                    self.record(
+                        Change::Update,
+                        Entity::Partner,
+                        path.clone(),
+                        Some(old.id),
+                        ch,
+                    );
                 }
                 Some(old.id)
             }
@@ -138,7 +157,7 @@ impl Walker<'_> {
             for c in &gone {
                 self.record(
                     Change::Delete,
-                    "customer",
+                    Entity::Customer,
                     format!("{path} / {}", c.name),
                     Some(c.id),
                     Vec::new(),
@@ -195,7 +214,7 @@ impl Walker<'_> {
                                 Scope::Customer,
                                 c.id,
                                 &c.name,
-                                "customer",
+                                Entity::Customer,
                                 &path,
                                 None,
                             )?;
@@ -204,7 +223,13 @@ impl Walker<'_> {
                     }
                     None => None,
                 };
-                self.record(Change::Create, "customer", path.clone(), id, Vec::new());
+                self.record(
+                    Change::Create,
+                    Entity::Customer,
+                    path.clone(),
+                    id,
+                    Vec::new(),
+                );
                 id
             }
             Some(old) => {
@@ -218,7 +243,7 @@ impl Walker<'_> {
                 if ch.is_empty() {
                     self.record(
                         Change::Unchanged,
-                        "customer",
+                        Entity::Customer,
                         path.clone(),
                         Some(old.id),
                         ch,
@@ -232,7 +257,7 @@ impl Walker<'_> {
                                 Scope::Customer,
                                 old.id,
                                 &old.name,
-                                "customer",
+                                Entity::Customer,
                                 &path,
                                 None,
                             )?;
@@ -247,7 +272,13 @@ impl Walker<'_> {
                             )?;
                         }
                     }
-                    self.record(Change::Update, "customer", path.clone(), Some(old.id), ch);
+                    self.record(
+                        Change::Update,
+                        Entity::Customer,
+                        path.clone(),
+                        Some(old.id),
+                        ch,
+                    );
                 }
                 Some(old.id)
             }
@@ -281,7 +312,7 @@ impl Walker<'_> {
             for s in &sites {
                 self.record(
                     Change::Delete,
-                    "site",
+                    Entity::Site,
                     format!("{parent}{}", s.name),
                     Some(s.id),
                     Vec::new(),
@@ -290,7 +321,7 @@ impl Walker<'_> {
             for k in &contacts {
                 self.record(
                     Change::Delete,
-                    "contact",
+                    Entity::Contact,
                     format!("{parent}{}", k.email),
                     Some(k.id),
                     Vec::new(),
@@ -312,7 +343,7 @@ impl Walker<'_> {
         scope: Scope,
         id: i64,
         name: &str,
-        kind: &'static str,
+        kind: Entity,
         path: &str,
         level: Option<bool>,
     ) -> Result<()> {
@@ -370,7 +401,7 @@ impl Walker<'_> {
                                 Scope::Site,
                                 s.id,
                                 &s.name,
-                                "site",
+                                Entity::Site,
                                 &path,
                                 Some(new.installation_level),
                             )?;
@@ -379,7 +410,7 @@ impl Walker<'_> {
                     }
                     None => None,
                 };
-                self.record(Change::Create, "site", path.clone(), id, Vec::new());
+                self.record(Change::Create, Entity::Site, path.clone(), id, Vec::new());
                 id
             }
             Some(old) => {
@@ -396,7 +427,13 @@ impl Walker<'_> {
                     ch.field("authcode", &"none", &"issued");
                 }
                 if ch.is_empty() {
-                    self.record(Change::Unchanged, "site", path.clone(), Some(old.id), ch);
+                    self.record(
+                        Change::Unchanged,
+                        Entity::Site,
+                        path.clone(),
+                        Some(old.id),
+                        ch,
+                    );
                 } else {
                     if let Some(w) = self.w {
                         store::site::update(w, old, &new)?;
@@ -406,7 +443,7 @@ impl Walker<'_> {
                                 Scope::Site,
                                 old.id,
                                 &old.name,
-                                "site",
+                                Entity::Site,
                                 &path,
                                 Some(new.installation_level),
                             )?;
@@ -431,7 +468,7 @@ impl Walker<'_> {
                             )?;
                         }
                     }
-                    self.record(Change::Update, "site", path.clone(), Some(old.id), ch);
+                    self.record(Change::Update, Entity::Site, path.clone(), Some(old.id), ch);
                 }
                 Some(old.id)
             }
@@ -451,7 +488,7 @@ impl Walker<'_> {
             for p in &gone {
                 self.record(
                     Change::Delete,
-                    "probe",
+                    Entity::Probe,
                     format!("{parent}{}", p.name),
                     Some(p.id),
                     Vec::new(),

@@ -78,6 +78,7 @@ words_are_text!(
     crate::model::ContactKind,
     crate::model::Status,
     crate::model::InviteStatus,
+    crate::model::Entity,
     crate::store::audit::Action
 );
 
