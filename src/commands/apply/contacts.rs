@@ -85,9 +85,7 @@ impl Walker<'_> {
                 let mut ch = Vec::new();
                 Contact::compare(old, &new, &mut ch);
                 ch.field("login", &old.login, &new.login);
-                if ch.is_empty() {
-                    self.record(Change::Unchanged, Entity::Contact, path, Some(old.id), ch);
-                } else {
+                if !ch.is_empty() {
                     if new.login && !old.login && old.kind == ContactKind::Guest {
                         return Err(Error::conflict(format!(
                             "{path}: a guest cannot be given a login; guests log in where they are registered"
@@ -107,8 +105,8 @@ impl Walker<'_> {
                             store::contact::set_password(w, old, None, Did::Logout)?;
                         }
                     }
-                    self.record(Change::Update, Entity::Contact, path, Some(old.id), ch);
                 }
+                self.settle(Entity::Contact, path, old.id, ch);
             }
         }
         Ok(())

@@ -73,6 +73,17 @@ impl Walker<'_> {
         });
     }
 
+    /// Records an entity of the store as updated when `changes` holds anything, unchanged
+    /// otherwise.
+    fn settle(&mut self, kind: Entity, path: String, id: i64, changes: Vec<FieldChange>) {
+        let action = if changes.is_empty() {
+            Change::Unchanged
+        } else {
+            Change::Update
+        };
+        self.record(action, kind, path, Some(id), changes);
+    }
+
     fn secret(
         &mut self,
         kind: Entity,

@@ -73,14 +73,12 @@ impl Walker<'_> {
         };
         let mut ch = Vec::new();
         Probe::compare(old, &new, &mut ch);
-        if ch.is_empty() {
-            self.record(Change::Unchanged, Entity::Probe, path, Some(old.id), ch);
-        } else {
-            if let Some(w) = self.w {
-                store::probe::update(w, old, &new, Did::Update)?;
-            }
-            self.record(Change::Update, Entity::Probe, path, Some(old.id), ch);
+        if !ch.is_empty()
+            && let Some(w) = self.w
+        {
+            store::probe::update(w, old, &new, Did::Update)?;
         }
+        self.settle(Entity::Probe, path, old.id, ch);
         Ok(())
     }
 
@@ -119,26 +117,12 @@ impl Walker<'_> {
                 };
                 let mut ch = Vec::new();
                 Partner::compare(old, &new, &mut ch);
-                if ch.is_empty() {
-                    self.record(
-                        Change::Unchanged,
-                        Entity::Partner,
-                        path.clone(),
-                        Some(old.id),
-                        ch,
-                    );
-                } else {
-                    if let Some(w) = self.w {
-                        store::partner::update(w, old, &new)?;
-                    }
-                    self.record(
-                        Change::Update,
-                        Entity::Partner,
-                        path.clone(),
-                        Some(old.id),
-                        ch,
-                    );
+                if !ch.is_empty()
+                    && let Some(w) = self.w
+                {
+                    store::partner::update(w, old, &new)?;
                 }
+                self.settle(Entity::Partner, path.clone(), old.id, ch);
                 Some(old.id)
             }
         };
@@ -240,46 +224,32 @@ impl Walker<'_> {
                 if needs_code && old.portal {
                     ch.field("authcode", &"none", &"issued");
                 }
-                if ch.is_empty() {
-                    self.record(
-                        Change::Unchanged,
-                        Entity::Customer,
-                        path.clone(),
-                        Some(old.id),
-                        ch,
-                    );
-                } else {
-                    if let Some(w) = self.w {
-                        store::customer::update(w, old, &new, Did::Update)?;
-                        if needs_code {
-                            self.enable(
-                                w,
-                                Scope::Customer,
-                                old.id,
-                                &old.name,
-                                Entity::Customer,
-                                &path,
-                                None,
-                            )?;
-                        } else if old.portal && !new.portal {
-                            door::set(
-                                w,
-                                Scope::Customer,
-                                old.id,
-                                &old.name,
-                                &door::Change::OFF,
-                                Did::Disable,
-                            )?;
-                        }
+                if !ch.is_empty()
+                    && let Some(w) = self.w
+                {
+                    store::customer::update(w, old, &new, Did::Update)?;
+                    if needs_code {
+                        self.enable(
+                            w,
+                            Scope::Customer,
+                            old.id,
+                            &old.name,
+                            Entity::Customer,
+                            &path,
+                            None,
+                        )?;
+                    } else if old.portal && !new.portal {
+                        door::set(
+                            w,
+                            Scope::Customer,
+                            old.id,
+                            &old.name,
+                            &door::Change::OFF,
+                            Did::Disable,
+                        )?;
                     }
-                    self.record(
-                        Change::Update,
-                        Entity::Customer,
-                        path.clone(),
-                        Some(old.id),
-                        ch,
-                    );
                 }
+                self.settle(Entity::Customer, path.clone(), old.id, ch);
                 Some(old.id)
             }
         };
@@ -426,50 +396,42 @@ impl Walker<'_> {
                 if needs_code && old.portal {
                     ch.field("authcode", &"none", &"issued");
                 }
-                if ch.is_empty() {
-                    self.record(
-                        Change::Unchanged,
-                        Entity::Site,
-                        path.clone(),
-                        Some(old.id),
-                        ch,
-                    );
-                } else {
-                    if let Some(w) = self.w {
-                        store::site::update(w, old, &new)?;
-                        if needs_code {
-                            self.enable(
-                                w,
-                                Scope::Site,
-                                old.id,
-                                &old.name,
-                                Entity::Site,
-                                &path,
-                                Some(new.installation_level),
-                            )?;
-                        } else if new.portal != old.portal
-                            || new.installation_level != old.installation_level
-                        {
-                            door::set(
-                                w,
-                                Scope::Site,
-                                old.id,
-                                &old.name,
-                                &door::Change {
-                                    enabled: new.portal,
-                                    installation_level: Some(new.installation_level),
-                                    new_code: None,
-                                },
-                                if new.portal {
-                                    Did::Update
-                                } else {
-                                    Did::Disable
-                                },
-                            )?;
-                        }
+                if !ch.is_empty()
+                    && let Some(w) = self.w
+                {
+                    store::site::update(w, old, &new)?;
+                    if needs_code {
+                        self.enable(
+                            w,
+                            Scope::Site,
+                            old.id,
+                            &old.name,
+                            Entity::Site,
+                            &path,
+                            Some(new.installation_level),
+                        )?;
+                    } else if new.portal != old.portal
+                        || new.installation_level != old.installation_level
+                    {
+                        door::set(
+                            w,
+                            Scope::Site,
+                            old.id,
+                            &old.name,
+                            &door::Change {
+                                enabled: new.portal,
+                                installation_level: Some(new.installation_level),
+                                new_code: None,
+                            },
+                            if new.portal {
+                                Did::Update
+                            } else {
+                                Did::Disable
+                            },
+                        )?;
                     }
-                    self.record(Change::Update, Entity::Site, path.clone(), Some(old.id), ch);
                 }
+                self.settle(Entity::Site, path.clone(), old.id, ch);
                 Some(old.id)
             }
         };
