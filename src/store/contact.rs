@@ -205,34 +205,18 @@ pub struct Filter {
     pub listing: super::Listing<Sort>,
 }
 
-/// What `contact list --sort` takes; by default users are listed by customer, contacts
-/// before guests, then email.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Sort {
-    #[default]
-    Customer,
-    Email,
-    Name,
-    Kind,
-    Status,
-    Id,
-    Created,
-    Updated,
-}
-
-impl super::SortKey for Sort {
-    fn columns(self) -> &'static [&'static str] {
-        match self {
-            Sort::Customer => &["c.name", "k.kind", "k.email_key"],
-            Sort::Email => &["k.email_key"],
-            Sort::Name => &["k.name"],
-            Sort::Kind => &["k.kind", "k.email_key"],
-            Sort::Status => &["k.status", "k.email_key"],
-            Sort::Id => &[],
-            Sort::Created => &["k.created_at"],
-            Sort::Updated => &["k.updated_at"],
-        }
-    }
+super::sort_keys! {
+    /// What `contact list --sort` takes; by default users are listed by customer, contacts
+    /// before guests, then email.
+    newest_first: false;
+    Customer => ["c.name", "k.kind", "k.email_key"],
+    Email => ["k.email_key"],
+    Name => ["k.name"],
+    Kind => ["k.kind", "k.email_key"],
+    Status => ["k.status", "k.email_key"],
+    Id => [],
+    Created => ["k.created_at"],
+    Updated => ["k.updated_at"],
 }
 
 pub fn for_each(

@@ -193,30 +193,16 @@ pub struct Filter {
     pub listing: super::Listing<Sort>,
 }
 
-/// What `customer list --sort` takes; by default customers are listed by name.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Sort {
-    #[default]
-    Name,
-    Id,
-    Email,
-    Created,
-    Updated,
+super::sort_keys! {
+    /// What `customer list --sort` takes; by default customers are listed by name.
+    newest_first: false;
+    Name => ["c.name"],
+    Id => [],
+    Email => ["c.email_key"],
+    Created => ["c.created_at"],
+    Updated => ["c.updated_at"],
     /// By partner name (direct customers first), then name.
-    Partner,
-}
-
-impl super::SortKey for Sort {
-    fn columns(self) -> &'static [&'static str] {
-        match self {
-            Sort::Name => &["c.name"],
-            Sort::Id => &[],
-            Sort::Email => &["c.email_key"],
-            Sort::Created => &["c.created_at"],
-            Sort::Updated => &["c.updated_at"],
-            Sort::Partner => &["p.name", "c.name"],
-        }
-    }
+    Partner => ["p.name", "c.name"],
 }
 
 /// Calls `each` for every matching customer in order, without collecting them.

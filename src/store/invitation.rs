@@ -152,30 +152,16 @@ pub struct Filter {
     pub listing: super::Listing<Sort>,
 }
 
-/// What `invite list --sort` takes; by default invitations are listed newest first.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Sort {
-    #[default]
-    Created,
-    Id,
-    Email,
-    Status,
-    Expires,
-    Customer,
-}
-
-impl super::SortKey for Sort {
-    fn columns(self) -> &'static [&'static str] {
-        match self {
-            // Ids grow with time; two invitations made in one second keep their order.
-            Sort::Created | Sort::Id => &[],
-            Sort::Email => &["i.email_key"],
-            Sort::Status => &[STATUS_NOW],
-            Sort::Expires => &["i.expires_at"],
-            Sort::Customer => &["c.name"],
-        }
-    }
-    const NEWEST_FIRST: bool = true;
+super::sort_keys! {
+    /// What `invite list --sort` takes; by default invitations are listed newest first.
+    newest_first: true;
+    // Ids grow with time; two invitations made in one second keep their order.
+    Created => [],
+    Id => [],
+    Email => ["i.email_key"],
+    Status => [STATUS_NOW],
+    Expires => ["i.expires_at"],
+    Customer => ["c.name"],
 }
 
 pub fn for_each(

@@ -27,7 +27,7 @@ use file::{
     refuse_tampered, remove_stale_backups, sidecar, switch_to_wal, with_path,
 };
 pub use query::{Cascade, Changes, Listing, SortKey};
-pub(crate) use query::{Query, as_id, cascade_under, delete_one};
+pub(crate) use query::{Query, as_id, cascade_under, delete_one, sort_keys};
 
 use std::fs::OpenOptions;
 use std::ops::Deref;

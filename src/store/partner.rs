@@ -103,27 +103,14 @@ pub fn update(w: &Writer, old: &Partner, new: &Partner) -> Result<Vec<String>> {
     changes.record(w, Action::Update, Entity::Partner, old.id, &new.name)
 }
 
-/// What `partner list --sort` takes.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Sort {
-    #[default]
-    Name,
-    Id,
-    Email,
-    Created,
-    Updated,
-}
-
-impl super::SortKey for Sort {
-    fn columns(self) -> &'static [&'static str] {
-        match self {
-            Sort::Name => &["name"],
-            Sort::Id => &[],
-            Sort::Email => &["email"],
-            Sort::Created => &["created_at"],
-            Sort::Updated => &["updated_at"],
-        }
-    }
+super::sort_keys! {
+    /// What `partner list --sort` takes.
+    newest_first: false;
+    Name => ["name"],
+    Id => [],
+    Email => ["email"],
+    Created => ["created_at"],
+    Updated => ["updated_at"],
 }
 
 pub fn for_each(

@@ -177,30 +177,16 @@ pub struct Filter {
     pub listing: super::Listing<Sort>,
 }
 
-/// What `probe list --sort` takes; by default probes are listed by customer and site (the
-/// unassigned ones first), then name.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Sort {
-    #[default]
-    Site,
-    Name,
-    Serial,
-    Id,
-    Created,
-    Updated,
-}
-
-impl super::SortKey for Sort {
-    fn columns(self) -> &'static [&'static str] {
-        match self {
-            Sort::Site => &["c.name", "s.name", "pr.name"],
-            Sort::Name => &["pr.name"],
-            Sort::Serial => &["pr.serial"],
-            Sort::Id => &[],
-            Sort::Created => &["pr.created_at"],
-            Sort::Updated => &["pr.updated_at"],
-        }
-    }
+super::sort_keys! {
+    /// What `probe list --sort` takes; by default probes are listed by customer and site (the
+    /// unassigned ones first), then name.
+    newest_first: false;
+    Site => ["c.name", "s.name", "pr.name"],
+    Name => ["pr.name"],
+    Serial => ["pr.serial"],
+    Id => [],
+    Created => ["pr.created_at"],
+    Updated => ["pr.updated_at"],
 }
 
 pub fn for_each(

@@ -116,6 +116,37 @@ pub trait SortKey: Copy + Default {
     const NEWEST_FIRST: bool = false;
 }
 
+/// Defines a list's `Sort`: its `--sort` keys (the first is the default) and the `ORDER BY`
+/// columns of each, written once:
+/// `sort_keys! { /// doc  newest_first: false; Name => ["c.name"], Id => [], ... }`.
+macro_rules! sort_keys {
+    (
+        $(#[$meta:meta])*
+        newest_first: $newest:literal;
+        $first:ident => [$($first_col:expr),*],
+        $($(#[$vmeta:meta])* $variant:ident => [$($col:expr),*],)*
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+        pub enum Sort {
+            #[default]
+            $first,
+            $($(#[$vmeta])* $variant,)*
+        }
+
+        impl $crate::store::SortKey for Sort {
+            fn columns(self) -> &'static [&'static str] {
+                match self {
+                    Sort::$first => &[$($first_col),*],
+                    $(Sort::$variant => &[$($col),*],)*
+                }
+            }
+            const NEWEST_FIRST: bool = $newest;
+        }
+    };
+}
+pub(crate) use sort_keys;
+
 /// The order, name filter and page that every list takes besides its own filters.
 #[derive(Debug, Default, Clone)]
 pub struct Listing<S> {

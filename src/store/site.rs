@@ -125,27 +125,14 @@ pub struct Filter {
     pub listing: super::Listing<Sort>,
 }
 
-/// What `site list --sort` takes; by default sites are listed by customer, then name.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Sort {
-    #[default]
-    Customer,
-    Name,
-    Id,
-    Created,
-    Updated,
-}
-
-impl super::SortKey for Sort {
-    fn columns(self) -> &'static [&'static str] {
-        match self {
-            Sort::Customer => &["c.name", "s.name"],
-            Sort::Name => &["s.name", "c.name"],
-            Sort::Id => &[],
-            Sort::Created => &["s.created_at"],
-            Sort::Updated => &["s.updated_at"],
-        }
-    }
+super::sort_keys! {
+    /// What `site list --sort` takes; by default sites are listed by customer, then name.
+    newest_first: false;
+    Customer => ["c.name", "s.name"],
+    Name => ["s.name", "c.name"],
+    Id => [],
+    Created => ["s.created_at"],
+    Updated => ["s.updated_at"],
 }
 
 pub fn for_each(conn: &Connection, f: &Filter, each: impl FnMut(Site) -> Result<()>) -> Result<()> {
