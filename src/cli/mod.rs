@@ -251,6 +251,17 @@ pub struct CustomerArg {
     pub partner: Option<String>,
 }
 
+/// Narrows a list (or a login) to one customer's.
+#[derive(Debug, Args, Clone, Default)]
+pub struct CustomerFilter {
+    /// Narrow to this customer (id or name)
+    #[arg(long, value_name = "CUSTOMER")]
+    pub customer: Option<String>,
+    /// The customer's partner (id or name), when the customer name is ambiguous
+    #[arg(long, value_name = "PARTNER", requires = "customer")]
+    pub partner: Option<String>,
+}
+
 /// The permissions granted to a new customer-account user (a contact, or an invited guest).
 #[derive(Debug, Args, Clone)]
 pub struct Permissions {

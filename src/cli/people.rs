@@ -3,7 +3,7 @@
 use clap::Subcommand;
 
 use super::CustomerScopeArgs;
-use super::{CustomerArg, Order, Permissions};
+use super::{CustomerArg, CustomerFilter, Order, Permissions};
 use crate::model::{ContactKind, InviteStatus, Status};
 
 // ---------------------------------------------------------------- contact
@@ -47,12 +47,8 @@ pub enum ContactCmd {
   portalctl contact list --name müller --sort created --desc"
     )]
     List {
-        /// Only users of this customer (id or name)
-        #[arg(long, value_name = "CUSTOMER")]
-        customer: Option<String>,
-        /// The customer's partner (id or name), when the customer name is ambiguous
-        #[arg(long, value_name = "PARTNER", requires = "customer")]
-        partner: Option<String>,
+        #[command(flatten)]
+        of: CustomerFilter,
         /// Only active or only inactive users
         #[arg(long, value_enum)]
         status: Option<Status>,
@@ -187,12 +183,8 @@ so it stays out of `ps` and shell history. A refusal says the same thing whateve
     Login {
         /// The login email
         email: String,
-        /// Only log in to this customer's account (id or name)
-        #[arg(long, value_name = "CUSTOMER")]
-        customer: Option<String>,
-        /// The customer's partner (id or name), when the customer name is ambiguous
-        #[arg(long, value_name = "PARTNER", requires = "customer")]
-        partner: Option<String>,
+        #[command(flatten)]
+        of: CustomerFilter,
     },
 }
 
@@ -233,12 +225,8 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
   portalctl invite list --sort expires"
     )]
     List {
-        /// Only invitations to this customer (id or name)
-        #[arg(long, value_name = "CUSTOMER")]
-        customer: Option<String>,
-        /// The customer's partner (id or name), when the customer name is ambiguous
-        #[arg(long, value_name = "PARTNER", requires = "customer")]
-        partner: Option<String>,
+        #[command(flatten)]
+        of: CustomerFilter,
         /// Only invitations in this state
         #[arg(long, value_enum)]
         status: Option<InviteStatus>,

@@ -112,8 +112,7 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             }
         }
         ContactCmd::List {
-            customer,
-            partner,
+            of,
             status,
             permission,
             kind,
@@ -121,10 +120,7 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             order,
         } => {
             let (out, conn) = ctx.reader()?;
-            let customer_id = match &customer {
-                Some(c) => Some(resolve_customer(conn, c, &PartnerScopeArgs::partner(partner))?.id),
-                None => None,
-            };
+            let customer_id = super::filter_customer(conn, &of)?;
             let filter = store::contact::Filter {
                 customer_id,
                 status,
@@ -279,11 +275,7 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
                 }),
             )
         }
-        ContactCmd::Login {
-            email,
-            customer,
-            partner,
-        } => login(ctx, &email, customer.as_deref(), partner),
+        ContactCmd::Login { email, of } => login(ctx, &email, of.customer.as_deref(), of.partner),
     }
 }
 

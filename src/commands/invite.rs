@@ -7,8 +7,8 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use super::{Context, resolve_customer};
-use crate::cli::{InviteCmd, PartnerScopeArgs};
+use super::Context;
+use crate::cli::InviteCmd;
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::model::{
@@ -238,18 +238,14 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
             finish(ctx, &inv, &printed, text.as_deref(), mailed)
         }
         InviteCmd::List {
-            customer,
-            partner,
+            of,
             status,
             email,
             order,
         } => {
             let now = clock::now_rfc3339();
             let (out, conn) = ctx.reader()?;
-            let customer_id = match &customer {
-                Some(c) => Some(resolve_customer(conn, c, &PartnerScopeArgs::partner(partner))?.id),
-                None => None,
-            };
+            let customer_id = super::filter_customer(conn, &of)?;
             let filter = store::invitation::Filter {
                 customer_id,
                 status,

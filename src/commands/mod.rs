@@ -295,6 +295,17 @@ pub fn and_list(items: &[String]) -> String {
     }
 }
 
+/// The id of the customer a list is narrowed to (`--customer`, with its `--partner`), if any.
+fn filter_customer(
+    conn: &crate::store::Db,
+    of: &crate::cli::CustomerFilter,
+) -> Result<Option<i64>> {
+    of.customer
+        .as_deref()
+        .map(|c| Ok(resolve_customer(conn, c, &PartnerScopeArgs::partner(of.partner.clone()))?.id))
+        .transpose()
+}
+
 /// The customer a new entity is made for (`--customer`, narrowed by `--partner`).
 fn resolve_owner(conn: &crate::store::Db, owner: &crate::cli::CustomerArg) -> Result<Customer> {
     resolve_customer(
