@@ -35,15 +35,28 @@ impl ser::Error for CellError {
 /// The cells of `row` (a struct), in field order, into `out` (cleared first).
 pub fn cells<T: Serialize>(row: &T, out: &mut Vec<String>) -> Result<(), CellError> {
     out.clear();
-    row.serialize(RowSer { out })
+    row.serialize(RowSer { out, names: None })
+}
+
+/// The names of `row`'s fields (a struct), in declaration order: its type's one field list,
+/// as serde sees it.
+pub fn field_names<T: Serialize>(row: &T) -> Result<Vec<&'static str>, CellError> {
+    let mut names = Vec::new();
+    row.serialize(RowSer {
+        out: &mut Vec::new(),
+        names: Some(&mut names),
+    })?;
+    Ok(names)
 }
 
 struct RowSer<'a> {
     out: &'a mut Vec<String>,
+    names: Option<&'a mut Vec<&'static str>>,
 }
 
 struct Fields<'a> {
     out: &'a mut Vec<String>,
+    names: Option<&'a mut Vec<&'static str>>,
 }
 
 impl ser::SerializeStruct for Fields<'_> {
@@ -52,9 +65,13 @@ impl ser::SerializeStruct for Fields<'_> {
 
     fn serialize_field<V: ?Sized + Serialize>(
         &mut self,
-        _key: &'static str,
+        key: &'static str,
         value: &V,
     ) -> Result<(), CellError> {
+        if let Some(names) = &mut self.names {
+            names.push(key);
+            return Ok(());
+        }
         let cell = match value.serialize(CellSer { nested: false }) {
             Ok(c) => c,
             Err(CellError::Nested) => {
@@ -263,7 +280,10 @@ impl<'a> ser::Serializer for RowSer<'a> {
     type SerializeStructVariant = Impossible<(), CellError>;
 
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Fields<'a>, CellError> {
-        Ok(Fields { out: self.out })
+        Ok(Fields {
+            out: self.out,
+            names: self.names,
+        })
     }
 
     not_a_row!(serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,

@@ -27,15 +27,20 @@ pub enum Format {
     Csv,
 }
 
-/// A type printed as rows: `COLUMNS` are all its fields in order (the CSV header), `TABLE` the
-/// columns a list table shows a person.
-pub trait Row: Serialize {
-    const COLUMNS: &'static [&'static str];
+/// A type printed as rows: its serialised fields in order are the columns of JSON and CSV
+/// (`columns`, read off the type itself), `TABLE` the columns a list table shows a person.
+pub trait Row: Serialize + Default {
     const TABLE: &'static [&'static str];
     /// The columns a table on a narrow terminal keeps whole (others shorten or go).
     const KEEP: &'static [&'static str] = &["id", "name"];
     /// Old names still written to JSON and CSV for a release, never shown to people.
     const DEPRECATED: &'static [&'static str] = &[];
+
+    /// Every field, in order: the CSV header.
+    fn columns() -> Vec<&'static str> {
+        // A row type is a plain struct of fields: it always serialises.
+        cells::field_names(&Self::default()).unwrap_or_default()
+    }
 }
 
 /// Lists longer than this are not built into a table (it would hold every row in memory).
@@ -190,7 +195,7 @@ impl Output {
                 writeln!(out)?;
             }
             Format::Csv => {
-                let mut columns: Vec<&str> = T::COLUMNS.to_vec();
+                let mut columns: Vec<&str> = T::columns();
                 columns.extend(extra.iter().map(|(k, _)| *k));
                 let mut w = csv::Writer::from_writer(&mut out);
                 w.write_record(&columns)?;
@@ -396,7 +401,7 @@ impl<T: Row> ListWriter<'_, T> {
         match &mut self.sink {
             Sink::Csv(w) => {
                 if self.count == 1 {
-                    w.write_record(T::COLUMNS)?;
+                    w.write_record(T::columns())?;
                 }
                 cells::cells(row, &mut self.cells)
                     .map_err(|e| Error::failure("cannot write a CSV row").caused_by(e))?;
@@ -427,7 +432,7 @@ impl<T: Row> ListWriter<'_, T> {
         match self.sink {
             Sink::Csv(mut w) => {
                 if self.count == 0 {
-                    w.write_record(T::COLUMNS)?;
+                    w.write_record(T::columns())?;
                 }
                 w.flush()?;
             }

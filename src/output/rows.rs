@@ -1,4 +1,5 @@
-//! The entity rows: every field (the CSV header) and the columns a list table shows.
+//! The entity rows: the columns a list table shows, and which it keeps whole (every field,
+//! the CSV header, is read off the type itself).
 
 use super::Row;
 use crate::model::{
@@ -6,53 +7,16 @@ use crate::model::{
 };
 
 impl Row for Partner {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "email",
-        "portal_url",
-        "created_at",
-        "updated_at",
-    ];
     const TABLE: &'static [&'static str] = &["id", "name", "email", "portal_url"];
 }
 
 impl Row for Customer {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "partner_id",
-        "partner",
-        "name",
-        "email",
-        "workflow",
-        "active",
-        "portal",
-        "display_name",
-        "logo_url",
-        "primary_color",
-        "support_email",
-        "created_at",
-        "updated_at",
-    ];
     const TABLE: &'static [&'static str] = &[
         "id", "partner", "name", "email", "workflow", "active", "portal",
     ];
 }
 
 impl Row for Site {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "customer_id",
-        "customer",
-        "partner_id",
-        "partner",
-        "name",
-        "address",
-        "portal",
-        "installation_level",
-        "created_at",
-        "updated_at",
-    ];
     const TABLE: &'static [&'static str] = &[
         "id",
         "partner",
@@ -65,33 +29,10 @@ impl Row for Site {
 }
 
 impl Row for Probe {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "serial",
-        "site_id",
-        "site",
-        "customer_id",
-        "customer",
-        "token_issued_at",
-        "created_at",
-        "updated_at",
-    ];
     const TABLE: &'static [&'static str] = &["id", "name", "serial", "customer", "site"];
 }
 
 impl Row for AuditEntry {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "at",
-        "user",
-        "actor",
-        "action",
-        "entity",
-        "entity_id",
-        "entity_name",
-        "changes",
-    ];
     const TABLE: &'static [&'static str] = &[
         "at",
         "action",
@@ -107,23 +48,6 @@ impl Row for AuditEntry {
 }
 
 impl Row for Contact {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "kind",
-        "customer_id",
-        "customer",
-        "account_id",
-        "user_id",
-        "email",
-        "name",
-        "phone",
-        "contact_type",
-        "permissions",
-        "status",
-        "login",
-        "created_at",
-        "updated_at",
-    ];
     const TABLE: &'static [&'static str] = &[
         "id",
         "customer",
@@ -143,16 +67,6 @@ impl Row for Contact {
 }
 
 impl Row for Access {
-    const COLUMNS: &'static [&'static str] = &[
-        "account_id",
-        "customer",
-        "partner",
-        "kind",
-        "user_id",
-        "permissions",
-        "status",
-        "customer_active",
-    ];
     const TABLE: &'static [&'static str] = &[
         "account_id",
         "customer",
@@ -167,23 +81,6 @@ impl Row for Access {
 }
 
 impl Row for CodeStatus {
-    const COLUMNS: &'static [&'static str] = &[
-        "scope",
-        "customer_id",
-        "customer",
-        "site_id",
-        "site",
-        "probe_id",
-        "probe",
-        "portal",
-        "installation_level",
-        "code_in_force",
-        "code_last4",
-        "code_issued_at",
-        "portal_link",
-        "last4",
-        "issued_at",
-    ];
     const TABLE: &'static [&'static str] = &[
         "scope",
         "customer",
@@ -202,7 +99,7 @@ impl Row for CodeStatus {
 }
 
 impl Row for Opened {
-    const COLUMNS: &'static [&'static str] = &[
+    const TABLE: &'static [&'static str] = &[
         "scope",
         "customer_id",
         "customer",
@@ -211,24 +108,11 @@ impl Row for Opened {
         "probe_id",
         "probe",
     ];
-    const TABLE: &'static [&'static str] = Self::COLUMNS;
     /// What a code opens.
     const KEEP: &'static [&'static str] = &["scope", "customer"];
 }
 
 impl Row for Invitation {
-    const COLUMNS: &'static [&'static str] = &[
-        "id",
-        "customer_id",
-        "customer",
-        "email",
-        "permissions",
-        "status",
-        "expires_at",
-        "guest_id",
-        "created_at",
-        "updated_at",
-    ];
     const TABLE: &'static [&'static str] = &[
         "id",
         "customer",
@@ -259,11 +143,11 @@ mod tests {
         let k = keys(&T::default());
         assert_eq!(
             k,
-            T::COLUMNS,
-            "COLUMNS must list every serialised field in order"
+            T::columns(),
+            "the columns are every serialised field in order"
         );
         for t in T::TABLE {
-            assert!(T::COLUMNS.contains(t), "table column {t} is not a field");
+            assert!(T::columns().contains(t), "table column {t} is not a field");
         }
         for t in T::KEEP {
             assert!(T::TABLE.contains(t), "kept column {t} is not in the table");
