@@ -15,39 +15,47 @@ pub struct Snapshot {
     pub sites: Vec<Site>,
     pub probes: Vec<Probe>,
     pub contacts: Vec<Contact>,
+    /// Each contact's email key, by position.
+    pub contact_keys: Vec<String>,
     /// Customers and sites whose portal has a code in force.
     pub customer_codes: HashSet<i64>,
     pub site_codes: HashSet<i64>,
 }
 
+/// A map keyed by what the snapshot holds, hashed fast (the keys come from the store and a
+/// file the operator gave: no one to defend against).
+type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
 /// Indexes into a snapshot by identity (name within parent; contact: email within customer).
+/// The keys borrow the snapshot's own text, so neither building the index nor a lookup
+/// copies a name.
 #[derive(Debug, Default)]
-pub struct Index {
-    pub partner: HashMap<String, usize>,
+pub struct Index<'a> {
+    pub partner: Map<&'a str, usize>,
     /// (partner id or 0, name)
-    pub customer: HashMap<(i64, String), usize>,
+    pub customer: Map<(i64, &'a str), usize>,
     /// (customer id, name)
-    pub site: HashMap<(i64, String), usize>,
+    pub site: Map<(i64, &'a str), usize>,
     /// (site id, name)
-    pub probe: HashMap<(i64, String), usize>,
+    pub probe: Map<(i64, &'a str), usize>,
     /// name, for probes at no site
-    pub unassigned: HashMap<String, usize>,
+    pub unassigned: Map<&'a str, usize>,
     /// (customer id, email key)
-    pub contact: HashMap<(i64, String), usize>,
+    pub contact: Map<(i64, &'a str), usize>,
     /// The children of each parent, so that a walk over the tree never scans a whole table
     /// per parent: customers by partner id (0: direct), sites by customer id, probes by site
     /// id (0: unassigned), contacts by customer id. Each list is in name order (contacts: by
     /// email key), the order of exports and plans.
-    pub customers_of: HashMap<i64, Vec<usize>>,
-    pub sites_of: HashMap<i64, Vec<usize>>,
-    pub probes_of: HashMap<i64, Vec<usize>>,
-    pub contacts_of: HashMap<i64, Vec<usize>>,
+    pub customers_of: Map<i64, Vec<usize>>,
+    pub sites_of: Map<i64, Vec<usize>>,
+    pub probes_of: Map<i64, Vec<usize>>,
+    pub contacts_of: Map<i64, Vec<usize>>,
 }
 
-impl Index {
+impl Index<'_> {
     /// The positions under `parent` in one of the `*_of` maps (none: empty).
     #[must_use]
-    pub fn under(map: &HashMap<i64, Vec<usize>>, parent: i64) -> &[usize] {
+    pub fn under(map: &Map<i64, Vec<usize>>, parent: i64) -> &[usize] {
         map.get(&parent).map_or(&[], Vec::as_slice)
     }
 }
@@ -94,6 +102,7 @@ pub fn load(conn: &Connection) -> Result<Snapshot> {
         ..super::contact::Filter::default()
     };
     super::contact::for_each(conn, &contacts, |k| {
+        s.contact_keys.push(email_key(&k.email));
         s.contacts.push(k);
         Ok(())
     })?;
@@ -113,37 +122,40 @@ pub fn load(conn: &Connection) -> Result<Snapshot> {
 
 impl Snapshot {
     #[must_use]
-    pub fn index(&self) -> Index {
+    pub fn index(&self) -> Index<'_> {
         let mut i = Index::default();
+        i.partner.reserve(self.partners.len());
+        i.customer.reserve(self.customers.len());
+        i.site.reserve(self.sites.len());
+        i.probe.reserve(self.probes.len());
+        i.contact.reserve(self.contacts.len());
         for (n, p) in self.partners.iter().enumerate() {
-            i.partner.insert(p.name.clone(), n);
+            i.partner.insert(p.name.as_str(), n);
         }
         for (n, c) in self.customers.iter().enumerate() {
             let partner = c.partner_id.unwrap_or(0);
-            i.customer.insert((partner, c.name.clone()), n);
+            i.customer.insert((partner, c.name.as_str()), n);
             i.customers_of.entry(partner).or_default().push(n);
         }
         for (n, s) in self.sites.iter().enumerate() {
-            i.site.insert((s.customer_id, s.name.clone()), n);
+            i.site.insert((s.customer_id, s.name.as_str()), n);
             i.sites_of.entry(s.customer_id).or_default().push(n);
         }
         for (n, p) in self.probes.iter().enumerate() {
             match p.site_id {
-                Some(site) => i.probe.insert((site, p.name.clone()), n),
-                None => i.unassigned.insert(p.name.clone(), n),
+                Some(site) => i.probe.insert((site, p.name.as_str()), n),
+                None => i.unassigned.insert(p.name.as_str(), n),
             };
             i.probes_of
                 .entry(p.site_id.unwrap_or(0))
                 .or_default()
                 .push(n);
         }
-        let mut keys = Vec::with_capacity(self.contacts.len());
-        for (n, k) in self.contacts.iter().enumerate() {
-            let key = email_key(&k.email);
-            i.contact.insert((k.customer_id, key.clone()), n);
+        for (n, (k, key)) in self.contacts.iter().zip(&self.contact_keys).enumerate() {
+            i.contact.insert((k.customer_id, key.as_str()), n);
             i.contacts_of.entry(k.customer_id).or_default().push(n);
-            keys.push(key);
         }
+        let keys = &self.contact_keys;
         for list in i.customers_of.values_mut() {
             list.sort_by(|&a, &b| self.customers[a].name.cmp(&self.customers[b].name));
         }

@@ -19,8 +19,9 @@ impl Walker<'_> {
     ) -> Result<()> {
         let snap = self.snap;
         let path = format!("{parent}{}", spec.email);
+        let key = email_key(&spec.email);
         let old = customer_id
-            .and_then(|c| self.idx.contact.get(&(c, email_key(&spec.email))))
+            .and_then(|c| self.idx.contact.get(&(c, key.as_str())))
             .map(|&i| &snap.contacts[i]);
         let kind = spec.kind.or(old.map(|k| k.kind)).unwrap_or_default();
         if let Some(old) = old

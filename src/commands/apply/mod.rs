@@ -33,7 +33,7 @@ type Passwords = HashMap<String, (String, String)>;
 
 struct Walker<'a> {
     snap: &'a Snapshot,
-    idx: Index,
+    idx: Index<'a>,
     w: Option<&'a Writer<'a>>,
     /// A dry run: written, then rolled back (no password is hashed for it).
     rehearsal: bool,

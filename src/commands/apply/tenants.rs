@@ -23,7 +23,7 @@ impl Walker<'_> {
         match self
             .idx
             .unassigned
-            .get(&spec.name)
+            .get(spec.name.as_str())
             .map(|&i| &snap.probes[i])
         {
             None => self.probe_create(
@@ -84,7 +84,11 @@ impl Walker<'_> {
 
     pub(super) fn partner(&mut self, spec: &PartnerSpec) -> Result<()> {
         let snap = self.snap;
-        let old = self.idx.partner.get(&spec.name).map(|&i| &snap.partners[i]);
+        let old = self
+            .idx
+            .partner
+            .get(spec.name.as_str())
+            .map(|&i| &snap.partners[i]);
         let path = spec.name.clone();
         let id = match old {
             None => {
@@ -165,8 +169,9 @@ impl Walker<'_> {
     ) -> Result<()> {
         let snap = self.snap;
         let path = format!("{parent}{}", spec.name);
+        let below = format!("{path} / ");
         let old = partner_key
-            .and_then(|k| self.idx.customer.get(&(k, spec.name.clone())))
+            .and_then(|k| self.idx.customer.get(&(k, spec.name.as_str())))
             .map(|&i| &snap.customers[i]);
         let base = old.cloned().unwrap_or_else(|| Customer {
             partner_id: partner_key.filter(|k| *k != 0),
@@ -207,13 +212,7 @@ impl Walker<'_> {
                     }
                     None => None,
                 };
-                self.record(
-                    Change::Create,
-                    Entity::Customer,
-                    path.clone(),
-                    id,
-                    Vec::new(),
-                );
+                self.record(Change::Create, Entity::Customer, path, id, Vec::new());
                 id
             }
             Some(old) => {
@@ -249,11 +248,11 @@ impl Walker<'_> {
                         )?;
                     }
                 }
-                self.settle(Entity::Customer, path.clone(), old.id, ch);
+                self.settle(Entity::Customer, path, old.id, ch);
                 Some(old.id)
             }
         };
-        let parent = format!("{path} / ");
+        let parent = below;
         for s in &spec.sites {
             self.site(s, id, &new.name, &parent)?;
         }
@@ -343,8 +342,9 @@ impl Walker<'_> {
     ) -> Result<()> {
         let snap = self.snap;
         let path = format!("{parent}{}", spec.name);
+        let below = format!("{path} / ");
         let old = customer_id
-            .and_then(|c| self.idx.site.get(&(c, spec.name.clone())))
+            .and_then(|c| self.idx.site.get(&(c, spec.name.as_str())))
             .map(|&i| &snap.sites[i]);
         let base = old.cloned().unwrap_or_else(|| Site {
             customer_id: customer_id.unwrap_or(0),
@@ -380,7 +380,7 @@ impl Walker<'_> {
                     }
                     None => None,
                 };
-                self.record(Change::Create, Entity::Site, path.clone(), id, Vec::new());
+                self.record(Change::Create, Entity::Site, path, id, Vec::new());
                 id
             }
             Some(old) => {
@@ -431,11 +431,11 @@ impl Walker<'_> {
                         )?;
                     }
                 }
-                self.settle(Entity::Site, path.clone(), old.id, ch);
+                self.settle(Entity::Site, path, old.id, ch);
                 Some(old.id)
             }
         };
-        let parent = format!("{path} / ");
+        let parent = below;
         for p in &spec.probes {
             self.probe(p, id, &new.name, (new.customer_id, &new.customer), &parent)?;
         }
@@ -474,7 +474,7 @@ impl Walker<'_> {
         let snap = self.snap;
         let path = format!("{parent}{}", spec.name);
         let old = site_id
-            .and_then(|s| self.idx.probe.get(&(s, spec.name.clone())))
+            .and_then(|s| self.idx.probe.get(&(s, spec.name.as_str())))
             .map(|&i| &snap.probes[i]);
         match old {
             None => self.probe_create(
