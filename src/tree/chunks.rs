@@ -50,13 +50,15 @@ fn pieces(text: &str) -> Vec<(usize, Head)> {
         return cuts;
     }
     let mut offset = 0;
+    let mut head = String::new();
     for line in text.split_inclusive('\n') {
-        let head: String = line
-            .split('#')
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .collect();
+        // Only a line that opens an array of tables can be a header; the rest go by.
+        if !line.trim_start().starts_with("[[") {
+            offset += line.len();
+            continue;
+        }
+        head.clear();
+        head.extend(line.split('#').next().unwrap_or("").split_whitespace());
         let kind = match head.as_str() {
             "[[partner]]" | "[[customer]]" | "[[probe]]" => Some(Head::Top),
             "[[partner.customer]]" => Some(Head::PartnerCustomer),

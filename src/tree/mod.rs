@@ -215,6 +215,32 @@ fn line_of(text: &str, offset: usize) -> usize {
     text.get(..offset).unwrap_or(text).matches('\n').count() + 1
 }
 
+/// What comes before an entry's own name in a message: a word (`direct `, `unassigned `, or
+/// nothing), or the entry it is under.
+#[derive(Clone, Copy)]
+enum Parent<'a> {
+    Lead(&'static str),
+    Entry(&'a Label<'a>),
+}
+
+/// Where an entry is, for messages (`partner "N" / customer "A" / site "HQ"`): written out only
+/// when a message names it, so a valid file builds no text for it.
+struct Label<'a> {
+    parent: Parent<'a>,
+    kind: &'static str,
+    name: &'a str,
+}
+
+impl std::fmt::Display for Label<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.parent {
+            Parent::Lead(lead) => f.write_str(lead)?,
+            Parent::Entry(up) => write!(f, "{up} / ")?,
+        }
+        write!(f, "{} {}", self.kind, quote(self.name))
+    }
+}
+
 /// Validation context: the file's text (for lines) and the entry being checked.
 struct Ctx<'a> {
     text: &'a str,
@@ -222,7 +248,7 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn fail(&self, span: std::ops::Range<usize>, entry: &str, e: &Error) -> Error {
+    fn fail(&self, span: std::ops::Range<usize>, entry: &Label, e: &Error) -> Error {
         Error::usage(format!(
             "{}:{}: {entry}: {}",
             self.source,
@@ -236,7 +262,7 @@ impl Ctx<'_> {
         })
     }
 
-    fn check<T>(&self, span: &std::ops::Range<usize>, entry: &str, r: Result<T>) -> Result<T> {
+    fn check<T>(&self, span: &std::ops::Range<usize>, entry: &Label, r: Result<T>) -> Result<T> {
         r.map_err(|e| self.fail(span.clone(), entry, &e))
     }
 }
@@ -263,7 +289,11 @@ pub fn parse(text: &str, source: &str) -> Result<Tree> {
     let mut partner_names = HashSet::new();
     for p in &file.partner {
         let span = p.name.span();
-        let entry = format!("partner {}", quote(p.name.get_ref()));
+        let entry = Label {
+            parent: Parent::Lead(""),
+            kind: "partner",
+            name: p.name.get_ref(),
+        };
         let name = ctx.check(&span, &entry, model::name("partner name", p.name.get_ref()))?;
         if !partner_names.insert(name.clone()) {
             return Err(ctx.fail(
@@ -278,7 +308,7 @@ pub fn parse(text: &str, source: &str) -> Result<Tree> {
             &entry,
             field(p.portal_url.as_ref(), |u| model::http_url("portal_url", u)),
         )?;
-        let customers = customers(&ctx, &p.customer, &format!("{entry} / "), &mut serials)?;
+        let customers = customers(&ctx, &p.customer, Parent::Entry(&entry), &mut serials)?;
         tree.partners.push(PartnerSpec {
             name,
             email,
@@ -287,22 +317,26 @@ pub fn parse(text: &str, source: &str) -> Result<Tree> {
             customers,
         });
     }
-    tree.direct = customers(&ctx, &file.customer, "direct ", &mut serials)?;
-    tree.unassigned = probes(&ctx, &file.probe, "unassigned ", &mut serials)?;
+    tree.direct = customers(&ctx, &file.customer, Parent::Lead("direct "), &mut serials)?;
+    tree.unassigned = probes(&ctx, &file.probe, Parent::Lead("unassigned "), &mut serials)?;
     Ok(tree)
 }
 
 fn customers(
     ctx: &Ctx,
     entries: &[CustomerEntry],
-    parent: &str,
+    parent: Parent<'_>,
     serials: &mut HashSet<String>,
 ) -> Result<Vec<CustomerSpec>> {
     let mut names = HashSet::new();
     let mut out = Vec::with_capacity(entries.len());
     for c in entries {
         let span = c.name.span();
-        let entry = format!("{parent}customer {}", quote(c.name.get_ref()));
+        let entry = Label {
+            parent,
+            kind: "customer",
+            name: c.name.get_ref(),
+        };
         let check = |r| ctx.check(&span, &entry, r);
         let name = check(model::customer_name(c.name.get_ref()))?;
         if !names.insert(name.clone()) {
@@ -336,8 +370,8 @@ fn customers(
                 model::email("support_email", e)
             }),
         )?;
-        let sites = sites(ctx, &c.site, &format!("{entry} / "), serials)?;
-        let contacts = contacts(ctx, &c.contact, &format!("{entry} / "))?;
+        let sites = sites(ctx, &c.site, Parent::Entry(&entry), serials)?;
+        let contacts = contacts(ctx, &c.contact, Parent::Entry(&entry))?;
         out.push(CustomerSpec {
             name,
             email,
@@ -358,14 +392,18 @@ fn customers(
 fn sites(
     ctx: &Ctx,
     entries: &[SiteEntry],
-    parent: &str,
+    parent: Parent<'_>,
     serials: &mut HashSet<String>,
 ) -> Result<Vec<SiteSpec>> {
     let mut names = HashSet::new();
     let mut out = Vec::with_capacity(entries.len());
     for s in entries {
         let span = s.name.span();
-        let entry = format!("{parent}site {}", quote(s.name.get_ref()));
+        let entry = Label {
+            parent,
+            kind: "site",
+            name: s.name.get_ref(),
+        };
         let name = ctx.check(&span, &entry, model::name("site name", s.name.get_ref()))?;
         if !names.insert(name.clone()) {
             return Err(ctx.fail(
@@ -381,7 +419,7 @@ fn sites(
                 model::clean_text("address", a, model::TEXT_MAX)
             }),
         )?;
-        let probes = probes(ctx, &s.probe, &format!("{entry} / "), serials)?;
+        let probes = probes(ctx, &s.probe, Parent::Entry(&entry), serials)?;
         out.push(SiteSpec {
             name,
             address,
@@ -398,14 +436,18 @@ fn sites(
 fn probes(
     ctx: &Ctx,
     entries: &[ProbeEntry],
-    parent: &str,
+    parent: Parent<'_>,
     serials: &mut HashSet<String>,
 ) -> Result<Vec<ProbeSpec>> {
     let mut probe_names = HashSet::new();
     let mut probes = Vec::with_capacity(entries.len());
     for p in entries {
         let pspan = p.name.span();
-        let pentry = format!("{parent}probe {}", quote(p.name.get_ref()));
+        let pentry = Label {
+            parent,
+            kind: "probe",
+            name: p.name.get_ref(),
+        };
         let pname = ctx.check(&pspan, &pentry, model::name("probe name", p.name.get_ref()))?;
         if !probe_names.insert(pname.clone()) {
             return Err(ctx.fail(
@@ -436,12 +478,16 @@ fn probes(
     Ok(probes)
 }
 
-fn contacts(ctx: &Ctx, entries: &[ContactEntry], parent: &str) -> Result<Vec<ContactSpec>> {
+fn contacts(ctx: &Ctx, entries: &[ContactEntry], parent: Parent<'_>) -> Result<Vec<ContactSpec>> {
     let mut emails = HashSet::new();
     let mut out = Vec::with_capacity(entries.len());
     for k in entries {
         let span = k.email.span();
-        let entry = format!("{parent}contact {}", quote(k.email.get_ref()));
+        let entry = Label {
+            parent,
+            kind: "contact",
+            name: k.email.get_ref(),
+        };
         let check_text = |what: &'static str, v: &Option<String>, max: usize| {
             ctx.check(
                 &span,
