@@ -328,6 +328,7 @@ fn customers(
     parent: Parent<'_>,
     serials: &mut HashSet<String>,
 ) -> Result<Vec<CustomerSpec>> {
+    // Names unique among the entries (a single entry has none to clash with).
     let mut names = HashSet::new();
     let mut out = Vec::with_capacity(entries.len());
     for c in entries {
@@ -339,7 +340,7 @@ fn customers(
         };
         let check = |r| ctx.check(&span, &entry, r);
         let name = check(model::customer_name(c.name.get_ref()))?;
-        if !names.insert(name.clone()) {
+        if entries.len() > 1 && !names.insert(name.clone()) {
             return Err(ctx.fail(
                 span,
                 &entry,
@@ -395,6 +396,7 @@ fn sites(
     parent: Parent<'_>,
     serials: &mut HashSet<String>,
 ) -> Result<Vec<SiteSpec>> {
+    // Names unique among the entries (a single entry has none to clash with).
     let mut names = HashSet::new();
     let mut out = Vec::with_capacity(entries.len());
     for s in entries {
@@ -405,7 +407,7 @@ fn sites(
             name: s.name.get_ref(),
         };
         let name = ctx.check(&span, &entry, model::name("site name", s.name.get_ref()))?;
-        if !names.insert(name.clone()) {
+        if entries.len() > 1 && !names.insert(name.clone()) {
             return Err(ctx.fail(
                 span,
                 &entry,
@@ -449,7 +451,7 @@ fn probes(
             name: p.name.get_ref(),
         };
         let pname = ctx.check(&pspan, &pentry, model::name("probe name", p.name.get_ref()))?;
-        if !probe_names.insert(pname.clone()) {
+        if entries.len() > 1 && !probe_names.insert(pname.clone()) {
             return Err(ctx.fail(
                 pspan,
                 &pentry,
@@ -496,7 +498,7 @@ fn contacts(ctx: &Ctx, entries: &[ContactEntry], parent: Parent<'_>) -> Result<V
             )
         };
         let email = ctx.check(&span, &entry, model::email("email", k.email.get_ref()))?;
-        if !emails.insert(email_key(&email)) {
+        if entries.len() > 1 && !emails.insert(email_key(&email)) {
             return Err(ctx.fail(
                 span,
                 &entry,
