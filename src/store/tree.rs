@@ -1,7 +1,7 @@
 //! The whole tenant tree loaded in bulk (one query per kind), for `apply` to compare a file
 //! against and for `export` to write out.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::db::Db as Connection;
 
@@ -18,8 +18,8 @@ pub struct Snapshot {
     /// Each contact's email key, by position.
     pub contact_keys: Vec<String>,
     /// Customers and sites whose portal has a code in force.
-    pub customer_codes: HashSet<i64>,
-    pub site_codes: HashSet<i64>,
+    pub customer_codes: foldhash::HashSet<i64>,
+    pub site_codes: foldhash::HashSet<i64>,
 }
 
 /// A map keyed by what the snapshot holds, hashed fast (the keys come from the store and a

@@ -7,7 +7,7 @@
 
 mod chunks;
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 use serde::{Deserialize, Serialize};
 use toml::Spanned;

@@ -1,7 +1,6 @@
 //! The walk over partners, customers, sites and probes.
 
 use crate::store::audit::Action as Did;
-use std::collections::HashSet;
 
 use crate::error::Result;
 use crate::model::{
@@ -135,7 +134,8 @@ impl Walker<'_> {
         }
         // A partial entry (a customer's export) lists only some customers: prune none.
         if let (true, false, Some(pid), Some(_)) = (self.prune, spec.partial, id, old) {
-            let keep: HashSet<&str> = spec.customers.iter().map(|c| c.name.as_str()).collect();
+            let keep: foldhash::HashSet<&str> =
+                spec.customers.iter().map(|c| c.name.as_str()).collect();
             let gone: Vec<Customer> = Index::under(&self.idx.customers_of, pid)
                 .iter()
                 .map(|&i| &snap.customers[i])
@@ -260,14 +260,16 @@ impl Walker<'_> {
             self.contact(k, id, &new.name, &parent)?;
         }
         if let (true, Some(cid), Some(_)) = (self.prune, id, old) {
-            let keep: HashSet<&str> = spec.sites.iter().map(|s| s.name.as_str()).collect();
+            let keep: foldhash::HashSet<&str> =
+                spec.sites.iter().map(|s| s.name.as_str()).collect();
             let sites: Vec<Site> = Index::under(&self.idx.sites_of, cid)
                 .iter()
                 .map(|&i| &snap.sites[i])
                 .filter(|s| !keep.contains(s.name.as_str()))
                 .cloned()
                 .collect();
-            let keep: HashSet<String> = spec.contacts.iter().map(|k| email_key(&k.email)).collect();
+            let keep: foldhash::HashSet<String> =
+                spec.contacts.iter().map(|k| email_key(&k.email)).collect();
             // Guests are never pruned: they come and go through invitations.
             let contacts: Vec<Contact> = Index::under(&self.idx.contacts_of, cid)
                 .iter()
@@ -440,7 +442,8 @@ impl Walker<'_> {
             self.probe(p, id, &new.name, (new.customer_id, &new.customer), &parent)?;
         }
         if let (true, Some(sid), Some(_)) = (self.prune, id, old) {
-            let keep: HashSet<&str> = spec.probes.iter().map(|p| p.name.as_str()).collect();
+            let keep: foldhash::HashSet<&str> =
+                spec.probes.iter().map(|p| p.name.as_str()).collect();
             let gone: Vec<Probe> = Index::under(&self.idx.probes_of, sid)
                 .iter()
                 .map(|&i| &snap.probes[i])
