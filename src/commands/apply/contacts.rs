@@ -7,7 +7,7 @@ use crate::model::{Change, Contact, ContactKind, Differences, Edited, Entity, St
 use crate::store;
 use crate::tree::ContactSpec;
 
-use super::{Walker, want};
+use super::{Seen, Walker, want};
 
 impl Walker<'_> {
     pub(super) fn contact(
@@ -20,9 +20,11 @@ impl Walker<'_> {
         let snap = self.snap;
         let path = format!("{parent}{}", spec.email);
         let key = email_key(&spec.email);
-        let old = customer_id
-            .and_then(|c| self.idx.contact.get(&(c, key.as_str())))
-            .map(|&i| &snap.contacts[i]);
+        let found = customer_id.and_then(|c| self.idx.contact.get(&(c, key.as_str())).copied());
+        if let Some(i) = found {
+            Seen::mark(&mut self.seen.contacts, i);
+        }
+        let old = found.map(|i| &snap.contacts[i]);
         let kind = spec.kind.or(old.map(|k| k.kind)).unwrap_or_default();
         if let Some(old) = old
             && old.kind != kind

@@ -44,6 +44,39 @@ struct Walker<'a> {
     needs_password: Vec<String>,
     report: Report,
     progress: Option<indicatif::ProgressBar>,
+    /// With `--prune`: the stored entities the file named, by position in the snapshot. A
+    /// parent's children that the walk did not find are what a prune deletes.
+    seen: Seen,
+}
+
+/// Positions of the snapshot the walk found in the file (sized only for a prune).
+#[derive(Default)]
+struct Seen {
+    customers: Vec<bool>,
+    sites: Vec<bool>,
+    probes: Vec<bool>,
+    contacts: Vec<bool>,
+}
+
+impl Seen {
+    fn of(snap: &Snapshot, prune: bool) -> Seen {
+        if !prune {
+            return Seen::default();
+        }
+        Seen {
+            customers: vec![false; snap.customers.len()],
+            sites: vec![false; snap.sites.len()],
+            probes: vec![false; snap.probes.len()],
+            contacts: vec![false; snap.contacts.len()],
+        }
+    }
+
+    /// Marks position `at` of `list` as named by the file (nothing to mark without a prune).
+    fn mark(list: &mut [bool], at: usize) {
+        if let Some(seen) = list.get_mut(at) {
+            *seen = true;
+        }
+    }
 }
 
 impl Walker<'_> {
@@ -171,6 +204,7 @@ fn walk(
             ..Report::default()
         },
         progress,
+        seen: Seen::of(snap, prune),
     };
     walker.walk(tree)?;
     if let Some(p) = &walker.progress {

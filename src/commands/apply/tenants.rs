@@ -5,7 +5,6 @@ use crate::store::audit::Action as Did;
 use crate::error::Result;
 use crate::model::{
     Change, Contact, ContactKind, Customer, Differences, Edited, Entity, Partner, Probe, Site,
-    email_key,
 };
 use crate::secret;
 use crate::store::portal::{self as door, Scope};
@@ -13,7 +12,7 @@ use crate::store::tree::Index;
 use crate::store::{self, Writer};
 use crate::tree::{CustomerSpec, PartnerSpec, ProbeSpec, SiteSpec};
 
-use super::{Walker, want};
+use super::{Seen, Walker, want};
 
 impl Walker<'_> {
     pub(super) fn unassigned_probe(&mut self, spec: &ProbeSpec) -> Result<()> {
@@ -134,13 +133,10 @@ impl Walker<'_> {
         }
         // A partial entry (a customer's export) lists only some customers: prune none.
         if let (true, false, Some(pid), Some(_)) = (self.prune, spec.partial, id, old) {
-            let keep: foldhash::HashSet<&str> =
-                spec.customers.iter().map(|c| c.name.as_str()).collect();
             let gone: Vec<Customer> = Index::under(&self.idx.customers_of, pid)
                 .iter()
-                .map(|&i| &snap.customers[i])
-                .filter(|c| !keep.contains(c.name.as_str()))
-                .cloned()
+                .filter(|&&i| !self.seen.customers[i])
+                .map(|&i| snap.customers[i].clone())
                 .collect();
             for c in &gone {
                 self.record(
@@ -170,9 +166,12 @@ impl Walker<'_> {
         let snap = self.snap;
         let path = format!("{parent}{}", spec.name);
         let below = format!("{path} / ");
-        let old = partner_key
-            .and_then(|k| self.idx.customer.get(&(k, spec.name.as_str())))
-            .map(|&i| &snap.customers[i]);
+        let found =
+            partner_key.and_then(|k| self.idx.customer.get(&(k, spec.name.as_str())).copied());
+        if let Some(i) = found {
+            Seen::mark(&mut self.seen.customers, i);
+        }
+        let old = found.map(|i| &snap.customers[i]);
         let base = old.cloned().unwrap_or_else(|| Customer {
             partner_id: partner_key.filter(|k| *k != 0),
             partner: partner.map(ToString::to_string),
@@ -260,22 +259,18 @@ impl Walker<'_> {
             self.contact(k, id, &new.name, &parent)?;
         }
         if let (true, Some(cid), Some(_)) = (self.prune, id, old) {
-            let keep: foldhash::HashSet<&str> =
-                spec.sites.iter().map(|s| s.name.as_str()).collect();
             let sites: Vec<Site> = Index::under(&self.idx.sites_of, cid)
                 .iter()
-                .map(|&i| &snap.sites[i])
-                .filter(|s| !keep.contains(s.name.as_str()))
-                .cloned()
+                .filter(|&&i| !self.seen.sites[i])
+                .map(|&i| snap.sites[i].clone())
                 .collect();
-            let keep: foldhash::HashSet<String> =
-                spec.contacts.iter().map(|k| email_key(&k.email)).collect();
             // Guests are never pruned: they come and go through invitations.
             let contacts: Vec<Contact> = Index::under(&self.idx.contacts_of, cid)
                 .iter()
-                .map(|&i| &snap.contacts[i])
-                .filter(|k| k.kind == ContactKind::Contact && !keep.contains(&email_key(&k.email)))
-                .cloned()
+                .filter(|&&i| {
+                    !self.seen.contacts[i] && snap.contacts[i].kind == ContactKind::Contact
+                })
+                .map(|&i| snap.contacts[i].clone())
                 .collect();
             for k in &contacts {
                 super::super::refuse_self(self.actor, k, "delete")?;
@@ -345,9 +340,11 @@ impl Walker<'_> {
         let snap = self.snap;
         let path = format!("{parent}{}", spec.name);
         let below = format!("{path} / ");
-        let old = customer_id
-            .and_then(|c| self.idx.site.get(&(c, spec.name.as_str())))
-            .map(|&i| &snap.sites[i]);
+        let found = customer_id.and_then(|c| self.idx.site.get(&(c, spec.name.as_str())).copied());
+        if let Some(i) = found {
+            Seen::mark(&mut self.seen.sites, i);
+        }
+        let old = found.map(|i| &snap.sites[i]);
         let base = old.cloned().unwrap_or_else(|| Site {
             customer_id: customer_id.unwrap_or(0),
             customer: customer.to_string(),
@@ -442,13 +439,10 @@ impl Walker<'_> {
             self.probe(p, id, &new.name, (new.customer_id, &new.customer), &parent)?;
         }
         if let (true, Some(sid), Some(_)) = (self.prune, id, old) {
-            let keep: foldhash::HashSet<&str> =
-                spec.probes.iter().map(|p| p.name.as_str()).collect();
             let gone: Vec<Probe> = Index::under(&self.idx.probes_of, sid)
                 .iter()
-                .map(|&i| &snap.probes[i])
-                .filter(|p| !keep.contains(p.name.as_str()))
-                .cloned()
+                .filter(|&&i| !self.seen.probes[i])
+                .map(|&i| snap.probes[i].clone())
                 .collect();
             for p in &gone {
                 self.record(
@@ -476,9 +470,11 @@ impl Walker<'_> {
     ) -> Result<()> {
         let snap = self.snap;
         let path = format!("{parent}{}", spec.name);
-        let old = site_id
-            .and_then(|s| self.idx.probe.get(&(s, spec.name.as_str())))
-            .map(|&i| &snap.probes[i]);
+        let found = site_id.and_then(|s| self.idx.probe.get(&(s, spec.name.as_str())).copied());
+        if let Some(i) = found {
+            Seen::mark(&mut self.seen.probes, i);
+        }
+        let old = found.map(|i| &snap.probes[i]);
         match old {
             None => self.probe_create(
                 &Probe {
