@@ -20,11 +20,8 @@ impl Walker<'_> {
         let snap = self.snap;
         let path = format!("{parent}{}", spec.email);
         let key = email_key(&spec.email);
-        let found = customer_id.and_then(|c| self.idx.contact.get(&(c, key.as_str())).copied());
-        if let Some(i) = found {
-            Seen::mark(&mut self.seen.contacts, i);
-        }
-        let old = found.map(|i| &snap.contacts[i]);
+        let at = customer_id.and_then(|c| self.idx.contact.get(&(c, key.as_str())).copied());
+        let old = Seen::found(&mut self.seen.contacts, at, &snap.contacts);
         let kind = spec.kind.or(old.map(|k| k.kind)).unwrap_or_default();
         if let Some(old) = old
             && old.kind != kind

@@ -71,11 +71,14 @@ impl Seen {
         }
     }
 
-    /// Marks position `at` of `list` as named by the file (nothing to mark without a prune).
-    fn mark(list: &mut [bool], at: usize) {
+    /// The stored entity at position `at` of `table` (the walk's lookup of a file entry),
+    /// marked in `list` as named by the file (nothing is marked without a prune).
+    fn found<'s, T>(list: &mut [bool], at: Option<usize>, table: &'s [T]) -> Option<&'s T> {
+        let at = at?;
         if let Some(seen) = list.get_mut(at) {
             *seen = true;
         }
+        table.get(at)
     }
 }
 

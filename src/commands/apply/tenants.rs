@@ -166,12 +166,8 @@ impl Walker<'_> {
         let snap = self.snap;
         let path = format!("{parent}{}", spec.name);
         let below = format!("{path} / ");
-        let found =
-            partner_key.and_then(|k| self.idx.customer.get(&(k, spec.name.as_str())).copied());
-        if let Some(i) = found {
-            Seen::mark(&mut self.seen.customers, i);
-        }
-        let old = found.map(|i| &snap.customers[i]);
+        let at = partner_key.and_then(|k| self.idx.customer.get(&(k, spec.name.as_str())).copied());
+        let old = Seen::found(&mut self.seen.customers, at, &snap.customers);
         let base = old.cloned().unwrap_or_else(|| Customer {
             partner_id: partner_key.filter(|k| *k != 0),
             partner: partner.map(ToString::to_string),
@@ -340,11 +336,8 @@ impl Walker<'_> {
         let snap = self.snap;
         let path = format!("{parent}{}", spec.name);
         let below = format!("{path} / ");
-        let found = customer_id.and_then(|c| self.idx.site.get(&(c, spec.name.as_str())).copied());
-        if let Some(i) = found {
-            Seen::mark(&mut self.seen.sites, i);
-        }
-        let old = found.map(|i| &snap.sites[i]);
+        let at = customer_id.and_then(|c| self.idx.site.get(&(c, spec.name.as_str())).copied());
+        let old = Seen::found(&mut self.seen.sites, at, &snap.sites);
         let base = old.cloned().unwrap_or_else(|| Site {
             customer_id: customer_id.unwrap_or(0),
             customer: customer.to_string(),
@@ -470,11 +463,8 @@ impl Walker<'_> {
     ) -> Result<()> {
         let snap = self.snap;
         let path = format!("{parent}{}", spec.name);
-        let found = site_id.and_then(|s| self.idx.probe.get(&(s, spec.name.as_str())).copied());
-        if let Some(i) = found {
-            Seen::mark(&mut self.seen.probes, i);
-        }
-        let old = found.map(|i| &snap.probes[i]);
+        let at = site_id.and_then(|s| self.idx.probe.get(&(s, spec.name.as_str())).copied());
+        let old = Seen::found(&mut self.seen.probes, at, &snap.probes);
         match old {
             None => self.probe_create(
                 &Probe {
