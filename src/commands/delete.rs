@@ -8,7 +8,7 @@ use crate::store::Db as Connection;
 
 use super::{Context, counted, describe_cascade, naming};
 use crate::error::{Error, Result};
-use crate::model::{Contact, Customer, Partner, Probe, Site};
+use crate::model::{Contact, Customer, Entity, Partner, Probe, Site};
 use crate::output::Row;
 use crate::store::{self, Writer};
 
@@ -35,9 +35,9 @@ pub(crate) trait Named {
 
 /// An entity named by its `name`.
 macro_rules! named {
-    ($($t:ty: $kind:literal, $kinds:literal;)+) => {
+    ($($t:ty: $kind:expr, $kinds:literal;)+) => {
         $(impl Named for $t {
-            const KIND: &'static str = $kind;
+            const KIND: &'static str = $kind.as_str();
             const KINDS: &'static str = $kinds;
             fn id(&self) -> i64 {
                 self.id
@@ -49,14 +49,14 @@ macro_rules! named {
     };
 }
 named! {
-    Partner: "partner", "partners";
-    Customer: "customer", "customers";
-    Site: "site", "sites";
-    Probe: "probe", "probes";
+    Partner: Entity::Partner, "partners";
+    Customer: Entity::Customer, "customers";
+    Site: Entity::Site, "sites";
+    Probe: Entity::Probe, "probes";
 }
 
 impl Named for Contact {
-    const KIND: &'static str = "contact";
+    const KIND: &'static str = Entity::Contact.as_str();
     const KINDS: &'static str = "contacts";
     fn id(&self) -> i64 {
         self.id

@@ -307,4 +307,15 @@ mod tests {
         assert!(e.to_string().contains("unknown kind \"gust\""), "{e}");
         assert_eq!(Change::parse("Create"), None);
     }
+
+    #[test]
+    fn permission_sets() {
+        let m = Permission::mask(&[Permission::Security, Permission::Billing]);
+        assert_eq!(Permission::names(m), ["billing", "security"]);
+        assert_eq!(Permission::names(0), Vec::<String>::new());
+        assert_eq!(Permission::parse("Tickets").unwrap(), Permission::Tickets);
+        let e = Permission::parse("root").unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.hint.unwrap().contains("admin, billing, tickets"));
+    }
 }

@@ -324,7 +324,6 @@ pub fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Permission;
 
     #[test]
     fn the_ascii_shortcuts_agree_with_the_unicode_path() {
@@ -338,17 +337,6 @@ mod tests {
             assert!(matches!(terminal_safe(&one), std::borrow::Cow::Borrowed(_)));
         }
         assert_eq!(name("n", " Acme Ltd ").unwrap(), "Acme Ltd");
-    }
-
-    #[test]
-    fn permission_sets() {
-        let m = Permission::mask(&[Permission::Security, Permission::Billing]);
-        assert_eq!(Permission::names(m), ["billing", "security"]);
-        assert_eq!(Permission::names(0), Vec::<String>::new());
-        assert_eq!(Permission::parse("Tickets").unwrap(), Permission::Tickets);
-        let e = Permission::parse("root").unwrap_err();
-        assert_eq!(e.exit_code(), 2);
-        assert!(e.hint.unwrap().contains("admin, billing, tickets"));
     }
 
     #[test]
