@@ -15,12 +15,11 @@ impl Walker<'_> {
         spec: &ContactSpec,
         customer_id: Option<i64>,
         customer: &str,
-        parent: &str,
     ) -> Result<()> {
         let snap = self.snap;
-        let path = format!("{parent}{}", spec.email);
+        let path = self.path(&spec.email);
         let key = email_key(&spec.email);
-        let at = customer_id.and_then(|c| self.idx.contact.get(&(c, key.as_str())).copied());
+        let at = customer_id.and_then(|c| self.find.contact.find((c, key.as_str())));
         let old = Seen::found(&mut self.seen.contacts, at, &snap.contacts);
         let kind = spec.kind.or(old.map(|k| k.kind)).unwrap_or_default();
         if let Some(old) = old

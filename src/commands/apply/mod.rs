@@ -16,7 +16,7 @@ use super::Context;
 use crate::error::{Error, Result};
 use crate::model::{Action, Change, Entity, FieldChange, MadeSecret, Report};
 use crate::secret;
-use crate::store::tree::{Index, Snapshot};
+use crate::store::tree::{Finder, Index, Snapshot};
 use crate::store::{self, Writer};
 use crate::tree::{self, Field, Tree};
 
@@ -33,7 +33,12 @@ type Passwords = HashMap<String, (String, String)>;
 
 struct Walker<'a> {
     snap: &'a Snapshot,
-    idx: Index<'a>,
+    find: Finder<'a>,
+    /// Each parent's children, for a prune (empty without one).
+    idx: Index,
+    /// The path of the entry the walk is in, ending in ` / ` (empty at the top): grown as
+    /// the walk goes down and cut back as it comes up.
+    at: String,
     w: Option<&'a Writer<'a>>,
     /// A dry run: written, then rolled back (no password is hashed for it).
     rehearsal: bool,
@@ -83,6 +88,26 @@ impl Seen {
 }
 
 impl Walker<'_> {
+    /// The path of the entry `name` where the walk is.
+    fn path(&self, name: &str) -> String {
+        let mut path = String::with_capacity(self.at.len() + name.len());
+        path.push_str(&self.at);
+        path.push_str(name);
+        path
+    }
+
+    /// Goes down into the entry `name`; `leave` with what it returns comes back up.
+    fn enter(&mut self, name: &str) -> usize {
+        let up = self.at.len();
+        self.at.push_str(name);
+        self.at.push_str(" / ");
+        up
+    }
+
+    fn leave(&mut self, up: usize) {
+        self.at.truncate(up);
+    }
+
     fn record(
         &mut self,
         action: Change,
@@ -142,11 +167,13 @@ impl Walker<'_> {
             self.partner(p)?;
         }
         for c in &tree.direct {
-            self.customer(c, Some(0), None, "")?;
+            self.customer(c, Some(0), None)?;
         }
+        let up = self.enter("(unassigned)");
         for p in &tree.unassigned {
             self.unassigned_probe(p)?;
         }
+        self.leave(up);
         Ok(())
     }
 
@@ -194,7 +221,13 @@ fn walk(
     };
     let mut walker = Walker {
         snap,
-        idx: snap.index(),
+        find: snap.finder(),
+        idx: if prune {
+            snap.index()
+        } else {
+            Index::default()
+        },
+        at: String::new(),
         w,
         rehearsal,
         prune,

@@ -17,12 +17,12 @@ use super::{Seen, Walker, want};
 impl Walker<'_> {
     pub(super) fn unassigned_probe(&mut self, spec: &ProbeSpec) -> Result<()> {
         let snap = self.snap;
-        let path = format!("(unassigned) / {}", spec.name);
+        let path = self.path(&spec.name);
         match self
-            .idx
-            .unassigned
-            .get(spec.name.as_str())
-            .map(|&i| &snap.probes[i])
+            .find
+            .probe
+            .find((0, spec.name.as_str()))
+            .map(|i| &snap.probes[i])
         {
             None => self.probe_create(
                 &Probe {
@@ -83,11 +83,11 @@ impl Walker<'_> {
     pub(super) fn partner(&mut self, spec: &PartnerSpec) -> Result<()> {
         let snap = self.snap;
         let old = self
-            .idx
+            .find
             .partner
-            .get(spec.name.as_str())
-            .map(|&i| &snap.partners[i]);
-        let path = spec.name.clone();
+            .find((0, spec.name.as_str()))
+            .map(|i| &snap.partners[i]);
+        let path = self.path(&spec.name);
         let id = match old {
             None => {
                 let id = match self.w {
@@ -128,8 +128,9 @@ impl Walker<'_> {
                 Some(old.id)
             }
         };
+        let up = self.enter(&spec.name);
         for c in &spec.customers {
-            self.customer(c, id, Some(&spec.name), &format!("{path} / "))?;
+            self.customer(c, id, Some(&spec.name))?;
         }
         // A partial entry (a customer's export) lists only some customers: prune none.
         if let (true, false, Some(pid), Some(_)) = (self.prune, spec.partial, id, old) {
@@ -142,7 +143,7 @@ impl Walker<'_> {
                 self.record(
                     Change::Delete,
                     Entity::Customer,
-                    format!("{path} / {}", c.name),
+                    self.path(&c.name),
                     Some(c.id),
                     Vec::new(),
                 );
@@ -151,6 +152,7 @@ impl Walker<'_> {
                 store::customer::delete(w, &gone)?;
             }
         }
+        self.leave(up);
         Ok(())
     }
 
@@ -161,12 +163,10 @@ impl Walker<'_> {
         spec: &CustomerSpec,
         partner_key: Option<i64>,
         partner: Option<&str>,
-        parent: &str,
     ) -> Result<()> {
         let snap = self.snap;
-        let path = format!("{parent}{}", spec.name);
-        let below = format!("{path} / ");
-        let at = partner_key.and_then(|k| self.idx.customer.get(&(k, spec.name.as_str())).copied());
+        let path = self.path(&spec.name);
+        let at = partner_key.and_then(|k| self.find.customer.find((k, spec.name.as_str())));
         let old = Seen::found(&mut self.seen.customers, at, &snap.customers);
         let base = old.cloned().unwrap_or_else(|| Customer {
             partner_id: partner_key.filter(|k| *k != 0),
@@ -247,12 +247,12 @@ impl Walker<'_> {
                 Some(old.id)
             }
         };
-        let parent = below;
+        let up = self.enter(&new.name);
         for s in &spec.sites {
-            self.site(s, id, &new.name, &parent)?;
+            self.site(s, id, &new.name)?;
         }
         for k in &spec.contacts {
-            self.contact(k, id, &new.name, &parent)?;
+            self.contact(k, id, &new.name)?;
         }
         if let (true, Some(cid), Some(_)) = (self.prune, id, old) {
             let sites: Vec<Site> = Index::under(&self.idx.sites_of, cid)
@@ -275,7 +275,7 @@ impl Walker<'_> {
                 self.record(
                     Change::Delete,
                     Entity::Site,
-                    format!("{parent}{}", s.name),
+                    self.path(&s.name),
                     Some(s.id),
                     Vec::new(),
                 );
@@ -284,7 +284,7 @@ impl Walker<'_> {
                 self.record(
                     Change::Delete,
                     Entity::Contact,
-                    format!("{parent}{}", k.email),
+                    self.path(&k.email),
                     Some(k.id),
                     Vec::new(),
                 );
@@ -294,6 +294,7 @@ impl Walker<'_> {
                 store::contact::delete(w, &contacts)?;
             }
         }
+        self.leave(up);
         Ok(())
     }
 
@@ -326,17 +327,10 @@ impl Walker<'_> {
         Ok(())
     }
 
-    fn site(
-        &mut self,
-        spec: &SiteSpec,
-        customer_id: Option<i64>,
-        customer: &str,
-        parent: &str,
-    ) -> Result<()> {
+    fn site(&mut self, spec: &SiteSpec, customer_id: Option<i64>, customer: &str) -> Result<()> {
         let snap = self.snap;
-        let path = format!("{parent}{}", spec.name);
-        let below = format!("{path} / ");
-        let at = customer_id.and_then(|c| self.idx.site.get(&(c, spec.name.as_str())).copied());
+        let path = self.path(&spec.name);
+        let at = customer_id.and_then(|c| self.find.site.find((c, spec.name.as_str())));
         let old = Seen::found(&mut self.seen.sites, at, &snap.sites);
         let base = old.cloned().unwrap_or_else(|| Site {
             customer_id: customer_id.unwrap_or(0),
@@ -427,9 +421,9 @@ impl Walker<'_> {
                 Some(old.id)
             }
         };
-        let parent = below;
+        let up = self.enter(&new.name);
         for p in &spec.probes {
-            self.probe(p, id, &new.name, (new.customer_id, &new.customer), &parent)?;
+            self.probe(p, id, &new.name, (new.customer_id, &new.customer))?;
         }
         if let (true, Some(sid), Some(_)) = (self.prune, id, old) {
             let gone: Vec<Probe> = Index::under(&self.idx.probes_of, sid)
@@ -441,7 +435,7 @@ impl Walker<'_> {
                 self.record(
                     Change::Delete,
                     Entity::Probe,
-                    format!("{parent}{}", p.name),
+                    self.path(&p.name),
                     Some(p.id),
                     Vec::new(),
                 );
@@ -450,6 +444,7 @@ impl Walker<'_> {
                 store::probe::delete(w, &gone)?;
             }
         }
+        self.leave(up);
         Ok(())
     }
 
@@ -459,11 +454,10 @@ impl Walker<'_> {
         site_id: Option<i64>,
         site: &str,
         customer: (i64, &str),
-        parent: &str,
     ) -> Result<()> {
         let snap = self.snap;
-        let path = format!("{parent}{}", spec.name);
-        let at = site_id.and_then(|s| self.idx.probe.get(&(s, spec.name.as_str())).copied());
+        let path = self.path(&spec.name);
+        let at = site_id.and_then(|s| self.find.probe.find((s, spec.name.as_str())));
         let old = Seen::found(&mut self.seen.probes, at, &snap.probes);
         match old {
             None => self.probe_create(
