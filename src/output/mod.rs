@@ -233,11 +233,17 @@ impl Output {
         Ok(())
     }
 
-    /// A progress bar on stderr for `len` steps, only when stderr is a terminal and the work is
-    /// large enough to be worth watching.
+    /// Whether work shows a progress bar: stderr is a terminal and not `--quiet`.
     #[must_use]
-    pub fn progress(&self, len: usize) -> Option<indicatif::ProgressBar> {
-        if self.quiet || len < 500 || !io::stderr().is_terminal() {
+    pub fn shows_progress(&self) -> bool {
+        !self.quiet && io::stderr().is_terminal()
+    }
+
+    /// A progress bar on stderr for `len` steps (where `shows_progress` allows one), only when
+    /// the work is large enough to be worth watching.
+    #[must_use]
+    pub fn progress_bar(len: usize) -> Option<indicatif::ProgressBar> {
+        if len < 500 {
             return None;
         }
         let bar = indicatif::ProgressBar::with_draw_target(

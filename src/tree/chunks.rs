@@ -74,39 +74,82 @@ fn pieces(text: &str) -> Vec<(usize, Head)> {
     cuts
 }
 
-/// Reads `text` into one `File`, piece by piece.
-pub fn read(text: &str) -> Result<File, PieceError> {
+/// What one piece holds, its spans already in the whole text's terms.
+pub enum Piece {
+    /// Top-level entries (`[[partner]]`, `[[customer]]`, `[[probe]]`; a small file whole).
+    Top(File),
+    /// More customers of the last partner (`[[partner.customer]]`).
+    PartnerCustomers(Vec<CustomerEntry>),
+}
+
+/// Reads `text` piece by piece, handing each to `each` as it is parsed (so that no more than
+/// one piece's raw entries are alive at a time). TOML's error in a piece is `PieceError`.
+pub fn read<E>(
+    text: &str,
+    mut each: impl FnMut(Piece) -> Result<(), E>,
+    toml_error: impl Fn(PieceError) -> E,
+) -> Result<(), E> {
     let cuts = pieces(text);
-    let mut file = File::default();
+    let mut partners = false;
     for (n, &(start, head)) in cuts.iter().enumerate() {
         let end = cuts.get(n + 1).map_or(text.len(), |c| c.0);
         let piece = &text[start..end];
-        let failed = |error| PieceError {
-            error,
-            offset: start,
+        let failed = |error| {
+            toml_error(PieceError {
+                error,
+                offset: start,
+            })
         };
         match head {
             Head::Top => {
                 let mut part: File = toml::from_str(piece).map_err(failed)?;
                 part.shift(start);
-                file.partner.append(&mut part.partner);
-                file.customer.append(&mut part.customer);
-                file.probe.append(&mut part.probe);
+                partners |= !part.partner.is_empty();
+                each(Piece::Top(part))?;
             }
             Head::PartnerCustomer => {
-                let part: CustomerPiece = toml::from_str(piece).map_err(failed)?;
-                let Some(last) = file.partner.last_mut() else {
+                if !partners {
                     // No partner before it: read the whole text for TOML's own error.
-                    return toml::from_str(text).map_err(|error| PieceError { error, offset: 0 });
-                };
+                    return Err(toml::from_str::<File>(text).map_or_else(
+                        |error| toml_error(PieceError { error, offset: 0 }),
+                        |_| failed(serde::de::Error::custom("a customer of no partner")),
+                    ));
+                }
+                let part: CustomerPiece = toml::from_str(piece).map_err(failed)?;
                 let mut customers = part.partner.customer;
                 for c in &mut customers {
                     c.shift(start);
                 }
-                last.customer.append(&mut customers);
+                each(Piece::PartnerCustomers(customers))?;
             }
         }
     }
+    Ok(())
+}
+
+/// The whole of `text` as one `File` (the pieces folded together).
+#[cfg(test)]
+fn read_whole(text: &str) -> Result<File, PieceError> {
+    let mut file = File::default();
+    read(
+        text,
+        |piece| {
+            match piece {
+                Piece::Top(mut part) => {
+                    file.partner.append(&mut part.partner);
+                    file.customer.append(&mut part.customer);
+                    file.probe.append(&mut part.probe);
+                }
+                Piece::PartnerCustomers(mut customers) => {
+                    if let Some(last) = file.partner.last_mut() {
+                        last.customer.append(&mut customers);
+                    }
+                }
+            }
+            Ok(())
+        },
+        |e| e,
+    )?;
     Ok(file)
 }
 
@@ -211,7 +254,7 @@ mod tests {
         assert!(text.len() > 1 << 20, "large enough to be cut");
         assert!(pieces(&text).len() > 12_000, "it was cut");
         let whole: File = toml::from_str(&text).unwrap();
-        let cut = read(&text).unwrap_or_else(|e| panic!("{}", e.error));
+        let cut = read_whole(&text).unwrap_or_else(|e| panic!("{}", e.error));
         assert_eq!(spans(&cut), spans(&whole));
         assert_eq!(spans(&cut).len(), 2 + 2 * 6000 * 4 + 2);
     }
@@ -228,7 +271,7 @@ mod tests {
         let mut text = big(6000);
         let at = text.find("name = \"c1-10\"").unwrap();
         text.insert_str(at, "bogus = 1\n");
-        let Err(e) = read(&text) else {
+        let Err(e) = read_whole(&text) else {
             panic!("an error")
         };
         let span = e.error.span().expect("a span");

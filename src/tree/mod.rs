@@ -273,63 +273,139 @@ fn field(raw: Option<&String>, check: impl FnOnce(&str) -> Result<String>) -> Re
 }
 
 /// Parses and validates a whole file before anything is written. `source` names the file in
-/// messages.
+/// messages. Each piece of a large file is checked as soon as it is parsed.
 pub fn parse(text: &str, source: &str) -> Result<Tree> {
-    let file: File = chunks::read(text).map_err(|e| {
-        let at = e.error.span().map_or_else(
-            || format!("{source}: "),
-            |s| format!("{source}:{}: ", line_of(text, e.offset + s.start)),
-        );
-        Error::usage(format!("{at}{}", e.error.message().trim()))
-            .with_hint("see `portalctl apply --help` for the file's form; nothing was written")
-    })?;
-    let ctx = Ctx { text, source };
-    let mut serials = HashSet::new();
-    let mut tree = Tree::default();
-    let mut partner_names = HashSet::new();
-    for p in &file.partner {
-        let span = p.name.span();
-        let entry = Label {
-            parent: Parent::Lead(""),
-            kind: "partner",
-            name: p.name.get_ref(),
-        };
-        let name = ctx.check(&span, &entry, model::name("partner name", p.name.get_ref()))?;
-        if !partner_names.insert(name.clone()) {
-            return Err(ctx.fail(
-                span,
-                &entry,
-                &Error::usage("duplicate partner name in the file"),
-            ));
-        }
-        let email = ctx.check(&span, &entry, model::email("email", &p.email))?;
-        let portal_url = ctx.check(
-            &span,
-            &entry,
-            field(p.portal_url.as_ref(), |u| model::http_url("portal_url", u)),
-        )?;
-        let customers = customers(&ctx, &p.customer, Parent::Entry(&entry), &mut serials)?;
-        tree.partners.push(PartnerSpec {
-            name,
-            email,
-            portal_url,
-            partial: p.partial.unwrap_or(false),
-            customers,
-        });
-    }
-    tree.direct = customers(&ctx, &file.customer, Parent::Lead("direct "), &mut serials)?;
-    tree.unassigned = probes(&ctx, &file.probe, Parent::Lead("unassigned "), &mut serials)?;
-    Ok(tree)
+    let mut v = Validator {
+        ctx: Ctx { text, source },
+        tree: Tree::default(),
+        serials: HashSet::new(),
+        partner_names: HashSet::new(),
+        partner: String::new(),
+        customer_names: HashSet::new(),
+        direct_names: HashSet::new(),
+        unassigned_names: HashSet::new(),
+    };
+    chunks::read(
+        text,
+        |piece| match piece {
+            chunks::Piece::Top(file) => v.top(&file),
+            chunks::Piece::PartnerCustomers(entries) => v.partner_customers(&entries),
+        },
+        |e| {
+            let at = e.error.span().map_or_else(
+                || format!("{source}: "),
+                |s| format!("{source}:{}: ", line_of(text, e.offset + s.start)),
+            );
+            Error::usage(format!("{at}{}", e.error.message().trim()))
+                .with_hint("see `portalctl apply --help` for the file's form; nothing was written")
+        },
+    )?;
+    Ok(v.tree)
 }
 
+/// The checks of a file read piece by piece, and what must be unique across pieces.
+struct Validator<'a> {
+    ctx: Ctx<'a>,
+    tree: Tree,
+    serials: HashSet<String>,
+    partner_names: HashSet<String>,
+    /// The last partner's name as the file spells it (its customers' messages name it).
+    partner: String,
+    /// Names of the last partner's customers, of direct customers, of unassigned probes.
+    customer_names: HashSet<String>,
+    direct_names: HashSet<String>,
+    unassigned_names: HashSet<String>,
+}
+
+impl Validator<'_> {
+    fn top(&mut self, file: &File) -> Result<()> {
+        let ctx = &self.ctx;
+        for p in &file.partner {
+            let span = p.name.span();
+            let entry = Label {
+                parent: Parent::Lead(""),
+                kind: "partner",
+                name: p.name.get_ref(),
+            };
+            let name = ctx.check(&span, &entry, model::name("partner name", p.name.get_ref()))?;
+            if !self.partner_names.insert(name.clone()) {
+                return Err(ctx.fail(
+                    span,
+                    &entry,
+                    &Error::usage("duplicate partner name in the file"),
+                ));
+            }
+            let email = ctx.check(&span, &entry, model::email("email", &p.email))?;
+            let portal_url = ctx.check(
+                &span,
+                &entry,
+                field(p.portal_url.as_ref(), |u| model::http_url("portal_url", u)),
+            )?;
+            self.customer_names.clear();
+            let customers = customers(
+                ctx,
+                &p.customer,
+                Parent::Entry(&entry),
+                &mut self.customer_names,
+                &mut self.serials,
+            )?;
+            self.partner.clone_from(p.name.get_ref());
+            self.tree.partners.push(PartnerSpec {
+                name,
+                email,
+                portal_url,
+                partial: p.partial.unwrap_or(false),
+                customers,
+            });
+        }
+        let mut direct = customers(
+            ctx,
+            &file.customer,
+            Parent::Lead("direct "),
+            &mut self.direct_names,
+            &mut self.serials,
+        )?;
+        self.tree.direct.append(&mut direct);
+        let mut unassigned = probes(
+            ctx,
+            &file.probe,
+            Parent::Lead("unassigned "),
+            Some(&mut self.unassigned_names),
+            &mut self.serials,
+        )?;
+        self.tree.unassigned.append(&mut unassigned);
+        Ok(())
+    }
+
+    fn partner_customers(&mut self, entries: &[CustomerEntry]) -> Result<()> {
+        let partner = Label {
+            parent: Parent::Lead(""),
+            kind: "partner",
+            name: &self.partner,
+        };
+        let mut more = customers(
+            &self.ctx,
+            entries,
+            Parent::Entry(&partner),
+            &mut self.customer_names,
+            &mut self.serials,
+        )?;
+        if let Some(last) = self.tree.partners.last_mut() {
+            last.customers.append(&mut more);
+        }
+        Ok(())
+    }
+}
+
+/// Customers under one parent: `names` holds the names of its customers checked before
+/// (a large file's parent comes in pieces).
 fn customers(
     ctx: &Ctx,
     entries: &[CustomerEntry],
     parent: Parent<'_>,
+    names: &mut HashSet<String>,
     serials: &mut HashSet<String>,
 ) -> Result<Vec<CustomerSpec>> {
-    // Names unique among the entries (a single entry has none to clash with).
-    let mut names = HashSet::new();
     let mut out = Vec::with_capacity(entries.len());
     for c in entries {
         let span = c.name.span();
@@ -340,7 +416,7 @@ fn customers(
         };
         let check = |r| ctx.check(&span, &entry, r);
         let name = check(model::customer_name(c.name.get_ref()))?;
-        if entries.len() > 1 && !names.insert(name.clone()) {
+        if !names.insert(name.clone()) {
             return Err(ctx.fail(
                 span,
                 &entry,
@@ -421,7 +497,7 @@ fn sites(
                 model::clean_text("address", a, model::TEXT_MAX)
             }),
         )?;
-        let probes = probes(ctx, &s.probe, Parent::Entry(&entry), serials)?;
+        let probes = probes(ctx, &s.probe, Parent::Entry(&entry), None, serials)?;
         out.push(SiteSpec {
             name,
             address,
@@ -433,15 +509,20 @@ fn sites(
     Ok(out)
 }
 
-/// The probes of one site (or the unassigned ones): names unique among them, serials unique in
-/// the whole file.
+/// The probes of one site (or the unassigned ones): names unique among them (`before` holds
+/// the names checked in earlier pieces, for the unassigned ones), serials unique in the whole
+/// file.
 fn probes(
     ctx: &Ctx,
     entries: &[ProbeEntry],
     parent: Parent<'_>,
+    before: Option<&mut HashSet<String>>,
     serials: &mut HashSet<String>,
 ) -> Result<Vec<ProbeSpec>> {
-    let mut probe_names = HashSet::new();
+    // A site's only probe has none to clash with.
+    let alone = before.is_none() && entries.len() == 1;
+    let mut here = HashSet::new();
+    let probe_names = before.unwrap_or(&mut here);
     let mut probes = Vec::with_capacity(entries.len());
     for p in entries {
         let pspan = p.name.span();
@@ -451,7 +532,7 @@ fn probes(
             name: p.name.get_ref(),
         };
         let pname = ctx.check(&pspan, &pentry, model::name("probe name", p.name.get_ref()))?;
-        if entries.len() > 1 && !probe_names.insert(pname.clone()) {
+        if !alone && !probe_names.insert(pname.clone()) {
             return Err(ctx.fail(
                 pspan,
                 &pentry,

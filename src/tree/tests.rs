@@ -153,3 +153,66 @@ proptest::proptest! {
         let _ = parse(&text, "fuzz.toml");
     }
 }
+
+/// A file large enough to be read in pieces: `n` customers of one partner, each with a site
+/// and a probe, then `tail` (top-level entries).
+fn large(n: usize, tail: &str) -> String {
+    use std::fmt::Write;
+    let mut t = String::from("[[partner]]\nname = \"P\"\nemail = \"p@x.example\"\n\n");
+    for c in 0..n {
+        let _ = write!(
+            t,
+            "[[partner.customer]]\nname = \"c{c}\"\nemail = \"c@x.example\"\n\
+             [[partner.customer.site]]\nname = \"s\"\n[[partner.customer.site.probe]]\nname = \"p\"\nserial = \"S{c}\"\n\n"
+        );
+    }
+    t.push_str(tail);
+    assert!(t.len() > 1 << 20, "large enough to be read in pieces");
+    t
+}
+
+#[test]
+fn a_large_file_finds_duplicates_across_its_pieces() {
+    let n = 12_000;
+    let ok = large(
+        n,
+        "[[customer]]\nname = \"d\"\nemail = \"d@x.example\"\n[[probe]]\nname = \"u\"\n",
+    );
+    let t = parse(&ok, "f.toml").unwrap();
+    assert_eq!(t.partners[0].customers.len(), n);
+    assert_eq!((t.direct.len(), t.unassigned.len()), (1, 1));
+    // (tail, the line of the second entry, the message)
+    let cases = [
+        // A customer of the partner named again, far from the first.
+        (
+            "[[partner.customer]]\nname = \"c7\"\nemail = \"c@x.example\"\n".to_string(),
+            "name = \"c7\"",
+            "partner \"P\" / customer \"c7\": duplicate customer name under one parent",
+        ),
+        (
+            "[[customer]]\nname = \"d\"\nemail = \"d@x.example\"\n".repeat(2),
+            "name = \"d\"",
+            "direct customer \"d\": duplicate customer name under one parent",
+        ),
+        (
+            "[[probe]]\nname = \"u\"\n".repeat(2),
+            "name = \"u\"",
+            "unassigned probe \"u\": duplicate probe name",
+        ),
+        (
+            "[[probe]]\nname = \"v\"\nserial = \"S3\"\n".to_string(),
+            "name = \"v\"",
+            "unassigned probe \"v\": serial \"S3\" appears twice in the file",
+        ),
+    ];
+    for (tail, second, message) in cases {
+        let text = large(n, &tail);
+        let e = parse(&text, "f.toml").unwrap_err();
+        let line = text[..text.rfind(second).unwrap()].lines().count() + 1;
+        assert!(
+            e.message.starts_with(&format!("f.toml:{line}: {message}")),
+            "line {line}, {message}: {}",
+            e.message
+        );
+    }
+}

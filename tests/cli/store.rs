@@ -210,6 +210,40 @@ fn a_lock_held_past_the_timeout_is_exit_7_with_nothing_written() {
 }
 
 #[test]
+fn an_apply_under_a_held_lock_reports_the_file_first_when_it_is_not_valid() {
+    let env = Env::new();
+    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+    let cfg = config_with_timeout(&env, 200);
+    let good = env.path("good.toml");
+    std::fs::write(
+        &good,
+        "[[customer]]\nname = \"D\"\nemail = \"d@d.example\"\n",
+    )
+    .unwrap();
+    let bad = env.path("bad.toml");
+    std::fs::write(
+        &bad,
+        "[[customer]]\nname = \"D\"\nemail = \"not-an-email\"\n",
+    )
+    .unwrap();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let apply =
+        |f: &std::path::Path| env.run(&["--config", &cfg, "apply", "-f", f.to_str().unwrap()]);
+    let r = apply(&good);
+    r.code(7);
+    let r = apply(&bad);
+    r.code(2);
+    assert!(
+        r.stderr.contains("bad.toml:2: direct customer \"D\""),
+        "{}",
+        r.stderr
+    );
+    conn.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(env.count("SELECT count(*) FROM customer"), 0);
+}
+
+#[test]
 fn a_lock_released_within_the_timeout_is_waited_for() {
     let env = Env::new();
     env.ok(&["partner", "create", "N", "--email", "a@n.example"]);

@@ -7,7 +7,9 @@
 //! Passwords are generated and hashed before the write lock is taken.
 
 use crate::store::audit::Action as Did;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
+use std::thread::{Scope, ScopedJoinHandle};
 
 mod contacts;
 mod tenants;
@@ -267,20 +269,69 @@ fn read_file(file: &str) -> Result<(String, String)> {
     Ok((text, file.to_string()))
 }
 
+/// The tree file, parsed on a thread of its own while the store is opened and its snapshot
+/// read (for the plan, or under the write lock): at 100,000 customers the two take about as
+/// long. What needs the tree waits for it; a file that is not valid is reported before any
+/// error of the store, as when it was read first.
+struct Parsing<'s> {
+    thread: RefCell<Option<ScopedJoinHandle<'s, Result<Tree>>>>,
+    tree: OnceCell<Tree>,
+}
+
+impl<'s> Parsing<'s> {
+    fn start<'e>(scope: &'s Scope<'s, 'e>, text: &'s str, source: &'s str) -> Self {
+        Parsing {
+            thread: RefCell::new(Some(scope.spawn(move || tree::parse(text, source)))),
+            tree: OnceCell::new(),
+        }
+    }
+
+    /// `done`, unless it failed before the tree was needed (the store busy, say) and the
+    /// file is not valid either: then the file's error, which is what to fix first.
+    fn before(&self, done: Result<()>) -> Result<()> {
+        match done {
+            Err(e) if self.thread.borrow().is_some() => self.tree().and(Err(e)),
+            done => done,
+        }
+    }
+
+    /// The parsed tree, once the thread is done (its error, the first time it is asked).
+    fn tree(&self) -> Result<&Tree> {
+        if let Some(tree) = self.tree.get() {
+            return Ok(tree);
+        }
+        let thread = self
+            .thread
+            .borrow_mut()
+            .take()
+            .ok_or_else(|| Error::failure("the tree file could not be read"))?;
+        let tree = thread
+            .join()
+            .map_err(|_| Error::failure("reading the tree file stopped unexpectedly"))??;
+        Ok(self.tree.get_or_init(|| tree))
+    }
+}
+
 /// The walk inside a transaction, and the checks that hold whatever the mode: the policy for
 /// anything deleted, the re-check of what the operator confirmed, and the `apply` audit row.
 #[allow(clippy::too_many_arguments)]
 fn apply_in(
     w: &Writer,
-    tree: &Tree,
+    tree: &Parsing,
     rehearse: bool,
     prune: bool,
     passwords: &Passwords,
     confirmed: Option<&[(Entity, Option<i64>)]>,
     policy: &dyn Fn() -> Result<()>,
-    progress: Option<indicatif::ProgressBar>,
+    progress: bool,
 ) -> Result<Report> {
     let snap = store::tree::load(w)?;
+    let tree = tree.tree()?;
+    let progress = if progress {
+        crate::output::Output::progress_bar(tree.len())
+    } else {
+        None
+    };
     // The snapshot is read under the lock and the file holds no duplicates, so the walk
     // knows every name is free where it creates one.
     w.names_known_from_snapshot();
@@ -320,17 +371,34 @@ fn apply_in(
 
 pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<()> {
     let (text, source) = read_file(file)?;
-    let tree = tree::parse(&text, &source)?;
+    std::thread::scope(|scope| {
+        let tree = Parsing::start(scope, &text, &source);
+        let done = run_parsing(ctx, &tree, (&text, &source), dry_run, prune);
+        tree.before(done)
+    })
+}
+
+fn run_parsing(
+    ctx: &mut Context,
+    tree: &Parsing,
+    (text, source): (&str, &str),
+    dry_run: bool,
+    prune: bool,
+) -> Result<()> {
     // The store first: on PostgreSQL the default actor is the database role. A dry run
-    // never creates a store.
-    let opened = if dry_run {
-        ctx.existing_store().map(|_| ())
-    } else {
-        ctx.store().map(|_| ())
-    };
-    match opened {
-        Err(e) if !(dry_run && e.kind == crate::error::Kind::NotFound) => return Err(e),
-        _ => {}
+    // never creates a store, nor does a file that is not valid.
+    match ctx.existing_store() {
+        Ok(_) => {}
+        Err(e) if e.kind == crate::error::Kind::NotFound => {
+            tree.tree()?;
+            if !dry_run {
+                ctx.store()?;
+            }
+        }
+        Err(e) => {
+            tree.tree()?;
+            return Err(e);
+        }
     }
     // A dry run of a store that does not exist yet has no store to name the user.
     let actor = if ctx.actor.is_empty() {
@@ -341,7 +409,7 @@ pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<
     let policy_ctx = (ctx.config.policy.clone(), actor.clone());
     let policy = move || super::delete_policy(&policy_ctx.0, &policy_ctx.1);
     let named = |mut r: Report| {
-        r.file.clone_from(&source);
+        r.file = source.to_string();
         r
     };
 
@@ -360,13 +428,13 @@ pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<
         let mut report = store.rehearse(&actor, |w| {
             apply_in(
                 w,
-                &tree,
+                tree,
                 true,
                 prune,
                 &Passwords::new(),
                 None,
                 &policy,
-                None,
+                false,
             )
         })?;
         // Nothing was kept: no id it made and no secret it drew means anything.
@@ -384,20 +452,28 @@ pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<
     // to ask, so a prune plans only under the lock (where the policy is checked all the same).
     let mut confirmed = None;
     let mut passwords = Passwords::new();
-    if (prune && !ctx.yes) || tree.has_logins() {
+    // (A file whose text never says `login` asks for none: no need to wait for its tree.)
+    if (prune && !ctx.yes) || (text.contains("login") && tree.tree()?.has_logins()) {
         let snap = match ctx.reader() {
             Ok((_, conn)) => store::tree::load(conn)?,
             Err(e) if e.kind == crate::error::Kind::NotFound => Snapshot::default(),
             Err(e) => return Err(e),
         };
-        let (plan, needs_password) =
-            walk(&tree, &snap, Mode::Plan, prune, &actor, &passwords, None)?;
+        let (plan, needs_password) = walk(
+            tree.tree()?,
+            &snap,
+            Mode::Plan,
+            prune,
+            &actor,
+            &passwords,
+            None,
+        )?;
         let plan = named(plan);
         if prune && !ctx.yes {
             let deletes = plan.deletes();
             if !deletes.is_empty() {
                 policy()?;
-                ctx.confirm(&prune_question(&plan, &source))?;
+                ctx.confirm(&prune_question(&plan, source))?;
             }
             confirmed = Some(deletes);
         }
@@ -408,11 +484,11 @@ pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<
         }
     }
 
-    let progress = ctx.out.progress(tree.len());
+    let progress = ctx.out.shows_progress();
     let report = ctx.store()?.write(&actor, |w| {
         apply_in(
             w,
-            &tree,
+            tree,
             false,
             prune,
             &passwords,
