@@ -16,6 +16,7 @@ counts its own pages in the child's `wait4()` figure. Nothing is asserted.
 
     python3 benches/scale.py            # full: 1k / 10k / 100k, reads at 1M (about 15 minutes)
     python3 benches/scale.py --quick    # tiny sizes, one run: checks the script still works
+    python3 benches/scale.py --sizes 100000 --tree-only   # export and apply paths at one size
 """
 
 import argparse
@@ -122,6 +123,8 @@ def main():
     ap.add_argument("--quick", action="store_true", help="small sizes, one run")
     ap.add_argument("--runs", type=int, default=3, help="runs per figure (median)")
     ap.add_argument("--bin", help="the portalctl binary [default: target/release, built here]")
+    ap.add_argument("--sizes", help="comma-separated store sizes in customers [default: 1000,10000,100000]")
+    ap.add_argument("--tree-only", action="store_true", help="only export and the apply paths")
     args = ap.parse_args()
     if not args.bin:
         profile = [] if args.quick else ["--release"]
@@ -131,6 +134,8 @@ def main():
         raise SystemExit("needs the sqlite3 shell (Debian: apt-get install sqlite3)")
     runs = 1 if args.quick else args.runs
     sizes = [100, 1000] if args.quick else [1000, 10_000, 100_000]
+    if args.sizes:
+        sizes = [int(x) for x in args.sizes.split(",")]
     big = 20_000 if args.quick else 1_000_000
     accounts = [10, 30] if args.quick else [100, 1000]
     bin_ = args.bin
@@ -191,6 +196,11 @@ def main():
         rows.append(("apply --prune, 10 % to delete", n, t, floor, "s"))
         t = median(lambda _i: pc(store, "export"), runs, env)
         rows.append(("export", n, t, read, "s"))
+
+    if args.tree_only:
+        report(rows, runs, args.quick)
+        shutil.rmtree(work, ignore_errors=True)
+        return
 
     # Reads on the largest store: N direct customers and 4 N audit entries, made with SQL.
     db = os.path.join(work, "big.db")
@@ -270,7 +280,12 @@ def main():
         rows.append((f"contact login, the email in {n:,} accounts", n, statistics.median(times), None, "s"))
 
     shutil.rmtree(work, ignore_errors=True)
-    print(f"portalctl at scale ({'quick' if args.quick else 'full'}; median of {runs} run(s); {os.cpu_count()} cores)\n")
+    report(rows, runs, args.quick)
+
+
+def report(rows, runs, quick):
+    """Prints the table: each figure, its floor, the ratio and the growth from size to size."""
+    print(f"portalctl at scale ({'quick' if quick else 'full'}; median of {runs} run(s); {os.cpu_count()} cores)\n")
     print("| figure | customers | portalctl | floor | ratio | growth |")
     print("|---|---|---|---|---|---|")
     last = {}

@@ -10,7 +10,7 @@ use toml::Spanned;
 use super::{Context, resolve_customer, resolve_partner};
 use crate::cli::PartnerScopeArgs;
 use crate::error::{Error, Result};
-use crate::model::{ContactKind, Customer, Partner};
+use crate::model::{ContactKind, Partner};
 use crate::store::{
     self,
     tree::{Index, Snapshot},
@@ -26,9 +26,11 @@ fn at<'a, T>(all: &'a [T], positions: &[usize]) -> Vec<&'a T> {
     positions.iter().map(|&i| &all[i]).collect()
 }
 
-fn customer_entry(snap: &Snapshot, idx: &Index, c: &Customer) -> CustomerEntry {
-    let sites = at(&snap.sites, Index::under(&idx.sites_of, c.id));
-    let contacts = at(&snap.contacts, Index::under(&idx.contacts_of, c.id));
+/// The customer at position `n` of the snapshot, with everything under it.
+fn customer_entry(snap: &Snapshot, idx: &Index, n: usize) -> CustomerEntry {
+    let c = &snap.customers[n];
+    let sites = idx.sites.of(n);
+    let contacts = at(&snap.contacts, idx.contacts.of(n));
     CustomerEntry {
         name: spanned(&c.name),
         email: c.email.clone(),
@@ -40,9 +42,10 @@ fn customer_entry(snap: &Snapshot, idx: &Index, c: &Customer) -> CustomerEntry {
         primary_color: c.primary_color.clone(),
         support_email: c.support_email.clone(),
         site: sites
-            .into_iter()
-            .map(|s| {
-                let probes = at(&snap.probes, Index::under(&idx.probes_of, s.id));
+            .iter()
+            .map(|&n| {
+                let s = &snap.sites[n];
+                let probes = at(&snap.probes, idx.probes.of(n));
                 SiteEntry {
                     name: spanned(&s.name),
                     address: s.address.clone(),
@@ -85,15 +88,11 @@ fn probe_entry(p: &crate::model::Probe) -> ProbeEntry {
     }
 }
 
-/// A partner's customers in order; `only` keeps one customer.
-fn customers_of<'a>(
-    snap: &'a Snapshot,
-    idx: &Index,
-    p: &Partner,
-    only: Option<i64>,
-) -> Vec<&'a Customer> {
-    let mut customers = at(&snap.customers, Index::under(&idx.customers_of, p.id));
-    customers.retain(|c| only.is_none_or(|o| o == c.id));
+/// The positions of the partner at position `n`'s customers in order; `only` keeps one
+/// customer.
+fn customers_of(snap: &Snapshot, idx: &Index, n: usize, only: Option<i64>) -> Vec<usize> {
+    let mut customers = idx.customers.of(n).to_vec();
+    customers.retain(|&c| only.is_none_or(|o| o == snap.customers[c].id));
     customers
 }
 
@@ -109,10 +108,11 @@ fn partner_head(p: &Partner, only: Option<i64>) -> PartnerEntry {
 }
 
 /// What an export holds at its top level, in order.
-enum Item<'a> {
+/// (Entities by their position in the snapshot.)
+enum Item {
     /// A partner, with all its customers or only one.
-    Partner(&'a Partner, Option<i64>),
-    Direct(&'a Customer),
+    Partner(usize, Option<i64>),
+    Direct(usize),
     Unassigned,
 }
 
@@ -147,15 +147,15 @@ fn pieces(
 ) -> Result<()> {
     for item in items {
         match item {
-            Item::Partner(p, only) => {
-                each(Piece::Partner(partner_head(p, *only)))?;
-                for c in customers_of(snap, idx, p, *only) {
+            &Item::Partner(p, only) => {
+                each(Piece::Partner(partner_head(&snap.partners[p], only)))?;
+                for c in customers_of(snap, idx, p, only) {
                     each(Piece::PartnerCustomer(customer_entry(snap, idx, c)))?;
                 }
             }
-            Item::Direct(c) => each(Piece::Direct(customer_entry(snap, idx, c)))?,
+            &Item::Direct(c) => each(Piece::Direct(customer_entry(snap, idx, c)))?,
             Item::Unassigned => {
-                let probes = at(&snap.probes, Index::under(&idx.probes_of, 0));
+                let probes = at(&snap.probes, idx.probes.of(snap.unassigned()));
                 if !probes.is_empty() {
                     each(Piece::Unassigned(
                         probes.iter().map(|p| probe_entry(p)).collect(),
@@ -242,30 +242,30 @@ pub fn run(
     match (partner.as_deref(), customer) {
         (Some(p), None) => {
             let p = resolve_partner(conn, p)?;
-            let p = snap.partners.iter().find(|x| x.id == p.id);
+            let p = snap.partners.iter().position(|x| x.id == p.id);
             items.extend(p.map(|p| Item::Partner(p, None)));
         }
         (_, Some(c)) => {
             let c = resolve_customer(conn, c, &PartnerScopeArgs { partner, direct })?;
             let partner = c
                 .partner_id
-                .and_then(|id| snap.partners.iter().find(|p| p.id == id));
+                .and_then(|id| snap.partners.iter().position(|p| p.id == id));
             match partner {
                 Some(p) => items.push(Item::Partner(p, Some(c.id))),
                 None => items.extend(
                     snap.customers
                         .iter()
-                        .find(|x| x.id == c.id)
+                        .position(|x| x.id == c.id)
                         .map(Item::Direct),
                 ),
             }
         }
         (None, None) => {
-            let mut partners: Vec<&Partner> = snap.partners.iter().collect();
-            partners.sort_by(|a, b| a.name.cmp(&b.name));
+            let mut partners: Vec<usize> = (0..snap.partners.len()).collect();
+            partners.sort_by(|&a, &b| snap.partners[a].name.cmp(&snap.partners[b].name));
             items.extend(partners.into_iter().map(|p| Item::Partner(p, None)));
-            let direct = at(&snap.customers, Index::under(&idx.customers_of, 0));
-            items.extend(direct.into_iter().map(Item::Direct));
+            let direct = idx.customers.of(snap.direct());
+            items.extend(direct.iter().map(|&c| Item::Direct(c)));
             items.push(Item::Unassigned);
         }
     }

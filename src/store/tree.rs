@@ -27,23 +27,85 @@ pub struct Snapshot {
 type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 /// The children of each parent, so that a walk over the tree never scans a whole table per
-/// parent: customers by partner id (0: direct), sites by customer id, probes by site id (0:
-/// unassigned), contacts by customer id. Each list is in name order (contacts: by email key),
-/// the order of exports and plans. Built for an export and a prune, which need it.
+/// parent: customers by partner, sites by customer, probes by site, contacts by customer, each
+/// group in name order (contacts: by email key), the order of exports and plans. A group is
+/// found by its parent's position in the snapshot; direct customers are the group after the
+/// last partner's, unassigned probes the one after the last site's. Built for an export and a
+/// prune, which need it.
 #[derive(Debug, Default)]
 pub struct Index {
-    pub customers_of: Map<i64, Vec<usize>>,
-    pub sites_of: Map<i64, Vec<usize>>,
-    pub probes_of: Map<i64, Vec<usize>>,
-    pub contacts_of: Map<i64, Vec<usize>>,
+    pub customers: Groups,
+    pub sites: Groups,
+    pub probes: Groups,
+    pub contacts: Groups,
 }
 
-impl Index {
-    /// The positions under `parent` in one of the `*_of` maps (none: empty).
-    #[must_use]
-    pub fn under(map: &Map<i64, Vec<usize>>, parent: i64) -> &[usize] {
-        map.get(&parent).map_or(&[], Vec::as_slice)
+/// Positions grouped by their parent's position: one list and one offset per parent, so that
+/// a group is a slice and no parent has a list of its own.
+#[derive(Debug, Default)]
+pub struct Groups {
+    order: Vec<usize>,
+    /// Where each group starts in `order` (and, last, where the last one ends).
+    starts: Vec<usize>,
+}
+
+impl Groups {
+    /// `groups` groups of the `parents.len()` children, child `n` in group `parents[n]` (none:
+    /// in no group), each group sorted by `cmp`.
+    fn build(
+        groups: usize,
+        parents: &[Option<usize>],
+        cmp: impl Fn(usize, usize) -> std::cmp::Ordering,
+    ) -> Groups {
+        let mut starts = vec![0; groups + 1];
+        for &g in parents.iter().flatten() {
+            starts[g + 1] += 1;
+        }
+        for g in 0..groups {
+            starts[g + 1] += starts[g];
+        }
+        let mut next = starts.clone();
+        let mut order = vec![0; starts[groups]];
+        for (n, g) in parents.iter().enumerate() {
+            if let Some(g) = *g {
+                order[next[g]] = n;
+                next[g] += 1;
+            }
+        }
+        for g in 0..groups {
+            let group = &mut order[starts[g]..starts[g + 1]];
+            if group.len() > 1 {
+                group.sort_by(|&a, &b| cmp(a, b));
+            }
+        }
+        Groups { order, starts }
     }
+
+    /// The positions in group `group` (none: empty).
+    #[must_use]
+    pub fn of(&self, group: usize) -> &[usize] {
+        match self.starts.get(group..=group + 1) {
+            Some(&[start, end]) => &self.order[start..end],
+            _ => &[],
+        }
+    }
+}
+
+/// The position of each of `ids` among `parents` (ids in ascending order, as the snapshot
+/// is loaded). A child mostly has the previous child's parent or the next one: looked for
+/// there first, then by binary search.
+fn positions(parents: &[i64], ids: impl Iterator<Item = Option<i64>>) -> Vec<Option<usize>> {
+    let mut hint = 0;
+    ids.map(|id| {
+        let id = id?;
+        let at = [hint, hint + 1]
+            .into_iter()
+            .find(|&h| parents.get(h) == Some(&id))
+            .or_else(|| parents.binary_search(&id).ok())?;
+        hint = at;
+        Some(at)
+    })
+    .collect()
 }
 
 /// An entity's identity: its parent's id (0: none) and its name (a contact: its email key).
@@ -192,39 +254,65 @@ impl Snapshot {
     /// Each parent's children in name order.
     #[must_use]
     pub fn index(&self) -> Index {
-        let mut i = Index::default();
-        for (n, c) in self.customers.iter().enumerate() {
-            i.customers_of
-                .entry(c.partner_id.unwrap_or(0))
-                .or_default()
-                .push(n);
-        }
-        for (n, s) in self.sites.iter().enumerate() {
-            i.sites_of.entry(s.customer_id).or_default().push(n);
-        }
-        for (n, p) in self.probes.iter().enumerate() {
-            i.probes_of
-                .entry(p.site_id.unwrap_or(0))
-                .or_default()
-                .push(n);
-        }
-        for (n, k) in self.contacts.iter().enumerate() {
-            i.contacts_of.entry(k.customer_id).or_default().push(n);
-        }
+        let partner_ids: Vec<i64> = self.partners.iter().map(|p| p.id).collect();
+        let customer_ids: Vec<i64> = self.customers.iter().map(|c| c.id).collect();
+        let site_ids: Vec<i64> = self.sites.iter().map(|s| s.id).collect();
+        let (direct, unassigned) = (partner_ids.len(), site_ids.len());
+        let customers_in: Vec<Option<usize>> =
+            positions(&partner_ids, self.customers.iter().map(|c| c.partner_id))
+                .into_iter()
+                .zip(&self.customers)
+                .map(|(at, c)| {
+                    if c.partner_id.is_none() {
+                        Some(direct)
+                    } else {
+                        at
+                    }
+                })
+                .collect();
+        let probes_in: Vec<Option<usize>> =
+            positions(&site_ids, self.probes.iter().map(|p| p.site_id))
+                .into_iter()
+                .zip(&self.probes)
+                .map(|(at, p)| {
+                    if p.site_id.is_none() {
+                        Some(unassigned)
+                    } else {
+                        at
+                    }
+                })
+                .collect();
+        let by_customer =
+            |ids: &mut dyn Iterator<Item = i64>| positions(&customer_ids, ids.map(Some));
+        let sites_in = by_customer(&mut self.sites.iter().map(|s| s.customer_id));
+        let contacts_in = by_customer(&mut self.contacts.iter().map(|k| k.customer_id));
         let keys = &self.contact_keys;
-        for list in i.customers_of.values_mut() {
-            list.sort_by(|&a, &b| self.customers[a].name.cmp(&self.customers[b].name));
+        Index {
+            customers: Groups::build(direct + 1, &customers_in, |a, b| {
+                self.customers[a].name.cmp(&self.customers[b].name)
+            }),
+            sites: Groups::build(customer_ids.len(), &sites_in, |a, b| {
+                self.sites[a].name.cmp(&self.sites[b].name)
+            }),
+            probes: Groups::build(unassigned + 1, &probes_in, |a, b| {
+                self.probes[a].name.cmp(&self.probes[b].name)
+            }),
+            contacts: Groups::build(customer_ids.len(), &contacts_in, |a, b| {
+                keys[a].cmp(&keys[b])
+            }),
         }
-        for list in i.sites_of.values_mut() {
-            list.sort_by(|&a, &b| self.sites[a].name.cmp(&self.sites[b].name));
-        }
-        for list in i.probes_of.values_mut() {
-            list.sort_by(|&a, &b| self.probes[a].name.cmp(&self.probes[b].name));
-        }
-        for list in i.contacts_of.values_mut() {
-            list.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
-        }
-        i
+    }
+
+    /// The group of direct customers in `Index::customers`.
+    #[must_use]
+    pub fn direct(&self) -> usize {
+        self.partners.len()
+    }
+
+    /// The group of unassigned probes in `Index::probes`.
+    #[must_use]
+    pub fn unassigned(&self) -> usize {
+        self.sites.len()
     }
 }
 
@@ -280,5 +368,84 @@ mod tests {
             assert_eq!(find.site.find(key), want, "{key:?}");
         }
         assert!(find.site.map.is_some());
+    }
+
+    #[test]
+    fn positions_use_the_hint_and_fall_back_to_a_search() {
+        let parents = [2, 5, 9, 12];
+        let ids = [
+            Some(2),
+            Some(2),
+            Some(5),
+            Some(12),
+            Some(5),
+            None,
+            Some(7),
+            Some(9),
+        ];
+        assert_eq!(
+            positions(&parents, ids.into_iter()),
+            [
+                Some(0),
+                Some(0),
+                Some(1),
+                Some(3),
+                Some(1),
+                None,
+                None,
+                Some(2)
+            ]
+        );
+    }
+
+    #[test]
+    fn groups_hold_each_parents_children_in_order_and_nothing_else() {
+        // Children 0..6 of 3 parents; child 4 has none.
+        let names = ["b", "a", "z", "c", "x", "a"];
+        let parents = [Some(0), Some(0), Some(2), Some(0), None, Some(2)];
+        let g = Groups::build(3, &parents, |a, b| names[a].cmp(names[b]));
+        assert_eq!(g.of(0), [1, 0, 3]);
+        assert_eq!(g.of(1), [] as [usize; 0]);
+        assert_eq!(g.of(2), [5, 2]);
+        assert_eq!(g.of(3), [] as [usize; 0], "past the last group: empty");
+    }
+
+    #[test]
+    fn the_index_groups_direct_customers_and_unassigned_probes_after_the_rest() {
+        let snap = Snapshot {
+            partners: vec![Partner {
+                id: 4,
+                ..Partner::default()
+            }],
+            customers: [(1, Some(4), "b"), (2, None, "d"), (3, Some(4), "a")]
+                .into_iter()
+                .map(|(id, partner_id, name)| Customer {
+                    id,
+                    partner_id,
+                    name: name.to_string(),
+                    ..Customer::default()
+                })
+                .collect(),
+            sites: vec![Site {
+                id: 7,
+                customer_id: 3,
+                ..Site::default()
+            }],
+            probes: [(Some(7), "p"), (None, "u")]
+                .into_iter()
+                .map(|(site_id, name)| Probe {
+                    site_id,
+                    name: name.to_string(),
+                    ..Probe::default()
+                })
+                .collect(),
+            ..Snapshot::default()
+        };
+        let idx = snap.index();
+        assert_eq!(idx.customers.of(0), [2, 0], "the partner's, by name");
+        assert_eq!(idx.customers.of(snap.direct()), [1]);
+        assert_eq!(idx.sites.of(2), [0]);
+        assert_eq!(idx.probes.of(0), [0]);
+        assert_eq!(idx.probes.of(snap.unassigned()), [1]);
     }
 }

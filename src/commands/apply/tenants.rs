@@ -8,7 +8,6 @@ use crate::model::{
 };
 use crate::secret;
 use crate::store::portal::{self as door, Scope};
-use crate::store::tree::Index;
 use crate::store::{self, Writer};
 use crate::tree::{CustomerSpec, PartnerSpec, ProbeSpec, SiteSpec};
 
@@ -82,11 +81,8 @@ impl Walker<'_> {
 
     pub(super) fn partner(&mut self, spec: &PartnerSpec) -> Result<()> {
         let snap = self.snap;
-        let old = self
-            .find
-            .partner
-            .find((0, spec.name.as_str()))
-            .map(|i| &snap.partners[i]);
+        let at = self.find.partner.find((0, spec.name.as_str()));
+        let old = at.map(|i| &snap.partners[i]);
         let path = self.path(&spec.name);
         let id = match old {
             None => {
@@ -133,9 +129,8 @@ impl Walker<'_> {
             self.customer(c, id, Some(&spec.name))?;
         }
         // A partial entry (a customer's export) lists only some customers: prune none.
-        if let (true, false, Some(pid), Some(_)) = (self.prune, spec.partial, id, old) {
-            let gone: Vec<Customer> = Index::under(&self.idx.customers_of, pid)
-                .iter()
+        if let (true, false, Some(at)) = (self.prune, spec.partial, at) {
+            let gone: Vec<Customer> = (self.idx.customers.of(at).iter())
                 .filter(|&&i| !self.seen.customers[i])
                 .map(|&i| snap.customers[i].clone())
                 .collect();
@@ -254,15 +249,13 @@ impl Walker<'_> {
         for k in &spec.contacts {
             self.contact(k, id, &new.name)?;
         }
-        if let (true, Some(cid), Some(_)) = (self.prune, id, old) {
-            let sites: Vec<Site> = Index::under(&self.idx.sites_of, cid)
-                .iter()
+        if let (true, Some(_), Some(at)) = (self.prune, old, at) {
+            let sites: Vec<Site> = (self.idx.sites.of(at).iter())
                 .filter(|&&i| !self.seen.sites[i])
                 .map(|&i| snap.sites[i].clone())
                 .collect();
             // Guests are never pruned: they come and go through invitations.
-            let contacts: Vec<Contact> = Index::under(&self.idx.contacts_of, cid)
-                .iter()
+            let contacts: Vec<Contact> = (self.idx.contacts.of(at).iter())
                 .filter(|&&i| {
                     !self.seen.contacts[i] && snap.contacts[i].kind == ContactKind::Contact
                 })
@@ -425,9 +418,8 @@ impl Walker<'_> {
         for p in &spec.probes {
             self.probe(p, id, &new.name, (new.customer_id, &new.customer))?;
         }
-        if let (true, Some(sid), Some(_)) = (self.prune, id, old) {
-            let gone: Vec<Probe> = Index::under(&self.idx.probes_of, sid)
-                .iter()
+        if let (true, Some(_), Some(at)) = (self.prune, old, at) {
+            let gone: Vec<Probe> = (self.idx.probes.of(at).iter())
                 .filter(|&&i| !self.seen.probes[i])
                 .map(|&i| snap.probes[i].clone())
                 .collect();
