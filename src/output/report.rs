@@ -148,17 +148,22 @@ impl Output {
     /// changed ones and counts the rest), and the secrets it made, shown once.
     pub fn plan(&self, r: &crate::model::Report) -> Result<()> {
         let mut out = Self::stdout();
+        // The secrets made for each entity, found once (not searched for every action).
+        let mut secrets: std::collections::HashMap<_, Vec<&crate::model::MadeSecret>> =
+            std::collections::HashMap::new();
+        for s in &r.secrets {
+            secrets.entry((s.kind, s.id)).or_default().push(s);
+        }
+        let made = |a: &crate::model::Action| {
+            a.id.and_then(|id| secrets.get(&(a.kind, id)))
+                .map_or(&[][..], Vec::as_slice)
+        };
         if self.quiet {
-            let mut secrets: std::collections::HashMap<(crate::model::Entity, i64), Vec<&str>> =
-                std::collections::HashMap::new();
-            for s in &r.secrets {
-                secrets.entry((s.kind, s.id)).or_default().push(&s.value);
-            }
             for a in r.actions.iter().filter(|a| a.action != Change::Unchanged) {
                 if let Some(id) = a.id {
                     writeln!(out, "{id}")?;
-                    for value in secrets.get(&(a.kind, id)).into_iter().flatten() {
-                        writeln!(out, "{value}")?;
+                    for s in made(a) {
+                        writeln!(out, "{}", s.value)?;
                     }
                 }
             }
@@ -191,12 +196,11 @@ impl Output {
                 ])?;
                 for a in &r.actions {
                     let id = a.id.map(|i| i.to_string()).unwrap_or_default();
-                    let made: Vec<&crate::model::MadeSecret> = r
-                        .secrets
-                        .iter()
-                        .filter(|_| matches!(a.action, Change::Create | Change::Update))
-                        .filter(|s| s.kind == a.kind && Some(s.id) == a.id)
-                        .collect();
+                    let made = if matches!(a.action, Change::Create | Change::Update) {
+                        made(a)
+                    } else {
+                        &[]
+                    };
                     let fields = made.iter().map(|s| s.field).collect::<Vec<_>>().join(";");
                     let values = made
                         .iter()
