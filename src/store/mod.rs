@@ -243,6 +243,13 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         // Room for every statement a bulk apply runs in its loop, so none is parsed twice.
         conn.set_prepared_statement_cache_capacity(64);
+        // Plans that do not depend on the values bound: otherwise SQLite may parse a cached
+        // statement again at each new value (a prune's cascade count was re-prepared for
+        // every customer).
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         let mut store = Store {
             db: Db::Sqlite(conn),
             opened_at: version,

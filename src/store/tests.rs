@@ -11,6 +11,11 @@ fn in_memory_store_is_migrated_with_foreign_keys_on() {
         .query_row("PRAGMA foreign_keys", [0i64; 0], |r| r.get(0))
         .unwrap();
     assert_eq!(fk, 1);
+    let stable = store.conn().sqlite().map(|c| {
+        c.db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG)
+            .unwrap()
+    });
+    assert_eq!(stable, Some(true), "plans do not depend on bound values");
 }
 
 #[test]
