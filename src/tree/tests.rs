@@ -167,7 +167,10 @@ fn large(n: usize, tail: &str) -> String {
         );
     }
     t.push_str(tail);
-    assert!(t.len() > 1 << 20, "large enough to be read in pieces");
+    assert!(
+        t.len() > chunks::WHOLE_BELOW,
+        "large enough to be read in pieces"
+    );
     t
 }
 
