@@ -91,13 +91,20 @@ impl Groups {
     }
 }
 
-/// The position of each of `ids` among `parents` (ids in ascending order, as the snapshot
-/// is loaded). A child mostly has the previous child's parent or the next one: looked for
-/// there first, then by binary search.
-fn positions(parents: &[i64], ids: impl Iterator<Item = Option<i64>>) -> Vec<Option<usize>> {
+/// The group of each child: the position of its parent's id among `parents` (ids in
+/// ascending order, as the snapshot is loaded), or `orphans` for a child with no parent id
+/// (a direct customer, an unassigned probe). A child mostly has the previous child's parent
+/// or the next one: looked for there first, then by binary search.
+fn positions(
+    parents: &[i64],
+    ids: impl Iterator<Item = Option<i64>>,
+    orphans: Option<usize>,
+) -> Vec<Option<usize>> {
     let mut hint = 0;
     ids.map(|id| {
-        let id = id?;
+        let Some(id) = id else {
+            return orphans;
+        };
         let at = [hint, hint + 1]
             .into_iter()
             .find(|&h| parents.get(h) == Some(&id))
@@ -258,34 +265,26 @@ impl Snapshot {
         let customer_ids: Vec<i64> = self.customers.iter().map(|c| c.id).collect();
         let site_ids: Vec<i64> = self.sites.iter().map(|s| s.id).collect();
         let (direct, unassigned) = (partner_ids.len(), site_ids.len());
-        let customers_in: Vec<Option<usize>> =
-            positions(&partner_ids, self.customers.iter().map(|c| c.partner_id))
-                .into_iter()
-                .zip(&self.customers)
-                .map(|(at, c)| {
-                    if c.partner_id.is_none() {
-                        Some(direct)
-                    } else {
-                        at
-                    }
-                })
-                .collect();
-        let probes_in: Vec<Option<usize>> =
-            positions(&site_ids, self.probes.iter().map(|p| p.site_id))
-                .into_iter()
-                .zip(&self.probes)
-                .map(|(at, p)| {
-                    if p.site_id.is_none() {
-                        Some(unassigned)
-                    } else {
-                        at
-                    }
-                })
-                .collect();
-        let by_customer =
-            |ids: &mut dyn Iterator<Item = i64>| positions(&customer_ids, ids.map(Some));
-        let sites_in = by_customer(&mut self.sites.iter().map(|s| s.customer_id));
-        let contacts_in = by_customer(&mut self.contacts.iter().map(|k| k.customer_id));
+        let customers_in = positions(
+            &partner_ids,
+            self.customers.iter().map(|c| c.partner_id),
+            Some(direct),
+        );
+        let probes_in = positions(
+            &site_ids,
+            self.probes.iter().map(|p| p.site_id),
+            Some(unassigned),
+        );
+        let sites_in = positions(
+            &customer_ids,
+            self.sites.iter().map(|s| Some(s.customer_id)),
+            None,
+        );
+        let contacts_in = positions(
+            &customer_ids,
+            self.contacts.iter().map(|k| Some(k.customer_id)),
+            None,
+        );
         let keys = &self.contact_keys;
         Index {
             customers: Groups::build(direct + 1, &customers_in, |a, b| {
@@ -371,7 +370,7 @@ mod tests {
     }
 
     #[test]
-    fn positions_use_the_hint_and_fall_back_to_a_search() {
+    fn positions_use_the_hint_and_fall_back_to_a_search_and_put_orphans_in_their_group() {
         let parents = [2, 5, 9, 12];
         let ids = [
             Some(2),
@@ -384,14 +383,14 @@ mod tests {
             Some(9),
         ];
         assert_eq!(
-            positions(&parents, ids.into_iter()),
+            positions(&parents, ids.into_iter(), Some(9)),
             [
                 Some(0),
                 Some(0),
                 Some(1),
                 Some(3),
                 Some(1),
-                None,
+                Some(9),
                 None,
                 Some(2)
             ]

@@ -98,13 +98,7 @@ impl Walker<'_> {
                     ),
                     None => None,
                 };
-                self.record(
-                    Change::Create,
-                    Entity::Partner,
-                    path.clone(),
-                    id,
-                    Vec::new(),
-                );
+                self.record(Change::Create, Entity::Partner, path, id, Vec::new());
                 id
             }
             Some(old) => {
@@ -120,7 +114,7 @@ impl Walker<'_> {
                 {
                     store::partner::update(w, old, &new)?;
                 }
-                self.settle(Entity::Partner, path.clone(), old.id, ch);
+                self.settle(Entity::Partner, path, old.id, ch);
                 Some(old.id)
             }
         };
@@ -130,7 +124,11 @@ impl Walker<'_> {
         }
         // A partial entry (a customer's export) lists only some customers: prune none.
         if let (true, false, Some(at)) = (self.prune, spec.partial, at) {
-            let gone: Vec<Customer> = (self.idx.customers.of(at).iter())
+            let gone: Vec<Customer> = self
+                .idx
+                .customers
+                .of(at)
+                .iter()
                 .filter(|&&i| !self.seen.customers[i])
                 .map(|&i| snap.customers[i].clone())
                 .collect();
@@ -250,12 +248,20 @@ impl Walker<'_> {
             self.contact(k, id, &new.name)?;
         }
         if let (true, Some(_), Some(at)) = (self.prune, old, at) {
-            let sites: Vec<Site> = (self.idx.sites.of(at).iter())
+            let sites: Vec<Site> = self
+                .idx
+                .sites
+                .of(at)
+                .iter()
                 .filter(|&&i| !self.seen.sites[i])
                 .map(|&i| snap.sites[i].clone())
                 .collect();
             // Guests are never pruned: they come and go through invitations.
-            let contacts: Vec<Contact> = (self.idx.contacts.of(at).iter())
+            let contacts: Vec<Contact> = self
+                .idx
+                .contacts
+                .of(at)
+                .iter()
                 .filter(|&&i| {
                     !self.seen.contacts[i] && snap.contacts[i].kind == ContactKind::Contact
                 })
@@ -419,7 +425,11 @@ impl Walker<'_> {
             self.probe(p, id, &new.name, (new.customer_id, &new.customer))?;
         }
         if let (true, Some(_), Some(at)) = (self.prune, old, at) {
-            let gone: Vec<Probe> = (self.idx.probes.of(at).iter())
+            let gone: Vec<Probe> = self
+                .idx
+                .probes
+                .of(at)
+                .iter()
                 .filter(|&&i| !self.seen.probes[i])
                 .map(|&i| snap.probes[i].clone())
                 .collect();
