@@ -275,9 +275,39 @@ fn field(raw: Option<&String>, check: impl FnOnce(&str) -> Result<String>) -> Re
 /// Parses and validates a whole file before anything is written. `source` names the file in
 /// messages. Each piece of a large file is checked as soon as it is parsed.
 pub fn parse(text: &str, source: &str) -> Result<Tree> {
+    let mut partners: Vec<PartnerSpec> = Vec::new();
+    let mut tree = parse_each(text, source, |part| match part {
+        Part::Partner(p) => partners.push(p),
+        Part::Customers(mut more) => {
+            if let Some(last) = partners.last_mut() {
+                last.customers.append(&mut more);
+            }
+        }
+    })?;
+    tree.partners = partners;
+    Ok(tree)
+}
+
+/// A file's partners as they are read: a partner, then any more of its customers, in the
+/// file's order.
+#[derive(Debug)]
+pub enum Part {
+    /// A partner with the customers read with it.
+    Partner(PartnerSpec),
+    /// More customers of the last partner.
+    Customers(Vec<CustomerSpec>),
+}
+
+/// Parses and validates `text` as `parse` does, handing each partner and its customers to
+/// `each` as soon as they are checked (an apply walks them while the rest is read). Returns
+/// the rest: direct customers and unassigned probes (which an apply walks after every
+/// partner), with no partner. An error may come after parts were handed over: whatever used
+/// them must be undone.
+pub fn parse_each(text: &str, source: &str, each: impl FnMut(Part)) -> Result<Tree> {
     let mut v = Validator {
         ctx: Ctx { text, source },
-        tree: Tree::default(),
+        each,
+        rest: Tree::default(),
         serials: HashSet::new(),
         partner_names: HashSet::new(),
         partner: String::new(),
@@ -300,13 +330,16 @@ pub fn parse(text: &str, source: &str) -> Result<Tree> {
                 .with_hint("see `portalctl apply --help` for the file's form; nothing was written")
         },
     )?;
-    Ok(v.tree)
+    Ok(v.rest)
 }
 
 /// The checks of a file read piece by piece, and what must be unique across pieces.
-struct Validator<'a> {
+struct Validator<'a, F> {
     ctx: Ctx<'a>,
-    tree: Tree,
+    /// Takes each partner and its customers once checked.
+    each: F,
+    /// Direct customers and unassigned probes.
+    rest: Tree,
     serials: HashSet<String>,
     partner_names: HashSet<String>,
     /// The last partner's name as the file spells it (its customers' messages name it).
@@ -317,7 +350,7 @@ struct Validator<'a> {
     unassigned_names: HashSet<String>,
 }
 
-impl Validator<'_> {
+impl<F: FnMut(Part)> Validator<'_, F> {
     fn top(&mut self, file: &File) -> Result<()> {
         let ctx = &self.ctx;
         for p in &file.partner {
@@ -350,13 +383,13 @@ impl Validator<'_> {
                 &mut self.serials,
             )?;
             self.partner.clone_from(p.name.get_ref());
-            self.tree.partners.push(PartnerSpec {
+            (self.each)(Part::Partner(PartnerSpec {
                 name,
                 email,
                 portal_url,
                 partial: p.partial.unwrap_or(false),
                 customers,
-            });
+            }));
         }
         let mut direct = customers(
             ctx,
@@ -365,7 +398,7 @@ impl Validator<'_> {
             &mut self.direct_names,
             &mut self.serials,
         )?;
-        self.tree.direct.append(&mut direct);
+        self.rest.direct.append(&mut direct);
         let mut unassigned = probes(
             ctx,
             &file.probe,
@@ -373,7 +406,7 @@ impl Validator<'_> {
             Some(&mut self.unassigned_names),
             &mut self.serials,
         )?;
-        self.tree.unassigned.append(&mut unassigned);
+        self.rest.unassigned.append(&mut unassigned);
         Ok(())
     }
 
@@ -383,16 +416,14 @@ impl Validator<'_> {
             kind: "partner",
             name: &self.partner,
         };
-        let mut more = customers(
+        let more = customers(
             &self.ctx,
             entries,
             Parent::Entry(&partner),
             &mut self.customer_names,
             &mut self.serials,
         )?;
-        if let Some(last) = self.tree.partners.last_mut() {
-            last.customers.append(&mut more);
-        }
+        (self.each)(Part::Customers(more));
         Ok(())
     }
 }

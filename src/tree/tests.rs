@@ -219,3 +219,26 @@ fn a_large_file_finds_duplicates_across_its_pieces() {
         );
     }
 }
+
+#[test]
+fn parts_are_handed_over_before_an_error_later_in_the_file() {
+    // Whoever takes the parts (an apply's walk) must undo what it did with them.
+    let text = large(
+        200,
+        "[[customer]]\nname = \"d\"\nemail = \"not-an-email\"\n",
+    );
+    let mut customers = 0;
+    let e = parse_each(&text, "f.toml", |part| {
+        customers += match part {
+            Part::Partner(p) => p.customers.len(),
+            Part::Customers(more) => more.len(),
+        }
+    })
+    .unwrap_err();
+    assert_eq!(customers, 200);
+    assert!(
+        e.detail().contains("direct customer \"d\""),
+        "{}",
+        e.detail()
+    );
+}

@@ -399,3 +399,114 @@ fn a_large_apply_shows_progress_on_a_terminal_only() {
     let _ = p.exp_eof();
     assert_eq!(env.count("SELECT count(*) FROM customer"), 700);
 }
+
+/// A file large enough to be read in pieces: partner A with `a` customers (each with a site
+/// and a probe), partner B with `b`, and one direct customer. `change(c)` is the email of A's
+/// customer `c`; `skip` lists A's customers left out; `serial` gives A's customer 1 a serial.
+fn pieces_file(a: usize, b: usize, skip: &[usize], change: &[usize], serial: bool) -> String {
+    use std::fmt::Write as _;
+    let mut text = String::from("[[partner]]\nname = \"A\"\nemail = \"ops@a.example\"\n\n");
+    for c in (0..a).filter(|c| !skip.contains(c)) {
+        let mark = if change.contains(&c) { "new" } else { "" };
+        let _ = write!(
+            text,
+            "[[partner.customer]]\nname = \"a-{c}\"\nemail = \"it{mark}@a{c}.example\"\n\n\
+             [[partner.customer.site]]\nname = \"s\"\n\n\
+             [[partner.customer.site.probe]]\nname = \"pa-{c}\"\n{}\n",
+            if serial && c == 1 {
+                "serial = \"S-1\"\n"
+            } else {
+                ""
+            }
+        );
+    }
+    text.push_str("[[partner]]\nname = \"B\"\nemail = \"ops@b.example\"\n\n");
+    for c in 0..b {
+        let _ = write!(
+            text,
+            "[[partner.customer]]\nname = \"b-{c}\"\nemail = \"it@b{c}.example\"\n\n"
+        );
+    }
+    text.push_str("[[customer]]\nname = \"D\"\nemail = \"it@d.example\"\n");
+    text
+}
+
+#[test]
+fn a_large_file_walked_as_it_is_read_does_what_a_whole_walk_does() {
+    // Two stores made alike; a file that says `login` is read whole before its walk (a
+    // plan may need a password), the other is walked as it is read.
+    let (streamed, whole) = (Env::new(), Env::new());
+    for env in [&streamed, &whole] {
+        let first = write(env, "t.toml", &pieces_file(600, 3, &[], &[], false));
+        env.ok(&["-q", "apply", "-f", &first]);
+        assert_eq!(env.count("SELECT count(*) FROM customer"), 604);
+    }
+    // Changed in the first, a middle and the last part of A's 600 customers; one gone
+    // from A's middle and B's last (A's prune is decided where B begins).
+    let changed = pieces_file(600, 2, &[300], &[0, 299, 599], false);
+    let apply = |env: &Env, text: &str| {
+        let f = write(env, "changed.toml", text);
+        let dry = env.json(&["apply", "-f", &f, "--prune", "--dry-run"]);
+        let mut done = env.json(&["apply", "-f", &f, "--prune", "--yes"]);
+        assert_eq!(done["actions"], dry["actions"]);
+        done.as_object_mut().unwrap().remove("file");
+        done
+    };
+    let a = apply(&streamed, &changed);
+    let b = apply(&whole, &format!("# no login here\n{changed}"));
+    // Unchanged: A's 599 customers with their sites and probes (but the 3 updated), both
+    // partners, B's 2 customers and D.
+    assert_eq!(counts(&a), (0, 3, 599 * 3 - 3 + 2 + 2 + 1, 2));
+    assert_eq!(a, b);
+    let deleted: Vec<&str> = a["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|x| x["action"] == "delete")
+        .map(|x| x["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(deleted, ["A / a-300", "B / b-2"]);
+    for env in [&streamed, &whole] {
+        assert_eq!(env.count("SELECT count(*) FROM customer"), 602);
+        assert_eq!(
+            env.count("SELECT count(*) FROM customer WHERE email LIKE 'itnew@%'"),
+            3
+        );
+    }
+}
+
+#[test]
+fn a_large_file_walked_as_it_is_read_still_reports_its_own_error_first() {
+    let env = Env::new();
+    env.ok(&["-q", "probe", "create", "stray", "--serial", "S-1"]);
+    let before = rows(&env);
+    // The walk fails at A's second customer (its serial is taken), early in the file...
+    let taken = pieces_file(600, 3, &[], &[], true);
+    let r = env.run(&["apply", "-f", &write(&env, "taken.toml", &taken)]);
+    r.code(4);
+    assert!(
+        r.stderr.contains("serial \"S-1\" already belongs"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(rows(&env), before);
+    // ...but an error of the file, even at its end, is what is reported.
+    let bad = taken.replace("email = \"it@d.example\"", "email = \"bad\"");
+    let line = bad.lines().count() - 1; // D's name, the line before the last
+    let r = env.run(&["apply", "-f", &write(&env, "bad.toml", &bad)]);
+    r.code(2);
+    assert!(
+        r.stderr
+            .contains(&format!("bad.toml:{line}: direct customer \"D\"")),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("S-1"), "{}", r.stderr);
+    assert_eq!(rows(&env), before);
+    // With no error of the walk: what was walked before the file's error is not kept.
+    let late =
+        pieces_file(600, 3, &[], &[], false).replace("email = \"it@d.example\"", "email = \"bad\"");
+    env.run(&["apply", "-f", &write(&env, "late.toml", &late)])
+        .code(2);
+    assert_eq!(rows(&env), before);
+}

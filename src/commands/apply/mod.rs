@@ -9,6 +9,7 @@
 use crate::store::audit::Action as Did;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
+use std::sync::mpsc::{Receiver, Sender};
 use std::thread::{Scope, ScopedJoinHandle};
 
 mod contacts;
@@ -20,7 +21,7 @@ use crate::model::{Action, Change, Entity, FieldChange, MadeSecret, Report};
 use crate::secret;
 use crate::store::tree::{Finder, Index, Snapshot};
 use crate::store::{self, Writer};
-use crate::tree::{self, Field, Tree};
+use crate::tree::{self, CustomerSpec, Field, Part, Tree};
 
 /// The value a file field asks for: absent keeps `current`, `""` clears it.
 fn want(current: Option<&String>, f: &Field) -> Option<String> {
@@ -51,9 +52,21 @@ struct Walker<'a> {
     needs_password: Vec<String>,
     report: Report,
     progress: Option<indicatif::ProgressBar>,
+    /// The partner whose customers the walk is taking (they may come in parts).
+    in_partner: Option<InPartner>,
     /// With `--prune`: the stored entities the file named, by position in the snapshot. A
     /// parent's children that the walk did not find are what a prune deletes.
     seen: Seen,
+}
+
+/// The partner the walk is in: where it is in the snapshot (`None`: new), its id (`None`:
+/// only planned), and the walk's path before it was entered.
+struct InPartner {
+    at: Option<usize>,
+    id: Option<i64>,
+    name: String,
+    partial: bool,
+    up: usize,
 }
 
 /// Positions of the snapshot the walk found in the file (sized only for a prune).
@@ -164,10 +177,25 @@ impl Walker<'_> {
         });
     }
 
-    fn walk(&mut self, tree: &Tree) -> Result<()> {
+    fn walk(&mut self, feed: &Parsing) -> Result<()> {
+        if let Some(parts) = feed.parts()? {
+            // Kept, not dropped one by one: freeing what the reading thread made, while
+            // it still allocates, made the walk twice as slow.
+            let mut walked = Vec::new();
+            for part in parts {
+                match &part {
+                    Part::Partner(p) => self.partner(p)?,
+                    Part::Customers(more) => self.partner_customers(more)?,
+                }
+                walked.push(part);
+            }
+            free_aside(walked);
+        }
+        let tree = feed.tree()?;
         for p in &tree.partners {
             self.partner(p)?;
         }
+        self.partner_end()?;
         for c in &tree.direct {
             self.customer(c, Some(0), None)?;
         }
@@ -208,7 +236,7 @@ enum Mode<'a> {
 
 /// Walks the tree against `snap` in `mode`.
 fn walk(
-    tree: &Tree,
+    feed: &Parsing,
     snap: &Snapshot,
     mode: Mode,
     prune: bool,
@@ -242,13 +270,22 @@ fn walk(
             ..Report::default()
         },
         progress,
+        in_partner: None,
         seen: Seen::of(snap, prune),
     };
-    walker.walk(tree)?;
+    walker.walk(feed)?;
     if let Some(p) = &walker.progress {
         p.finish_and_clear();
     }
     Ok((walker.report, walker.needs_password))
+}
+
+/// Frees `value` on a thread of its own: dropping the hundreds of thousands of entries of a
+/// large tree takes tens of milliseconds that the commit and the output need not wait for.
+/// (The process may end first: its memory goes back with it.)
+fn free_aside<T: Send + 'static>(value: T) {
+    // Without a thread, it is freed here.
+    let _ = std::thread::Builder::new().spawn(move || drop(value));
 }
 
 fn read_file(file: &str) -> Result<(String, String)> {
@@ -273,17 +310,106 @@ fn read_file(file: &str) -> Result<(String, String)> {
 /// read (for the plan, or under the write lock): at 100,000 customers the two take about as
 /// long. What needs the tree waits for it; a file that is not valid is reported before any
 /// error of the store, as when it was read first.
+///
+/// An apply that walks the file once (no plan before the lock, no progress bar to size) takes
+/// its partners as they are read (`Parsing::parts`) instead of waiting for the whole file: the
+/// walk of what is read overlaps the reading of the rest, and what was walked is freed. The
+/// file's error still wins: the walk's writes are rolled back and the file is reported.
 struct Parsing<'s> {
     thread: RefCell<Option<ScopedJoinHandle<'s, Result<Tree>>>>,
+    /// The partners as they are read, for the one walk that takes them.
+    parts: RefCell<Option<Receiver<Part>>>,
+    /// The parsed tree; when the partners were streamed, only what comes after them.
     tree: OnceCell<Tree>,
+    streamed: bool,
+}
+
+/// Customers handed to the walk this many at a time (not one message per customer).
+const CUSTOMERS_AT_ONCE: usize = 256;
+
+/// The parser's side of a streamed file.
+struct Sending {
+    to: Sender<Part>,
+    customers: Vec<CustomerSpec>,
+}
+
+impl Sending {
+    fn push(&mut self, part: Part) {
+        match part {
+            Part::Customers(mut more) => {
+                self.customers.append(&mut more);
+                if self.customers.len() >= CUSTOMERS_AT_ONCE {
+                    self.flush();
+                }
+            }
+            partner @ Part::Partner(_) => {
+                self.flush();
+                self.send(partner);
+            }
+        }
+    }
+
+    fn flush(&mut self) {
+        if !self.customers.is_empty() {
+            let more = std::mem::take(&mut self.customers);
+            self.send(Part::Customers(more));
+        }
+    }
+
+    /// A walk that stopped (on its own error) takes no more; the reading goes on, for the
+    /// file's error, which is reported first.
+    fn send(&self, part: Part) {
+        let _ = self.to.send(part);
+    }
 }
 
 impl<'s> Parsing<'s> {
-    fn start<'e>(scope: &'s Scope<'s, 'e>, text: &'s str, source: &'s str) -> Self {
-        Parsing {
-            thread: RefCell::new(Some(scope.spawn(move || tree::parse(text, source)))),
-            tree: OnceCell::new(),
+    fn start<'e>(scope: &'s Scope<'s, 'e>, text: &'s str, source: &'s str, stream: bool) -> Self {
+        if !stream {
+            return Parsing {
+                thread: RefCell::new(Some(scope.spawn(move || tree::parse(text, source)))),
+                parts: RefCell::new(None),
+                tree: OnceCell::new(),
+                streamed: false,
+            };
         }
+        // Unbounded: the reading never waits for the walk, which starts only once the
+        // snapshot is loaded.
+        let (to, parts) = std::sync::mpsc::channel();
+        let thread = scope.spawn(move || {
+            let mut sending = Sending {
+                to,
+                customers: Vec::new(),
+            };
+            let rest = tree::parse_each(text, source, |part| sending.push(part));
+            sending.flush();
+            rest
+        });
+        Parsing {
+            thread: RefCell::new(Some(thread)),
+            parts: RefCell::new(Some(parts)),
+            tree: OnceCell::new(),
+            streamed: true,
+        }
+    }
+
+    /// The partners as they are read, once (`None` when the whole tree is kept instead).
+    fn parts(&self) -> Result<Option<Receiver<Part>>> {
+        if !self.streamed {
+            return Ok(None);
+        }
+        match self.parts.borrow_mut().take() {
+            Some(parts) => Ok(Some(parts)),
+            None => Err(Error::failure("the tree file was walked already")),
+        }
+    }
+
+    /// The number of entities in the file, for a progress bar (not known while streamed).
+    fn len(&self) -> Result<Option<usize>> {
+        if self.streamed {
+            return Ok(None);
+        }
+        Ok(Some(self.tree()?.len()))
     }
 
     /// `done`, unless it failed before the tree was needed (the store busy, say) and the
@@ -295,7 +421,8 @@ impl<'s> Parsing<'s> {
         }
     }
 
-    /// The parsed tree, once the thread is done (its error, the first time it is asked).
+    /// The parsed tree, once the thread is done (its error, the first time it is asked); when
+    /// streamed, the direct customers and unassigned probes only.
     fn tree(&self) -> Result<&Tree> {
         if let Some(tree) = self.tree.get() {
             return Ok(tree);
@@ -326,9 +453,8 @@ fn apply_in(
     progress: bool,
 ) -> Result<Report> {
     let snap = store::tree::load(w)?;
-    let tree = tree.tree()?;
     let progress = if progress {
-        crate::output::Output::progress_bar(tree.len())
+        tree.len()?.and_then(crate::output::Output::progress_bar)
     } else {
         None
     };
@@ -341,6 +467,7 @@ fn apply_in(
         Mode::Apply(w)
     };
     let (report, _) = walk(tree, &snap, mode, prune, w.actor(), passwords, progress)?;
+    free_aside(snap);
     if !report.deletes().is_empty() {
         policy()?;
     }
@@ -371,11 +498,25 @@ fn apply_in(
 
 pub fn run(ctx: &mut Context, file: &str, dry_run: bool, prune: bool) -> Result<()> {
     let (text, source) = read_file(file)?;
+    let stream = streams(&text, dry_run, prune, ctx.yes, ctx.out.shows_progress());
     std::thread::scope(|scope| {
-        let tree = Parsing::start(scope, &text, &source);
+        let tree = Parsing::start(scope, &text, &source, stream);
         let done = run_parsing(ctx, &tree, (&text, &source), dry_run, prune);
-        tree.before(done)
+        let done = tree.before(done);
+        if let Some(tree) = tree.tree.into_inner() {
+            free_aside(tree);
+        }
+        done
     })
+}
+
+/// Whether the file is walked once, as it is read: always in a dry run (one rehearsal, no
+/// progress bar); otherwise not when a plan walks it before the lock (a prune to confirm;
+/// logins, which may need a password made first: the test of `run_parsing`), nor when a
+/// progress bar needs its size first.
+fn streams(text: &str, dry_run: bool, prune: bool, yes: bool, progress: bool) -> bool {
+    let plans = (prune && !yes) || text.contains("login");
+    dry_run || !(plans || progress)
 }
 
 fn run_parsing(
@@ -459,15 +600,8 @@ fn run_parsing(
             Err(e) if e.kind == crate::error::Kind::NotFound => Snapshot::default(),
             Err(e) => return Err(e),
         };
-        let (plan, needs_password) = walk(
-            tree.tree()?,
-            &snap,
-            Mode::Plan,
-            prune,
-            &actor,
-            &passwords,
-            None,
-        )?;
+        let (plan, needs_password) =
+            walk(tree, &snap, Mode::Plan, prune, &actor, &passwords, None)?;
         let plan = named(plan);
         if prune && !ctx.yes {
             let deletes = plan.deletes();
@@ -498,7 +632,9 @@ fn run_parsing(
         )
         .map(named)
     })?;
-    ctx.out.plan(&report)
+    let printed = ctx.out.plan(&report);
+    free_aside(report);
+    printed
 }
 
 fn prune_question(plan: &Report, source: &str) -> String {
@@ -524,4 +660,83 @@ fn prune_question(plan: &Report, source: &str) -> String {
         "Apply {source} and delete {} that are not in it (with everything under them)? This cannot be undone.",
         super::and_list(&parts)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fmt::Write as _;
+
+    #[test]
+    fn only_an_apply_that_walks_the_file_once_streams_it() {
+        let text = "[[customer]]\nname = \"D\"\nemail = \"d@d.example\"\n";
+        assert!(streams(text, false, false, false, false));
+        assert!(
+            streams(text, false, true, true, false),
+            "a prune with --yes plans under the lock"
+        );
+        assert!(
+            streams(text, true, true, false, true),
+            "a dry run plans nothing before and shows no progress"
+        );
+        assert!(
+            !streams(text, false, true, false, false),
+            "a prune to confirm"
+        );
+        assert!(
+            !streams(text, false, false, false, true),
+            "a progress bar to size"
+        );
+        let login = format!("{text}# login\n");
+        assert!(
+            !streams(&login, false, false, false, false),
+            "logins to plan"
+        );
+        assert!(streams(&login, true, false, false, false));
+    }
+
+    #[test]
+    fn a_streamed_file_comes_in_parts_in_its_order_and_the_rest_after() {
+        let mut text = String::new();
+        for (p, n) in [("A", 600), ("B", 3)] {
+            let _ = write!(
+                text,
+                "[[partner]]\nname = \"{p}\"\nemail = \"o@{p}.example\"\n"
+            );
+            for c in 0..n {
+                let _ = write!(
+                    text,
+                    "[[partner.customer]]\nname = \"{p}{c}\"\nemail = \"i@c.example\"\n"
+                );
+            }
+        }
+        text.push_str("[[customer]]\nname = \"D\"\nemail = \"d@d.example\"\n");
+        std::thread::scope(|scope| {
+            let parsing = Parsing::start(scope, &text, "t.toml", true);
+            let mut seen = Vec::new();
+            let mut parts = 0;
+            for part in parsing.parts().unwrap().unwrap() {
+                parts += 1;
+                match part {
+                    Part::Partner(p) => {
+                        seen.push(p.name.clone());
+                        seen.extend(p.customers.into_iter().map(|c| c.name));
+                    }
+                    Part::Customers(more) => seen.extend(more.into_iter().map(|c| c.name)),
+                }
+            }
+            // A's 600 customers in more than one part.
+            assert!(parts >= 4, "{parts} parts");
+            let mut want = vec!["A".to_string()];
+            want.extend((0..600).map(|c| format!("A{c}")));
+            want.push("B".to_string());
+            want.extend((0..3).map(|c| format!("B{c}")));
+            assert_eq!(seen, want);
+            let rest = parsing.tree().unwrap();
+            assert!(rest.partners.is_empty());
+            assert_eq!(rest.direct.len(), 1);
+            assert!(parsing.parts().is_err(), "the parts are walked once");
+            assert_eq!(parsing.len().unwrap(), None);
+        });
+    }
 }

@@ -11,7 +11,7 @@ use crate::store::portal::{self as door, Scope};
 use crate::store::{self, Writer};
 use crate::tree::{CustomerSpec, PartnerSpec, ProbeSpec, SiteSpec};
 
-use super::{Seen, Walker, want};
+use super::{InPartner, Seen, Walker, want};
 
 impl Walker<'_> {
     pub(super) fn unassigned_probe(&mut self, spec: &ProbeSpec) -> Result<()> {
@@ -79,7 +79,10 @@ impl Walker<'_> {
         Ok(())
     }
 
+    /// A partner of the file, with the customers read with it; more may follow
+    /// (`partner_customers`) until `partner_end`, which ends the last partner.
     pub(super) fn partner(&mut self, spec: &PartnerSpec) -> Result<()> {
+        self.partner_end()?;
         let snap = self.snap;
         let at = self.find.partner.find((0, spec.name.as_str()));
         let old = at.map(|i| &snap.partners[i]);
@@ -119,11 +122,39 @@ impl Walker<'_> {
             }
         };
         let up = self.enter(&spec.name);
-        for c in &spec.customers {
-            self.customer(c, id, Some(&spec.name))?;
-        }
+        self.in_partner = Some(InPartner {
+            at,
+            id,
+            name: spec.name.clone(),
+            partial: spec.partial,
+            up,
+        });
+        self.partner_customers(&spec.customers)
+    }
+
+    /// More customers of the partner the walk is in.
+    pub(super) fn partner_customers(&mut self, customers: &[CustomerSpec]) -> Result<()> {
+        let Some(partner) = self.in_partner.take() else {
+            return Err(crate::error::Error::failure(
+                "the tree file's customers came before their partner",
+            ));
+        };
+        let done = customers
+            .iter()
+            .try_for_each(|c| self.customer(c, partner.id, Some(&partner.name)));
+        self.in_partner = Some(partner);
+        done
+    }
+
+    /// Ends the partner the walk is in (if any): with `--prune`, deletes its stored
+    /// customers the file did not name.
+    pub(super) fn partner_end(&mut self) -> Result<()> {
+        let Some(partner) = self.in_partner.take() else {
+            return Ok(());
+        };
+        let snap = self.snap;
         // A partial entry (a customer's export) lists only some customers: prune none.
-        if let (true, false, Some(at)) = (self.prune, spec.partial, at) {
+        if let (true, false, Some(at)) = (self.prune, partner.partial, partner.at) {
             let gone: Vec<Customer> = self
                 .idx
                 .customers
@@ -145,7 +176,7 @@ impl Walker<'_> {
                 store::customer::delete(w, &gone)?;
             }
         }
-        self.leave(up);
+        self.leave(partner.up);
         Ok(())
     }
 
