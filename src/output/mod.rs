@@ -239,6 +239,13 @@ impl Output {
         !self.quiet && io::stderr().is_terminal()
     }
 
+    /// Whether an apply's plan lists each entity it left unchanged (JSON and CSV do; a table
+    /// and `--quiet` only count them).
+    #[must_use]
+    pub fn lists_unchanged(&self) -> bool {
+        !self.quiet && matches!(self.format, Format::Json | Format::Csv)
+    }
+
     /// A progress bar on stderr for `len` steps (where `shows_progress` allows one), only when
     /// the work is large enough to be worth watching.
     #[must_use]

@@ -510,3 +510,25 @@ fn a_large_file_walked_as_it_is_read_still_reports_its_own_error_first() {
         .code(2);
     assert_eq!(rows(&env), before);
 }
+
+#[test]
+fn every_output_of_a_re_run_counts_the_unchanged_and_json_and_csv_list_them() {
+    let env = Env::new();
+    let f = write(&env, "tree.toml", EXAMPLE);
+    env.ok(&["-q", "apply", "-f", &f]);
+    // Partner, two customers, site, probe, contact: 6 entities.
+    let table = env.ok(&["-o", "table", "apply", "-f", &f]);
+    assert!(
+        table.contains(
+            "Nothing to change: the store already holds what the file describes (6 unchanged)."
+        ),
+        "{table}"
+    );
+    assert_eq!(env.ok(&["-q", "apply", "-f", &f]), "");
+    let json = env.json(&["apply", "-f", &f]);
+    assert_eq!(counts(&json), (0, 0, 6, 0));
+    assert_eq!(json["actions"].as_array().unwrap().len(), 6);
+    let csv = env.ok(&["-o", "csv", "apply", "-f", &f]);
+    let unchanged = csv.lines().filter(|l| l.starts_with("unchanged,")).count();
+    assert_eq!((csv.lines().count(), unchanged), (7, 6), "{csv}");
+}
