@@ -46,6 +46,17 @@ fn counts(v: &Value) -> (u64, u64, u64, u64) {
     )
 }
 
+/// The names a plan deletes, in its order.
+pub fn deleted(plan: &Value) -> Vec<&str> {
+    plan["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["action"] == "delete")
+        .map(|a| a["name"].as_str().unwrap())
+        .collect()
+}
+
 fn rows(env: &Env) -> Vec<i64> {
     ["partner", "customer", "site", "probe", "contact", "audit"]
         .iter()
@@ -251,13 +262,7 @@ fn prune_asks_and_deletes_only_what_is_absent_under_the_file_parents() {
     assert_eq!(rows(&env), before);
 
     let done = env.json(&["apply", "-f", &f, "--prune", "--yes"]);
-    let deleted: Vec<&str> = done["actions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|a| a["action"] == "delete")
-        .map(|a| a["name"].as_str().unwrap())
-        .collect();
+    let deleted = deleted(&done);
     assert_eq!(
         deleted,
         [
@@ -458,13 +463,7 @@ fn a_large_file_walked_as_it_is_read_does_what_a_whole_walk_does() {
     // partners, B's 2 customers and D.
     assert_eq!(counts(&a), (0, 3, 599 * 3 - 3 + 2 + 2 + 1, 2));
     assert_eq!(a, b);
-    let deleted: Vec<&str> = a["actions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|x| x["action"] == "delete")
-        .map(|x| x["name"].as_str().unwrap())
-        .collect();
+    let deleted = deleted(&a);
     assert_eq!(deleted, ["A / a-300", "B / b-2"]);
     for env in [&streamed, &whole] {
         assert_eq!(env.count("SELECT count(*) FROM customer"), 602);

@@ -231,13 +231,7 @@ fn a_customer_export_applied_with_prune_stays_in_its_scope() {
     assert_ne!(edited, part);
     let f = write(&env, "acme.toml", &edited);
     let plan = env.json(&["apply", "-f", &f, "--prune", "--yes"]);
-    let deleted: Vec<&str> = plan["actions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|a| a["action"] == "delete")
-        .map(|a| a["name"].as_str().unwrap())
-        .collect();
+    let deleted = crate::apply::deleted(&plan);
     assert_eq!(deleted, ["Northwind / Acme / Old"]);
     assert_eq!(
         env.count("SELECT count(*) FROM customer WHERE name = 'Beta'"),
