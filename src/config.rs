@@ -20,12 +20,24 @@ pub struct Config {
     pub busy_timeout_ms: Option<u32>,
     /// Default for `--output`.
     pub output: Option<String>,
-    /// Command that invitation messages are piped to (after the commit).
+    /// Command that invitation and reset messages are piped to (after the commit).
     pub mail_command: Option<String>,
     /// How long the mail command may run before it is stopped, in milliseconds.
     pub mail_timeout_ms: Option<u32>,
     #[serde(default)]
+    pub messages: Messages,
+    #[serde(default)]
     pub policy: Policy,
+}
+
+/// The text people receive, in the operator's own words (`mail::PLACEHOLDERS` are filled in).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Messages {
+    /// The body of an invitation message (`invite create --send`, `invite resend`).
+    pub invitation: Option<String>,
+    /// The body of a password-reset message (`contact reset --send`).
+    pub reset: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -82,7 +94,7 @@ impl Config {
                 e.message()
             ))
             .with_hint(
-                "known keys: portal_url, busy_timeout_ms, output, mail_command, mail_timeout_ms, [policy] delete",
+                "known keys: portal_url, busy_timeout_ms, output, mail_command, mail_timeout_ms, [messages] invitation and reset, [policy] delete",
             )
         })?;
         if let Some(out) = &config.output
@@ -96,6 +108,17 @@ impl Config {
         }
         if let Some(url) = &config.portal_url {
             crate::model::http_url("config portal_url", url)?;
+        }
+        for (which, template) in [
+            ("invitation", &config.messages.invitation),
+            ("reset", &config.messages.reset),
+        ] {
+            if let Some(t) = template {
+                crate::mail::check_template(which, t).map_err(|e| {
+                    Error::usage(format!("invalid config file {}: {}", path.display(), e.message))
+                        .with_hint(e.hint.clone().unwrap_or_default())
+                })?;
+            }
         }
         Ok(config)
     }

@@ -142,6 +142,16 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
 }
 
 /// A hidden prompt for a secret (echo off while it is typed).
+/// Asks for a new password twice, hidden, until both agree.
+pub fn new_password(what: &str) -> Result<String> {
+    prompting(what, || {
+        dialoguer::Password::new()
+            .with_prompt(what)
+            .with_confirmation("Repeat it", "The two did not match; try again.")
+            .interact()
+    })
+}
+
 pub fn password(what: &str) -> Result<String> {
     prompting(what, || {
         dialoguer::Password::new()

@@ -11,6 +11,7 @@ pub mod complete;
 pub mod config;
 pub mod confirm;
 pub mod error;
+pub mod mail;
 pub mod model;
 pub mod output;
 pub mod secret;

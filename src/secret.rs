@@ -162,6 +162,73 @@ pub fn hash_password(password: &str) -> Result<String> {
         .map_err(|e| Error::failure("cannot hash the password").caused_by(e))
 }
 
+/// The shortest password a person may choose.
+pub const CHOSEN_MIN_CHARS: usize = 12;
+/// The lowest zxcvbn score (0-4) a chosen password may have.
+pub const CHOSEN_MIN_SCORE: u8 = 3;
+
+/// Checks a password a person chose (never printed, never in a message): at least
+/// `CHOSEN_MIN_CHARS` characters, not containing the person's email, its local part or their
+/// name, and a zxcvbn score of at least `CHOSEN_MIN_SCORE` (the email and names count as
+/// known words). A refusal is a usage error (exit 2) with the estimator's advice.
+pub fn check_chosen_password(password: &str, email: &str, names: &[&str]) -> Result<()> {
+    let refuse = |why: &str, advice: &str| {
+        Err(Error::usage(format!("the new password is too weak: {why}")).with_hint(format!(
+            "{advice}; the reset token still works, so run the command again with a better one"
+        )))
+    };
+    let count = password.chars().count();
+    if count < CHOSEN_MIN_CHARS {
+        return refuse(
+            &format!("it has {count} characters, fewer than {CHOSEN_MIN_CHARS}"),
+            "use a longer password, such as a few unrelated words",
+        );
+    }
+    let lower = crate::model::email_key(password);
+    let local = email.split('@').next().unwrap_or_default();
+    let personal: Vec<&str> = std::iter::once(email)
+        .chain((local.chars().count() >= 3).then_some(local))
+        .chain(names.iter().copied().filter(|n| n.chars().count() >= 3))
+        .collect();
+    if personal
+        .iter()
+        .any(|p| lower.contains(&crate::model::email_key(p)))
+    {
+        return refuse(
+            "it contains the person's email or name",
+            "choose one that says nothing about who you are",
+        );
+    }
+    let estimate = zxcvbn::zxcvbn(password, &personal);
+    if u8::from(estimate.score()) < CHOSEN_MIN_SCORE {
+        let feedback = estimate.feedback();
+        let why = feedback
+            .and_then(zxcvbn::feedback::Feedback::warning)
+            .map_or_else(
+                || "it would be guessed too easily".to_string(),
+                |w| w.to_string().trim_end_matches('.').to_lowercase(),
+            );
+        let advice = feedback
+            .map(|f| {
+                f.suggestions()
+                    .iter()
+                    .map(|s| s.to_string().trim_end_matches('.').to_string())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+            .filter(|a| !a.is_empty())
+            .unwrap_or_else(|| "add another word or two that are not related".to_string());
+        return refuse(
+            &format!(
+                "{why} (strength {} of 4, at least {CHOSEN_MIN_SCORE} needed)",
+                u8::from(estimate.score())
+            ),
+            &advice,
+        );
+    }
+    Ok(())
+}
+
 /// A hash of nothing anyone knows, with the same parameters, so that refusing an unknown
 /// login costs the same time as refusing a wrong password.
 const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$VvJ0bO5XnC4x5Z0cE4sQeN0wWk0z8Pq8oVb8zYl9w6s";
@@ -329,6 +396,25 @@ mod tests {
         for ambiguous in b"0O1Iil" {
             assert!(!PASSWORD_ALPHABET.contains(ambiguous));
         }
+    }
+
+    #[test]
+    fn chosen_passwords_are_judged_by_length_person_and_strength() {
+        let check = |p: &str| check_chosen_password(p, "pat.smith@x.example", &["Pat Smith"]);
+        for weak in [
+            "short",
+            "password1234",
+            "aaaaaaaaaaaaaaaa",
+            "pat.smith@x.example!!",
+            "xxPat SmithQuokka9",
+            "qwertyuiop123",
+        ] {
+            let e = check(weak).unwrap_err();
+            assert_eq!(e.exit_code(), 2, "{weak}");
+            assert!(!e.to_string().contains(weak), "a refusal never repeats the password");
+        }
+        check("correct horse battery staple lamp").unwrap();
+        check("Tq7#vL2m!xPz9wKe").unwrap();
     }
 
     #[test]

@@ -10,12 +10,16 @@ use crate::model::{ContactKind, InviteStatus, Status};
 
 #[derive(Debug, Subcommand)]
 pub enum ContactCmd {
-    /// Add a contact to a customer account (with --login: print a generated password once)
+    /// Add a contact to a customer account (with --login: the person's login opens it)
     #[command(after_help = "Examples:
   portalctl contact create --customer Acme --email bea@acme.test --name Bea \\
       --contact-type billing --permission billing --permission tickets
   portalctl contact create --customer Acme --email admin@acme.example --login \\
-      --permission admin")]
+      --permission admin
+
+A person is an email: one password opens every account where that email has a login. With
+--login, a person without a password gets a generated one, printed once; a person who already
+has one keeps it, and their login now opens this account too.")]
     Create {
         #[command(flatten)]
         owner: CustomerArg,
@@ -33,7 +37,8 @@ pub enum ContactCmd {
         contact_type: Option<String>,
         #[command(flatten)]
         grant: Permissions,
-        /// Let the contact log in with the email; prints a generated password once
+        /// Let the person's login (the email) open this account; a person without a
+        /// password gets a generated one, printed once
         #[arg(long)]
         login: bool,
     },
@@ -116,10 +121,12 @@ pub enum ContactCmd {
             value_delimiter = ','
         )]
         remove_permissions: Vec<crate::model::Permission>,
-        /// Turn the login on (prints a generated password once)
+        /// Let the person's login open this account (a person without a password gets a
+        /// generated one, printed once)
         #[arg(long, conflicts_with = "no_login")]
         login: bool,
-        /// Turn the login off (the password is removed)
+        /// Stop the person's login opening this account (with no account left, the
+        /// person's password is removed)
         #[arg(long)]
         no_login: bool,
     },
@@ -156,30 +163,70 @@ pub enum ContactCmd {
         #[command(flatten)]
         scope: CustomerScopeArgs,
     },
-    /// The access list: every customer account an email may use, and as what
+    /// The access list: every customer account an email may use, as what, whether the
+    /// login opens it, and when the person last logged in
     #[command(after_help = "Example:
   portalctl contact access billing@acme.example -o json")]
     Access {
         /// The email
         email: String,
     },
-    /// Issue a new generated password, printed once; the old one stops working at once
-    #[command(after_help = "Example:
-  portalctl -q contact password admin@acme.example --customer Acme")]
+    /// Give a person a new generated password (printed once) for every account at once, or,
+    /// with --reset-token -, let the person set one of their own
+    #[command(after_help = "Examples:
+  portalctl -q contact password admin@acme.example
+  printf '%s\\n%s\\n' \"$TOKEN\" \"$NEW_PASSWORD\" | \\
+      portalctl contact password admin@acme.example --reset-token -
+
+With --reset-token -, standard input holds the reset token (from `contact reset`), then the
+new password, one a line (on a terminal both are asked for, hidden, the password twice). A
+chosen password has at least 12 characters, does not contain the person's email or name, and
+must score 3 or more on the zxcvbn strength estimator; a weak one is refused (exit 2) with
+advice, and the token stays usable. A token that matches nothing is exit 3; one used,
+replaced, expired or cancelled is exit 4.")]
     Password {
-        /// Id or email
+        /// The person's email (or a contact's id)
         contact: String,
         #[command(flatten)]
         scope: CustomerScopeArgs,
+        /// Set the person's own password with a reset token: `-` reads the token, then the
+        /// new password, from standard input
+        #[arg(long, value_name = "-")]
+        reset_token: Option<String>,
     },
-    /// Check a login: reads the password from standard input; exit 0 listing the accounts it
-    /// opens, or 6 when refused
+    /// Make a one-time password-reset token for a person with a login (printed once, or
+    /// mailed with --send)
     #[command(after_help = "Examples:
-  printf '%s\\n' \"$PASSWORD\" | portalctl contact login admin@acme.example
-  portalctl contact login admin@acme.example --customer Acme < password.txt
+  portalctl contact reset pat@x.example
+  portalctl contact reset pat@x.example --expires 30m --send
 
-The password is read from standard input (a prompt when it is a terminal), never from a flag,
-so it stays out of `ps` and shell history. A refusal says the same thing whatever the reason.")]
+The token is stored as its SHA-256 only; a newer reset replaces the older token, and it dies
+when used, expired, when a password is set by the operator, or when the person's last login is
+turned off. With --send, the reset message (the config's [messages] reset template, or the
+built-in text) is printed, or piped to mail_command.")]
+    Reset {
+        /// The person's email (or a contact's id)
+        contact: String,
+        #[command(flatten)]
+        scope: CustomerScopeArgs,
+        /// How long the token works: 30m, 1h, 2d ...
+        #[arg(long, default_value = "1h", value_name = "DURATION")]
+        expires: String,
+        /// Compose the reset message with the token: printed, or piped to the mail command
+        #[arg(long)]
+        send: bool,
+    },
+    /// Check a login: reads the password from standard input; exit 0 listing every account
+    /// it opens (contacts and guests), or 6 when refused
+    #[command(after_help = "Examples:
+  printf '%s\\n' \"$PASSWORD\" | portalctl contact login pat@x.example
+  portalctl contact login pat@x.example --customer Beta < password.txt
+
+One password per person opens every account where the email is an active contact or guest
+with login on, of an active customer. --customer (a name or an account id) is the person
+choosing one of them. The password is read from standard input (a prompt when it is a
+terminal), never from a flag, so it stays out of `ps` and shell history. A refusal says the
+same thing, and takes about as long, whatever the reason.")]
     Login {
         /// The login email
         email: String,

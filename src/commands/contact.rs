@@ -1,11 +1,12 @@
 //! `portalctl contact ...`: the people who may use a customer account. Contacts belong to the
 //! customer; guests (kind `guest`) come in through invitations and are managed with the same
-//! verbs. Login passwords are generated, printed once and stored as Argon2id only.
+//! verbs. A contact's `login` lets the person's one password open the account; the person's
+//! verbs (password, reset, login, access) live in `person.rs`.
 
-use super::{Context, edit_optional, normalize_ref, report_edit, resolve_all, resolve_customer};
-use crate::cli::{ContactCmd, CustomerScopeArgs, PartnerScopeArgs};
-use crate::error::{Error, Kind, Result};
-use crate::model::{self, Access, Contact, ContactKind, Permission, Status, quote};
+use super::{Context, edit_optional, normalize_ref, person, report_edit, resolve_all};
+use crate::cli::{ContactCmd, CustomerScopeArgs};
+use crate::error::{Error, Result};
+use crate::model::{self, Contact, ContactKind, Permission, Status, quote};
 use crate::output::Secret;
 use crate::store::audit::Action;
 use crate::{secret, store};
@@ -51,17 +52,6 @@ pub fn resolve_contact(
     )
 }
 
-fn refuse_guest_login(k: &Contact) -> Result<()> {
-    if k.kind == ContactKind::Guest {
-        return Err(Error::conflict(format!(
-            "{} is a guest of customer {}: guests log in where they are registered, not here",
-            quote(&k.email),
-            quote(&k.customer)
-        )));
-    }
-    Ok(())
-}
-
 pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
     match cmd {
         ContactCmd::Create {
@@ -81,25 +71,34 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
                 contact_type: super::create_optional(contact_type.as_deref(), label)?,
                 permissions: names(&grant.permissions),
                 status: Status::Active,
+                login,
                 ..Contact::default()
             };
             let (password, hash) = secret::new_login(login)?;
-            let k = ctx.write(|w| {
+            let (k, issued) = ctx.write(|w| {
                 let c = super::resolve_owner(w, &owner)?;
                 let k = Contact {
                     customer_id: c.id,
                     customer: c.name,
                     ..draft
                 };
-                store::contact::insert(w, &k, hash.as_deref())
+                let k = store::contact::insert(w, &k)?;
+                let issued = login
+                    && store::person::login_turned_on(w, &k.email, k.id, hash.as_deref())?;
+                Ok((k, issued))
             })?;
             ctx.out.note(&format!(
-                "Added contact {} (id {}) to customer {}.",
+                "Added contact {} (id {}) to customer {}.{}",
                 quote(&k.email),
                 k.id,
-                quote(&k.customer)
+                quote(&k.customer),
+                if login && !issued {
+                    " The person already has a password: their login now opens this account too."
+                } else {
+                    ""
+                }
             ));
-            match &password {
+            match password.as_ref().filter(|_| issued) {
                 Some(p) => ctx.out.show_with(
                     &k,
                     k.id,
@@ -166,7 +165,9 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             let email = email
                 .map(|e| model::email("contact email", &e))
                 .transpose()?;
-            let (password, hash) = secret::new_login(login)?;
+            // A login turned on, or moved to another email, may need the person's first
+            // password: made (and hashed) before the lock, used only when needed.
+            let (password, hash) = secret::new_login(login || email.is_some())?;
             let (k, changed, issued) = ctx.write(|w| {
                 let old = resolve_contact(w, &contact, &scope)?;
                 let mut mask = Permission::mask_of_names(&old.permissions);
@@ -189,21 +190,35 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
                 };
                 let mut changed = store::contact::update(w, &old, &new, Action::Update)?;
                 let mut issued = false;
+                let moved = model::email_key(&new.email) != model::email_key(&old.email);
                 if login && !old.login {
-                    refuse_guest_login(&old)?;
-                    store::contact::set_password(w, &old, hash.as_deref(), Action::Login)?;
+                    store::contact::set_login(w, &new, true, Action::Login)?;
+                    issued =
+                        store::person::login_turned_on(w, &new.email, old.id, hash.as_deref())?;
                     changed.push("login".into());
-                    issued = true;
                 } else if no_login && old.login {
-                    store::contact::set_password(w, &old, None, Action::Logout)?;
+                    store::contact::set_login(w, &new, false, Action::Logout)?;
+                    store::person::login_turned_off(w, &old.email)?;
                     changed.push("login".into());
+                } else if moved && old.login {
+                    // The login moves with the email: the old person may have none left, the
+                    // new one may need a first password.
+                    store::person::login_turned_off(w, &old.email)?;
+                    issued =
+                        store::person::login_turned_on(w, &new.email, old.id, hash.as_deref())?;
                 }
                 let k = store::contact::get(w, old.id)?.unwrap_or(new);
                 Ok((k, changed, issued))
             })?;
-            if login && !issued {
+            if login && !issued && changed.iter().any(|c| c == "login") {
                 ctx.out.note(&format!(
-                    "{} already has a login; use `portalctl contact password` for a new password.",
+                    "{} already has a password: their login now opens customer {} too.",
+                    quote(&k.email),
+                    quote(&k.customer)
+                ));
+            } else if login && !issued {
+                ctx.out.note(&format!(
+                    "{}'s login already opens this account; use `portalctl contact password` for a new password.",
                     quote(&k.email)
                 ));
             }
@@ -235,47 +250,24 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
         ContactCmd::Delete { contacts, scope } => super::delete::run(ctx, |conn| {
             resolve_all(&contacts, |r| resolve_contact(conn, r, &scope), |k| k.id)
         }),
-        ContactCmd::Access { email } => {
-            let email = model::email("email", &email)?;
-            let (out, conn) = ctx.reader()?;
-            let rows = store::contact::access(conn, &email)?;
-            if rows.is_empty() {
-                return Err(Error::not_found(format!(
-                    "{} is not a contact or guest of any customer",
-                    quote(&email)
-                ))
-                .with_hint("add it with `portalctl contact create` or invite it with `portalctl invite create`"));
-            }
-            let mut list = out.list(|a: &Access| a.account_id);
-            for a in &rows {
-                list.row(a)?;
-            }
-            list.finish("accounts")
+        ContactCmd::Access { email } => person::access(ctx, &email),
+        ContactCmd::Password {
+            contact,
+            scope,
+            reset_token,
+        } => match reset_token {
+            Some(source) => person::set_with_token(ctx, &contact, &scope, &source),
+            None => person::generate(ctx, &contact, &scope),
+        },
+        ContactCmd::Reset {
+            contact,
+            scope,
+            expires,
+            send,
+        } => person::reset(ctx, &contact, &scope, &expires, send),
+        ContactCmd::Login { email, of } => {
+            person::login(ctx, &email, of.customer.as_deref(), of.partner.as_deref())
         }
-        ContactCmd::Password { contact, scope } => {
-            let password = secret::new_password()?;
-            let hash = secret::hash_password(&password)?;
-            let k = ctx.write(|w| {
-                let k = resolve_contact(w, &contact, &scope)?;
-                refuse_guest_login(&k)?;
-                store::contact::set_password(w, &k, Some(&hash), Action::Password)?;
-                store::contact::get(w, k.id)?.ok_or_else(|| Error::failure("the contact vanished"))
-            })?;
-            ctx.out.note(&format!(
-                "Issued a new password for {} (id {}); the old one no longer works.",
-                quote(&k.email),
-                k.id
-            ));
-            ctx.out.show_with(
-                &k,
-                k.id,
-                Some(Secret {
-                    field: "password",
-                    value: &password,
-                }),
-            )
-        }
-        ContactCmd::Login { email, of } => login(ctx, &email, of.customer.as_deref(), of.partner),
     }
 }
 
@@ -329,68 +321,4 @@ fn set_status(
         list.row(k)?;
     }
     list.finish("contacts")
-}
-
-/// Checks a login. Every refusal is the same message, and every candidate costs one Argon2
-/// verification whatever its state (an unknown email costs one against a dummy hash), so the
-/// answer reveals nothing about which emails exist or why a login failed.
-fn login(
-    ctx: &mut Context,
-    email: &str,
-    customer: Option<&str>,
-    partner: Option<String>,
-) -> Result<()> {
-    let password = super::read_secret("password")?;
-    let (out, conn) = ctx.reader()?;
-    let customer_id = match customer {
-        // An unknown or ambiguous customer is refused like everything else; a busy or broken
-        // store is its own failure (exit 7 or 1).
-        Some(c) => match resolve_customer(conn, c, &PartnerScopeArgs::partner(partner)) {
-            Ok(c) => Some(c.id),
-            Err(e) if matches!(e.kind, Kind::NotFound | Kind::Usage) => Some(-1),
-            Err(e) => return Err(e),
-        },
-        None => None,
-    };
-    let candidates = store::contact::login_candidates(conn, email.trim(), customer_id)?;
-    let mut opened: Vec<Access> = Vec::new();
-    if candidates.is_empty() {
-        let _ = secret::verify_password(&password, None);
-    }
-    for (k, hash, customer_active) in candidates {
-        let matches = secret::verify_password(&password, hash.as_deref());
-        if matches
-            && k.status == Status::Active
-            && customer_active
-            && k.kind == ContactKind::Contact
-        {
-            opened.push(Access {
-                account_id: k.customer_id,
-                customer: k.customer,
-                partner: None,
-                kind: k.kind,
-                user_id: k.id,
-                permissions: k.permissions,
-                status: k.status,
-                customer_active,
-            });
-        }
-    }
-    if opened.is_empty() {
-        return Err(Error::denied("login refused").with_hint("check the email and password"));
-    }
-    // Fill in partners from the access list (already known to be allowed).
-    let partners = store::contact::access(conn, email.trim())?;
-    for a in &mut opened {
-        a.partner = partners
-            .iter()
-            .find(|p| p.account_id == a.account_id)
-            .and_then(|p| p.partner.clone());
-    }
-    out.note(&format!("Login accepted: {} account(s).", opened.len()));
-    let mut list = out.list(|a: &Access| a.account_id);
-    for a in &opened {
-        list.row(a)?;
-    }
-    list.finish("accounts")
 }

@@ -72,8 +72,7 @@ fn customer_entry(snap: &Snapshot, idx: &Index, n: usize) -> CustomerEntry {
                     phone: k.phone.clone(),
                     contact_type: k.contact_type.clone(),
                     permissions: Some(k.permissions.clone()),
-                    // Guests never have a login here.
-                    login: (!guest).then_some(k.login),
+                    login: Some(k.login),
                     status: Some(k.status.to_string()),
                 }
             })

@@ -3,13 +3,11 @@
 //! or piped to the config's `mail_command`. The store keeps the token's SHA-256 only.
 
 use crate::store::audit::Action;
-use std::io::Write;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::Context;
 use crate::cli::InviteCmd;
-use crate::clock;
+use crate::{clock, mail};
 use crate::error::{Error, Result};
 use crate::model::{
     self, Contact, ContactKind, Invitation, InviteStatus, Permission, Status, quote,
@@ -45,77 +43,58 @@ fn refuse(inv: &Invitation, verb: &str) -> Error {
     })
 }
 
-/// The invitation message: subject, customer, permissions, expiry, the token and how to accept.
-fn message(inv: &Invitation, token: &str, partner: Option<&str>, link: Option<&str>) -> String {
-    let perms = if inv.permissions.is_empty() {
-        "none yet (the account's administrators will grant them)".to_string()
-    } else {
-        inv.permissions.join(", ")
+/// The invitation message: the config's `[messages] invitation` template, or the built-in
+/// wording (customer, partner, permissions, expiry, the token and where to enter it).
+fn message(
+    inv: &Invitation,
+    token: &str,
+    partner: Option<&str>,
+    link: Option<&str>,
+    template: Option<&str>,
+) -> String {
+    let perms = inv.permissions.join(", ");
+    let vars = mail::Vars {
+        customer: &inv.customer,
+        partner: partner.unwrap_or_default(),
+        permissions: &perms,
+        token,
+        portal_url: link.unwrap_or_default(),
+        expires_at: &inv.expires_at,
     };
-    let of = partner
-        .map(|p| format!(", managed by {p}"))
-        .unwrap_or_default();
-    let portal = link.map_or_else(
-        || "To accept, run:\n".to_string(),
-        |l| format!("Enter it in the customer portal at {l}, or run:\n"),
+    let body = template.map_or_else(
+        || {
+            let of = if partner.is_some() {
+                " (managed by {partner})"
+            } else {
+                ""
+            };
+            let with = if inv.permissions.is_empty() {
+                "no permissions yet (the account's administrators will grant them)"
+            } else {
+                "these permissions: {permissions}"
+            };
+            let enter = if link.is_some() {
+                "To accept, enter the code in the customer portal at {portal_url}."
+            } else {
+                "To accept, enter the code where your provider's customer portal asks for it."
+            };
+            mail::render(
+                &format!(
+                    "You have been invited to use the customer account {{customer}}{of} with {with}.\n\n\
+                     Your invitation code: {{token}}\n\
+                     It expires at {{expires_at}}.\n\n\
+                     {enter} If you do not want to accept, ignore this message or tell whoever invited you.\n"
+                ),
+                &vars,
+            )
+        },
+        |t| mail::render(t, &vars),
     );
-    format!(
-        "To: {email}\n\
-         Subject: Invitation to the {customer} account\n\
-         \n\
-         You have been invited to use the customer account {customer}{of}\n\
-         with these permissions: {perms}.\n\
-         \n\
-         Your invitation token: {token}\n\
-         It expires at {expires}.\n\
-         \n\
-         {portal}\
-         \x20 portalctl invite accept -\n\
-         and paste the token. To decline: portalctl invite decline -\n",
-        email = inv.email,
-        customer = inv.customer,
-        expires = inv.expires_at,
+    mail::compose(
+        &inv.email,
+        &format!("Invitation to the {} account", inv.customer),
+        &body,
     )
-}
-
-/// Pipes the message to `mail_command` through `sh -c`, after the commit, and waits at most
-/// `timeout` for it. `Err` says why it failed (its exit status, or the timeout).
-fn pipe_to(cmd: &str, text: &str, timeout: Duration) -> std::result::Result<(), String> {
-    use std::os::unix::process::CommandExt;
-    let mut child = Command::new("sh")
-        .arg("-c")
-        .arg(cmd)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        // Its own process group, so a timeout stops everything the command started.
-        .process_group(0)
-        .spawn()
-        .map_err(|e| format!("it could not be started: {e}"))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        // A command that exits without reading is judged by its exit status below.
-        let _ = stdin.write_all(text.as_bytes());
-    }
-    let deadline = Instant::now() + timeout;
-    loop {
-        match child.try_wait() {
-            Ok(Some(status)) if status.success() => return Ok(()),
-            Ok(Some(status)) => return Err(format!("it failed ({status})")),
-            Ok(None) if Instant::now() >= deadline => {
-                let _ = Command::new("kill")
-                    .args(["-KILL", "--", &format!("-{}", child.id())])
-                    .stderr(Stdio::null())
-                    .status();
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!(
-                    "it did not finish within {} ms and was stopped",
-                    timeout.as_millis()
-                ));
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
-            Err(e) => return Err(format!("waiting for it failed: {e}")),
-        }
-    }
 }
 
 /// Delivers a committed invitation's message: piped to `mail_command` (true), or left to the
@@ -131,7 +110,7 @@ fn deliver(ctx: &mut Context, inv: &Invitation, text: &str) -> Result<bool> {
         return Ok(false);
     };
     let timeout = Duration::from_millis(u64::from(ctx.config.mail_timeout_ms()));
-    let Err(why) = pipe_to(&cmd, text, timeout) else {
+    let Err(why) = mail::pipe(&cmd, text, timeout) else {
         return Ok(true);
     };
     let id = inv.id;
@@ -159,6 +138,7 @@ fn deliver(ctx: &mut Context, inv: &Invitation, text: &str) -> Result<bool> {
 
 pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
     let config_url = ctx.config.portal_url.clone();
+    let template = ctx.config.messages.invitation.clone();
     match cmd {
         InviteCmd::Create {
             owner,
@@ -220,7 +200,13 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                     return Ok((inv, None));
                 }
                 let (partner, link) = super::partner_and_link(w, c.id, config_url.as_deref())?;
-                let text = message(&inv, &printed, partner.map(|p| p.name).as_deref(), link.as_deref());
+                let text = message(
+                    &inv,
+                    &printed,
+                    partner.map(|p| p.name).as_deref(),
+                    link.as_deref(),
+                    template.as_deref(),
+                );
                 Ok((inv, Some(text)))
             })?;
             let mailed = match &text {
@@ -336,6 +322,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                     &printed,
                     partner.map(|p| p.name).as_deref(),
                     link.as_deref(),
+                    template.as_deref(),
                 );
                 Ok((inv, text))
             })?;
@@ -349,7 +336,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
         }
         InviteCmd::Accept { token } => {
             let token = read_token(&token)?;
-            let (inv, guest) = ctx.write(|w| {
+            let (inv, guest, opens) = ctx.write(|w| {
                 let inv = by_token(w, &token)?;
                 if !inv.is_open() {
                     return Err(refuse(&inv, "accepted"));
@@ -363,10 +350,13 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                         email: inv.email.clone(),
                         permissions: inv.permissions.clone(),
                         status: Status::Active,
+                        login: true,
                         ..Contact::default()
                     },
-                    None,
                 )?;
+                // The person's login, where they have one, now opens this account too.
+                store::person::login_turned_on(w, &guest.email, guest.id, None)?;
+                let opens = store::person::has_password(w, &guest.email, None)?;
                 let inv = store::invitation::transition(
                     w,
                     &inv,
@@ -375,14 +365,19 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
                     Some(guest.id),
                     Action::Accept,
                 )?;
-                Ok((inv, guest))
+                Ok((inv, guest, opens))
             })?;
             ctx.out.note(&format!(
-                "Accepted invitation {}: {} is now an active guest of customer {} (id {}).",
+                "Accepted invitation {}: {} is now an active guest of customer {} (id {}).{}",
                 inv.id,
                 quote(&guest.email),
                 quote(&guest.customer),
-                guest.id
+                guest.id,
+                if opens {
+                    " Their login now opens this account too."
+                } else {
+                    " They have no password yet: `portalctl contact reset` lets them set one."
+                }
             ));
             ctx.out.show(&guest, guest.id)
         }

@@ -10,6 +10,7 @@ mod export;
 mod invite;
 mod log;
 mod partner;
+mod person;
 mod portal;
 mod probe;
 mod site;

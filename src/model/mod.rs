@@ -89,12 +89,16 @@ pub struct Contact {
     pub contact_type: Option<String>,
     pub permissions: Vec<String>,
     pub status: Status,
+    /// Whether the person's login opens this account.
     pub login: bool,
+    /// When the person (this email, whichever account) last logged in.
+    pub last_login_at: Option<String>,
     pub created_at: String,
     pub updated_at: String,
 }
 
-/// One customer account an email may use, as `contact access` lists it.
+/// One customer account an email may use, as `contact access` lists it (and `contact login`
+/// lists the accounts a login opens).
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Access {
     pub account_id: i64,
@@ -105,6 +109,22 @@ pub struct Access {
     pub permissions: Vec<String>,
     pub status: Status,
     pub customer_active: bool,
+    /// Whether the person's login opens this account (`login` on).
+    pub login: bool,
+    /// When the person last logged in (any account).
+    pub last_login_at: Option<String>,
+}
+
+/// A password-reset token made by `contact reset` (never the token itself: the command prints
+/// it once beside this row).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ResetIssued {
+    pub id: i64,
+    pub email: String,
+    pub expires_at: String,
+    /// The accounts the person's login opens (by customer name), which the new password will
+    /// open too.
+    pub accounts: Vec<String>,
 }
 
 /// The state of a portal door or a probe token, as `portal status` and `authcode show` report

@@ -151,6 +151,7 @@ words! {
         Password = "password",
         Login = "login",
         Logout = "logout",
+        Reset = "reset",
         Send = "send",
         Resend = "resend",
         Accept = "accept",
@@ -173,6 +174,8 @@ words! {
         Contact = "contact",
         Guest = "guest",
         Invitation = "invitation",
+        /// a person's password and reset tokens (one email, every account)
+        Person = "person",
         /// a whole `apply` run
         Apply = "apply",
     }

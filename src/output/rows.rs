@@ -3,8 +3,14 @@
 
 use super::Row;
 use crate::model::{
-    Access, AuditEntry, CodeStatus, Contact, Customer, Invitation, Opened, Partner, Probe, Site,
+    Access, AuditEntry, CodeStatus, Contact, Customer, Invitation, Opened, Partner, Probe,
+    ResetIssued, Site,
 };
+
+impl Row for ResetIssued {
+    const TABLE: &'static [&'static str] = &["id", "email", "expires_at", "accounts"];
+    const KEEP: &'static [&'static str] = &["id", "email"];
+}
 
 impl Row for Partner {
     const TABLE: &'static [&'static str] = &["id", "name", "email", "portal_url"];
@@ -60,6 +66,7 @@ impl Row for Contact {
         "user_id",
         "permissions",
         "contact_type",
+        "last_login_at",
         "created_at",
     ];
     /// A contact is told apart by its email; its name is optional.
@@ -75,6 +82,8 @@ impl Row for Access {
         "permissions",
         "status",
         "customer_active",
+        "login",
+        "last_login_at",
     ];
     /// An access is told apart by its account.
     const KEEP: &'static [&'static str] = &["account_id", "customer"];

@@ -1,5 +1,5 @@
-//! Contact and guest queries. A login password is stored as an Argon2id PHC string only, and
-//! never read back except by `login_candidates`.
+//! Contact and guest queries. Whether the person's login opens an account is the contact's
+//! `login` flag; the password itself is the person's (`store::person`).
 
 use super::audit::Action;
 use super::db::{Db as Connection, Row, params};
@@ -12,17 +12,16 @@ use crate::model::{Access, Contact, ContactKind, Permission, Status, email_key, 
 macro_rules! columns {
     () => {
         "k.id, k.kind, k.customer_id, c.name, k.email, k.name, k.phone, k.contact_type,
-        k.permissions, k.status, k.password_hash IS NOT NULL, k.created_at, k.updated_at"
+        k.permissions, k.status, k.login, k.created_at, k.updated_at, p.last_login_at"
     };
 }
 macro_rules! from {
     () => {
-        "FROM contact k JOIN customer c ON c.id = k.customer_id"
+        "FROM contact k JOIN customer c ON c.id = k.customer_id
+        LEFT JOIN person p ON p.email_key = k.email_key"
     };
 }
 const SELECT: &str = concat!("SELECT ", columns!(), " ", from!());
-/// How many columns `from_row` reads: the first one a query adds is this one.
-const NEXT: usize = 13;
 
 fn from_row(r: &Row) -> Result<Contact> {
     let id: i64 = r.get(0)?;
@@ -43,6 +42,7 @@ fn from_row(r: &Row) -> Result<Contact> {
         login: r.get(10)?,
         created_at: r.get(11)?,
         updated_at: r.get(12)?,
+        last_login_at: r.get(13)?,
     })
 }
 
@@ -86,8 +86,9 @@ pub fn in_customer(conn: &Connection, customer_id: i64, email: &str) -> Result<O
     .query_opt(params![customer_id, email_key(email)], from_row)
 }
 
-/// Creates the contact (or guest, by `k.kind`) with an optional password hash.
-pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Contact> {
+/// Creates the contact (or guest, by `k.kind`), its login on when `k.login` (the caller
+/// settles the person's password: `person::login_turned_on`).
+pub fn insert(w: &Writer, k: &Contact) -> Result<Contact> {
     if w.check_names()
         && let Some(existing) = in_customer(w, k.customer_id, &k.email)?
     {
@@ -102,21 +103,21 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
     }
     let id = w.insert(
         "INSERT INTO contact (customer_id, kind, email, email_key, name, phone, contact_type,
-            permissions, status, password_hash, password_set_at, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, CASE WHEN CAST(?10 AS TEXT) IS NULL THEN NULL ELSE ?11 END, ?11, ?11)",
+            permissions, status, login, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
         params![
-        k.customer_id,
-        k.kind,
-        k.email,
-        email_key(&k.email),
-        k.name,
-        k.phone,
-        k.contact_type,
-        Permission::mask_of_names(&k.permissions),
-        k.status,
-        password_hash,
-        w.now()
-    ],
+            k.customer_id,
+            k.kind,
+            k.email,
+            email_key(&k.email),
+            k.name,
+            k.phone,
+            k.contact_type,
+            Permission::mask_of_names(&k.permissions),
+            k.status,
+            k.login,
+            w.now()
+        ],
     )?;
     audit::record(
         w,
@@ -127,14 +128,13 @@ pub fn insert(w: &Writer, k: &Contact, password_hash: Option<&str>) -> Result<Co
         &serde_json::json!({
             "customer": k.customer, "email": k.email, "name": k.name, "phone": k.phone,
             "contact_type": k.contact_type, "permissions": k.permissions,
-            "status": k.status, "login": password_hash.is_some(),
+            "status": k.status, "login": k.login,
         }),
     )?;
     Ok(Contact {
         id,
         user_id: id,
         account_id: k.customer_id,
-        login: password_hash.is_some(),
         created_at: w.now().to_string(),
         updated_at: w.now().to_string(),
         ..k.clone()
@@ -176,22 +176,18 @@ pub fn update(w: &Writer, old: &Contact, new: &Contact, action: Action) -> Resul
     ch.record(w, action, old.kind.into(), old.id, &new.email)
 }
 
-/// Sets (a new Argon2id PHC string) or removes (`None`) the login password. The audit row
-/// says what happened, never the password or its hash.
-pub fn set_password(w: &Writer, k: &Contact, hash: Option<&str>, action: Action) -> Result<()> {
-    w.prepare_cached(
-        "UPDATE contact SET password_hash = ?1,
-            password_set_at = CASE WHEN CAST(?1 AS TEXT) IS NULL THEN NULL ELSE ?2 END, updated_at = ?2
-         WHERE id = ?3",
-    )?
-    .execute(params![hash, w.now(), k.id])?;
+/// Turns this account's login on or off (`action`: `Login` or `Logout`). The person's
+/// password is settled by the caller (`person::login_turned_on` / `login_turned_off`).
+pub fn set_login(w: &Writer, k: &Contact, on: bool, action: Action) -> Result<()> {
+    w.prepare_cached("UPDATE contact SET login = ?1, updated_at = ?2 WHERE id = ?3")?
+        .execute(params![on, w.now(), k.id])?;
     audit::record(
         w,
         action,
         k.kind.into(),
         Some(k.id),
         Some(&k.email),
-        &serde_json::json!({ "login": { "old": k.login, "new": hash.is_some() } }),
+        &serde_json::json!({ "login": { "old": k.login, "new": on } }),
     )
 }
 
@@ -251,15 +247,20 @@ pub fn for_each(
     )
 }
 
-/// Every account the email may use (as contact or guest), by customer name.
-pub fn access(conn: &Connection, email: &str) -> Result<Vec<Access>> {
+/// Every account the email may use (as contact or guest), by customer name; with `opened`,
+/// only those its login opens now (login on, the contact or guest and the customer active).
+pub fn access(conn: &Connection, email: &str, opened: bool) -> Result<Vec<Access>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT k.customer_id, c.name, p.name, k.kind, k.id, k.permissions, k.status, c.active
+        "SELECT k.customer_id, c.name, pa.name, k.kind, k.id, k.permissions, k.status, c.active,
+            k.login, p.last_login_at
          FROM contact k JOIN customer c ON c.id = k.customer_id
-         LEFT JOIN partner p ON p.id = c.partner_id
-         WHERE k.email_key = ?1 ORDER BY c.name, c.id",
+         LEFT JOIN partner pa ON pa.id = c.partner_id
+         LEFT JOIN person p ON p.email_key = k.email_key
+         WHERE k.email_key = ?1
+            AND (CAST(?2 AS BIGINT) = 0 OR (k.login = 1 AND k.status = 'active' AND c.active = 1))
+         ORDER BY c.name, c.id",
     )?;
-    let rows = stmt.query_map([email_key(email)], |r| {
+    let rows = stmt.query_map(params![email_key(email), opened], |r| {
         Ok(Access {
             account_id: r.get(0)?,
             customer: r.get(1)?,
@@ -269,30 +270,9 @@ pub fn access(conn: &Connection, email: &str) -> Result<Vec<Access>> {
             permissions: Permission::names(r.get(5)?),
             status: r.word(6)?,
             customer_active: r.get(7)?,
+            login: r.get(8)?,
+            last_login_at: r.get(9)?,
         })
-    })?;
-    rows.collect::<Result<_>>()
-}
-
-/// What `contact login` checks: each contact with this email and a password (in one customer,
-/// if given), its password hash, and whether its customer is active. Rows without a password
-/// are never candidates, so the cost of a login is one check per login the email has, not
-/// one per account.
-pub fn login_candidates(
-    conn: &Connection,
-    email: &str,
-    customer_id: Option<i64>,
-) -> Result<Vec<(Contact, Option<String>, bool)>> {
-    let mut stmt = conn.prepare_cached(concat!(
-        "SELECT ",
-        columns!(),
-        ", k.password_hash, c.active ",
-        from!(),
-        " WHERE k.email_key = ?1 AND k.password_hash IS NOT NULL
-            AND (CAST(?2 AS BIGINT) IS NULL OR k.customer_id = ?2) ORDER BY c.name, k.id"
-    ))?;
-    let rows = stmt.query_map(params![email_key(email), customer_id], |r| {
-        Ok((from_row(r)?, r.get(NEXT)?, r.get(NEXT + 1)?))
     })?;
     rows.collect::<Result<_>>()
 }

@@ -9,7 +9,7 @@ use super::{Create, Store, pg};
 use crate::error::{Error, Result};
 
 /// The columns a copy moves, per table, parents first (the same on both backends).
-pub const COLUMNS: [(&str, &str); 7] = [
+pub const COLUMNS: [(&str, &str); 10] = [
     (
         "partner",
         "id, name, email, portal_url, created_at, updated_at",
@@ -32,12 +32,21 @@ pub const COLUMNS: [(&str, &str); 7] = [
     (
         "contact",
         "id, customer_id, kind, email, email_key, name, phone, contact_type, permissions, status, \
-         password_hash, password_set_at, created_at, updated_at",
+         login, created_at, updated_at",
     ),
     (
         "invitation",
         "id, customer_id, email, email_key, permissions, status, token_hash, expires_at, guest_id, \
          created_at, updated_at",
+    ),
+    (
+        "person",
+        "id, email_key, password_hash, password_set_at, last_login_at, created_at, updated_at",
+    ),
+    ("person_legacy_password", "id, person_id, password_hash"),
+    (
+        "reset_token",
+        "id, person_id, token_hash, status, expires_at, created_at, updated_at",
     ),
     (
         "audit",

@@ -13,6 +13,7 @@ pub mod invitation;
 pub mod migrations;
 pub mod names;
 pub mod partner;
+pub mod person;
 pub mod pg;
 pub mod portal;
 pub mod probe;
@@ -515,13 +516,15 @@ impl Store {
 }
 
 /// Every reference of the schema: (table, column, the table it points into).
-pub const REFERENCES: [(&str, &str, &str); 6] = [
+pub const REFERENCES: [(&str, &str, &str); 8] = [
     ("customer", "partner_id", "partner"),
     ("site", "customer_id", "customer"),
     ("probe", "site_id", "site"),
     ("contact", "customer_id", "customer"),
     ("invitation", "customer_id", "customer"),
     ("invitation", "guest_id", "contact"),
+    ("person_legacy_password", "person_id", "person"),
+    ("reset_token", "person_id", "person"),
 ];
 
 #[cfg(test)]

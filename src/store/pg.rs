@@ -453,7 +453,8 @@ pub fn session_user(db: &Db) -> Result<String> {
 /// (and so `--prune`) are the admin's.
 #[must_use]
 pub fn grants_sql() -> String {
-    let data = "partner, customer, site, probe, contact, invitation";
+    let data = "partner, customer, site, probe, contact, invitation, person, \
+                person_legacy_password, reset_token";
     let all = "portalctl_reader, portalctl_operator, portalctl_admin";
     format!(
         "-- portalctl: the group roles of a team. Run this as the owner of the portalctl tables

@@ -637,15 +637,6 @@ fn contacts(ctx: &Ctx, entries: &[ContactEntry], parent: Parent<'_>) -> Result<V
             .as_deref()
             .map(|s| ctx.check(&span, &entry, ContactKind::read(s)))
             .transpose()?;
-        if kind == Some(ContactKind::Guest) && k.login == Some(true) {
-            return Err(ctx.fail(
-                span,
-                &entry,
-                &Error::usage(
-                    "a guest cannot have a login here; guests log in where they are registered",
-                ),
-            ));
-        }
         out.push(ContactSpec {
             email,
             kind,

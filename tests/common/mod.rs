@@ -136,6 +136,9 @@ impl Env {
             "probe",
             "contact",
             "invitation",
+            "person",
+            "person_legacy_password",
+            "reset_token",
             "audit",
         ] {
             for row in c

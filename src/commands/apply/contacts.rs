@@ -3,7 +3,7 @@
 use crate::store::audit::Action as Did;
 
 use crate::error::{Error, Result};
-use crate::model::{Change, Contact, ContactKind, Differences, Edited, Entity, Status, email_key};
+use crate::model::{Change, Contact, Differences, Edited, Entity, Status, email_key};
 use crate::store;
 use crate::tree::ContactSpec;
 
@@ -66,12 +66,12 @@ impl Walker<'_> {
                 };
                 let id = match self.w {
                     Some(w) => {
-                        let k = store::contact::insert(
-                            w,
-                            &new,
-                            made.as_ref().map(|(_, h)| h.as_str()),
-                        )?;
-                        if let Some((p, _)) = made {
+                        let k = store::contact::insert(w, &new)?;
+                        let hash = made.as_ref().map(|(_, h)| h.as_str());
+                        if new.login
+                            && store::person::login_turned_on(w, &k.email, k.id, hash)?
+                            && let Some((p, _)) = made
+                        {
                             self.secret(Entity::Contact, &path, k.id, "password", p);
                         }
                         Some(k.id)
@@ -85,11 +85,6 @@ impl Walker<'_> {
                 Contact::compare(old, &new, &mut ch);
                 ch.field("login", &old.login, &new.login);
                 if !ch.is_empty() {
-                    if new.login && !old.login && old.kind == ContactKind::Guest {
-                        return Err(Error::conflict(format!(
-                            "{path}: a guest cannot be given a login; guests log in where they are registered"
-                        )));
-                    }
                     let made = if new.login && !old.login {
                         self.password(&path)?
                     } else {
@@ -97,11 +92,17 @@ impl Walker<'_> {
                     };
                     if let Some(w) = self.w {
                         store::contact::update(w, old, &new, Did::Update)?;
-                        if let Some((p, h)) = made {
-                            store::contact::set_password(w, old, Some(&h), Did::Login)?;
-                            self.secret(Entity::Contact, &path, old.id, "password", p);
+                        if new.login && !old.login {
+                            store::contact::set_login(w, old, true, Did::Login)?;
+                            let hash = made.as_ref().map(|(_, h)| h.as_str());
+                            if store::person::login_turned_on(w, &old.email, old.id, hash)?
+                                && let Some((p, _)) = made
+                            {
+                                self.secret(Entity::Contact, &path, old.id, "password", p);
+                            }
                         } else if !new.login && old.login {
-                            store::contact::set_password(w, old, None, Did::Logout)?;
+                            store::contact::set_login(w, old, false, Did::Logout)?;
+                            store::person::login_turned_off(w, &old.email)?;
                         }
                     }
                 }
