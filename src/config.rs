@@ -115,8 +115,12 @@ impl Config {
         ] {
             if let Some(t) = template {
                 crate::mail::check_template(which, t).map_err(|e| {
-                    Error::usage(format!("invalid config file {}: {}", path.display(), e.message))
-                        .with_hint(e.hint.clone().unwrap_or_default())
+                    Error::usage(format!(
+                        "invalid config file {}: {}",
+                        path.display(),
+                        e.message
+                    ))
+                    .with_hint(e.hint.clone().unwrap_or_default())
                 })?;
             }
         }

@@ -75,7 +75,10 @@ fn pieces(template: &str) -> std::result::Result<Vec<Piece<'_>>, String> {
         let name = &tail[1..end];
         if !PLACEHOLDERS.contains(&name) {
             let shown: String = name.chars().take(40).collect();
-            return Err(format!("an unknown placeholder {{{}}}", terminal_safe(&shown)));
+            return Err(format!(
+                "an unknown placeholder {{{}}}",
+                terminal_safe(&shown)
+            ));
         }
         out.push(Piece::Var(name));
         rest = &tail[end + 1..];
@@ -87,12 +90,13 @@ fn pieces(template: &str) -> std::result::Result<Vec<Piece<'_>>, String> {
 /// Checks a `[messages]` template: every placeholder known.
 pub fn check_template(which: &str, template: &str) -> Result<()> {
     pieces(template).map(|_| ()).map_err(|why| {
-        Error::usage(format!("the config's [messages] {which} template has {why}")).with_hint(
-            format!(
-                "a template may use {}",
-                PLACEHOLDERS.map(|p| format!("{{{p}}}")).join(" ")
-            ),
-        )
+        Error::usage(format!(
+            "the config's [messages] {which} template has {why}"
+        ))
+        .with_hint(format!(
+            "a template may use {}",
+            PLACEHOLDERS.map(|p| format!("{{{p}}}")).join(" ")
+        ))
     })
 }
 
@@ -231,6 +235,9 @@ mod tests {
                 ..Vars::default()
             },
         );
-        assert!(!body.contains('\u{1b}') && !body.contains('\u{202e}'), "{body:?}");
+        assert!(
+            !body.contains('\u{1b}') && !body.contains('\u{202e}'),
+            "{body:?}"
+        );
     }
 }

@@ -172,11 +172,12 @@ pub const CHOSEN_MIN_SCORE: u8 = 3;
 /// name, and a zxcvbn score of at least `CHOSEN_MIN_SCORE` (the email and names count as
 /// known words). A refusal is a usage error (exit 2) with the estimator's advice.
 pub fn check_chosen_password(password: &str, email: &str, names: &[&str]) -> Result<()> {
-    let refuse = |why: &str, advice: &str| {
-        Err(Error::usage(format!("the new password is too weak: {why}")).with_hint(format!(
+    let refuse =
+        |why: &str, advice: &str| {
+            Err(Error::usage(format!("the new password is too weak: {why}")).with_hint(format!(
             "{advice}; the reset token still works, so run the command again with a better one"
         )))
-    };
+        };
     let count = password.chars().count();
     if count < CHOSEN_MIN_CHARS {
         return refuse(
@@ -411,7 +412,10 @@ mod tests {
         ] {
             let e = check(weak).unwrap_err();
             assert_eq!(e.exit_code(), 2, "{weak}");
-            assert!(!e.to_string().contains(weak), "a refusal never repeats the password");
+            assert!(
+                !e.to_string().contains(weak),
+                "a refusal never repeats the password"
+            );
         }
         check("correct horse battery staple lamp").unwrap();
         check("Tq7#vL2m!xPz9wKe").unwrap();

@@ -83,8 +83,8 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
                     ..draft
                 };
                 let k = store::contact::insert(w, &k)?;
-                let issued = login
-                    && store::person::login_turned_on(w, &k.email, k.id, hash.as_deref())?;
+                let issued =
+                    login && store::person::login_turned_on(w, &k.email, k.id, hash.as_deref())?;
                 Ok((k, issued))
             })?;
             ctx.out.note(&format!(

@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use super::Context;
 use crate::cli::InviteCmd;
-use crate::{clock, mail};
 use crate::error::{Error, Result};
 use crate::model::{
     self, Contact, ContactKind, Invitation, InviteStatus, Permission, Status, quote,
@@ -15,6 +14,7 @@ use crate::model::{
 use crate::output::Secret;
 use crate::secret;
 use crate::store::{self, Writer};
+use crate::{clock, mail};
 
 /// `now + secs` as a stored timestamp.
 fn expiry(secs: i64) -> String {

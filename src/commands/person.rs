@@ -73,7 +73,11 @@ pub fn generate(ctx: &mut Context, reference: &str, scope: &CustomerScopeArgs) -
     ctx.out.note(&format!(
         "Issued a new password for {}; it opens {} and the old one no longer works.",
         quote(&k.email),
-        super::counted(i64::try_from(opens).unwrap_or(i64::MAX), "account", "accounts"),
+        super::counted(
+            i64::try_from(opens).unwrap_or(i64::MAX),
+            "account",
+            "accounts"
+        ),
     ));
     ctx.out.show_with(
         &k,
@@ -232,7 +236,8 @@ pub fn reset(
     };
     match (text, mailed) {
         (Some(_), true) => {
-            ctx.out.note("The reset message was piped to the mail command.");
+            ctx.out
+                .note("The reset message was piped to the mail command.");
             ctx.out.show(&issued, issued.id)
         }
         (Some(t), false) => ctx.out.show_with_message(&issued, issued.id, secret, &t),
@@ -256,7 +261,10 @@ fn reset_message(
         .map(|a| a.customer.as_str())
         .collect::<Vec<_>>()
         .join(", ");
-    let mut partners: Vec<&str> = accounts.iter().filter_map(|a| a.partner.as_deref()).collect();
+    let mut partners: Vec<&str> = accounts
+        .iter()
+        .filter_map(|a| a.partner.as_deref())
+        .collect();
     partners.dedup();
     let mut mask = 0;
     for a in accounts {
@@ -364,8 +372,9 @@ pub fn login(
             .iter()
             .any(|h| secret::verify_password(&password, Some(h)));
     }
-    let refused =
-        || Error::denied("login refused").with_hint("check the email, the password and the account");
+    let refused = || {
+        Error::denied("login refused").with_hint("check the email, the password and the account")
+    };
     if !ok || accounts.is_empty() {
         return Err(refused());
     }
@@ -413,7 +422,9 @@ fn choose(accounts: Vec<Access>, reference: &str, partner: Option<&str>) -> Resu
                 format!(
                     "account {} (partner {})",
                     a.account_id,
-                    a.partner.as_deref().map_or_else(|| "none".to_string(), quote)
+                    a.partner
+                        .as_deref()
+                        .map_or_else(|| "none".to_string(), quote)
                 )
             })
             .collect::<Vec<_>>();
@@ -433,9 +444,7 @@ fn record_login(ctx: &mut Context, person_id: i64) {
     if let Err(e) = ctx.write(|w| person::record_login(w, person_id))
         && e.kind != Kind::Denied
     {
-        ctx.out.note(&format!(
-            "The login's time was not recorded: {}",
-            e.message
-        ));
+        ctx.out
+            .note(&format!("The login's time was not recorded: {}", e.message));
     }
 }

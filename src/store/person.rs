@@ -8,9 +8,9 @@
 //! dead (it opens nothing, and the next login turned on replaces or removes it), so no delete
 //! path has to know about people.
 
+use super::Writer;
 use super::audit::{self, Action};
 use super::db::{Db as Connection, params};
-use super::Writer;
 use crate::error::Result;
 use crate::model::{Entity, email_key};
 

@@ -63,7 +63,7 @@ fn create_with_login_prints_the_password_once_and_it_logs_in() {
     assert!(!seen.contains("argon2"));
     let raw = env.store_bytes();
     assert!(!String::from_utf8_lossy(&raw).contains(&password));
-    let hash = env.text("SELECT password_hash FROM contact");
+    let hash = env.text("SELECT password_hash FROM person");
     assert!(
         hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
         "{hash}"
@@ -145,7 +145,7 @@ fn a_new_password_kills_the_old_one_at_once() {
     env.ok(&["contact", "edit", "admin@acme.example", "--no-login"]);
     login(&env, "admin@acme.example", &new).code(6);
     assert_eq!(
-        env.count("SELECT count(*) FROM contact WHERE password_hash IS NOT NULL"),
+        env.count("SELECT count(*) FROM person WHERE password_hash IS NOT NULL"),
         0
     );
     // --login gives a fresh one.
@@ -492,8 +492,8 @@ fn login_checks_only_the_accounts_with_a_password() {
     assert_eq!(accounts[0]["customer"], "Acme");
     login(&env, "pat@x.example", "wrong").code(6);
     assert_eq!(
-        env.count("SELECT count(*) FROM contact WHERE password_hash IS NOT NULL"),
+        env.count("SELECT count(*) FROM person WHERE password_hash IS NOT NULL"),
         1,
-        "one candidate: the others have no password"
+        "one person, one password, whatever the accounts"
     );
 }

@@ -67,7 +67,8 @@ fn the_whole_lifecycle_to_an_active_guest() {
     let guest = r.json();
     assert_eq!(guest["kind"], "guest");
     assert_eq!(guest["status"], "active");
-    assert_eq!(guest["login"], false);
+    // The person's login (where they have one) opens the account they were invited to.
+    assert_eq!(guest["login"], true);
     assert_eq!(
         guest["permissions"],
         serde_json::json!(["billing", "tickets"])
@@ -317,10 +318,13 @@ fn send_composes_the_message_or_pipes_it_to_the_mail_command() {
         r.stdout
     );
     assert!(
-        r.stdout.contains("portalctl invite accept -"),
+        r.stdout.contains(
+            "To accept, enter the code where your provider's customer portal asks for it."
+        ),
         "{}",
         r.stdout
     );
+    assert!(!r.stdout.contains("portalctl"), "{}", r.stdout);
     assert_eq!(env.json(&["invite", "show", "1"])["status"], "sent");
     env.ok(&["invite", "revoke", "1"]);
 

@@ -23,6 +23,7 @@ mod lists;
 mod log;
 mod output;
 mod partner;
+mod people;
 mod portal;
 mod probe;
 mod prompts;

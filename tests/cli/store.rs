@@ -365,11 +365,11 @@ fn migrating_an_older_store_reports_the_versions_and_keeps_the_data() {
     let r = env.run(&["db", "migrate"]);
     r.code(0);
     assert!(
-        r.stderr.contains("from schema version 1 to 5"),
+        r.stderr.contains("from schema version 1 to 6"),
         "{}",
         r.stderr
     );
-    assert_eq!(env.count("PRAGMA user_version"), 5);
+    assert_eq!(env.count("PRAGMA user_version"), 6);
     assert_eq!(env.count("SELECT count(*) FROM probe"), 1);
     env.ok(&[
         "contact",
@@ -605,7 +605,7 @@ fn a_version_3_store_keeps_its_ids_and_gets_folded_email_keys() {
     let r = env.run(&["db", "migrate"]);
     r.code(0);
     assert!(
-        r.stderr.contains("from schema version 3 to 5"),
+        r.stderr.contains("from schema version 3 to 6"),
         "{}",
         r.stderr
     );

@@ -36,6 +36,8 @@ mod log;
 mod output;
 #[path = "../cli/partner.rs"]
 mod partner;
+#[path = "../cli/people.rs"]
+mod people;
 #[path = "../cli/portal.rs"]
 mod portal;
 #[path = "../cli/probe.rs"]
