@@ -74,14 +74,14 @@ fn message(
                 "these permissions: {permissions}"
             };
             let enter = if link.is_some() {
-                "To accept, enter the code in the customer portal at {portal_url}."
+                "To accept, enter the token in the customer portal at {portal_url}."
             } else {
-                "To accept, enter the code where your provider's customer portal asks for it."
+                "To accept, enter the token where your provider's customer portal asks for it."
             };
             mail::render(
                 &format!(
                     "You have been invited to use the customer account {{customer}}{of} with {with}.\n\n\
-                     Your invitation code: {{token}}\n\
+                     Your invitation token: {{token}}\n\
                      It expires at {{expires_at}}.\n\n\
                      {enter} If you do not want to accept, ignore this message or tell whoever invited you.\n"
                 ),

@@ -103,14 +103,23 @@ fn the_whole_lifecycle_to_an_active_guest() {
         "--customer",
         "Acme",
     ]);
-    env.run(&[
+    // The guest's login is the person's: a password for it opens the guest account.
+    let r = env.run(&[
+        "-q",
         "contact",
         "password",
         "pat@contoso.example",
         "--customer",
         "Acme",
-    ])
-    .code(4);
+    ]);
+    r.code(0);
+    let password = r.stdout.lines().nth(1).unwrap().to_string();
+    let opened = env.run_with(
+        &["-o", "json", "contact", "login", "pat@contoso.example"],
+        &format!("{password}\n"),
+    );
+    opened.code(0);
+    assert_eq!(opened.json()[0]["customer"], "Acme");
     env.ok(&[
         "contact",
         "delete",
@@ -319,7 +328,7 @@ fn send_composes_the_message_or_pipes_it_to_the_mail_command() {
     );
     assert!(
         r.stdout.contains(
-            "To accept, enter the code where your provider's customer portal asks for it."
+            "To accept, enter the token where your provider's customer portal asks for it."
         ),
         "{}",
         r.stdout
