@@ -711,3 +711,42 @@ fn sslmode_is_what_libpq_means_by_it() {
         .unwrap();
     assert_eq!(r.status.code(), Some(0));
 }
+
+#[test]
+fn a_reader_logs_in_unrecorded_and_an_operator_records_the_login() {
+    let env = Env::new();
+    let [reader, operator, _] = with_roles(&env);
+    env.seed();
+    let k = env.json(&[
+        "contact",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "pat@x.example",
+        "--login",
+    ]);
+    let password = k["password"].as_str().unwrap().to_string();
+    let db = env.pg_db.clone().unwrap();
+    let login = |role: &str| {
+        env.command()
+            .env("PORTALCTL_DB", pg::cluster().url_as(role, &db))
+            .args(["-o", "json", "contact", "login", "pat@x.example"])
+            .write_stdin(format!("{password}\n"))
+            .output()
+            .unwrap()
+    };
+    let last = || {
+        env.json(&["contact", "show", "pat@x.example"])["last_login_at"]
+            .as_str()
+            .map(str::to_string)
+    };
+    let out = login(&reader);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("not recorded"), "{stderr}");
+    assert_eq!(last(), None, "a reader's login is not recorded");
+    let out = login(&operator);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(last().is_some(), "an operator's login is recorded");
+}
