@@ -2,6 +2,8 @@
 //! reset tokens and every way one dies, chosen passwords, the reset message, `last_login_at`,
 //! and the upgrade from stores where each contact row held its own password.
 
+use std::os::unix::fs::PermissionsExt;
+
 use serde_json::Value;
 
 use crate::Env;
@@ -646,7 +648,6 @@ fn previous_release_store(env: &Env, pat_acme: &str, pat_beta: &str, kim: &str) 
             .unwrap();
         return;
     }
-    use std::os::unix::fs::PermissionsExt;
     std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
     let c = rusqlite::Connection::open(&env.db).unwrap();
     for step in &portalctl::store::migrations::MIGRATIONS[..5] {
