@@ -13,7 +13,7 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
             email,
             portal_url,
         } => {
-            let name = model::name("partner name", &name)?;
+            let name = model::entity_name("partner name", &name)?;
             let email = model::email("partner email", &email)?;
             let portal_url = portal_url
                 .as_deref()
@@ -50,7 +50,7 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
                 return Err(Error::usage("nothing to change")
                     .with_hint("pass at least one of --name, --email, --portal-url"));
             }
-            let name = name.map(|n| model::name("partner name", &n)).transpose()?;
+            let name = name.map(|n| model::entity_name("partner name", &n)).transpose()?;
             let email = email
                 .map(|e| model::email("partner email", &e))
                 .transpose()?;

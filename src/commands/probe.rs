@@ -28,7 +28,7 @@ pub fn run(ctx: &mut Context, cmd: ProbeCmd) -> Result<()> {
             scope,
             serial: ser,
         } => {
-            let name = model::name("probe name", &name)?;
+            let name = model::entity_name("probe name", &name)?;
             let ser = super::create_optional(ser.as_deref(), serial)?;
             let token = secret::new_code()?;
             let p = ctx.write(|w| {
@@ -110,7 +110,7 @@ pub fn run(ctx: &mut Context, cmd: ProbeCmd) -> Result<()> {
                 return Err(Error::usage("nothing to change")
                     .with_hint("pass at least one of --name, --serial"));
             }
-            let name = name.map(|n| model::name("probe name", &n)).transpose()?;
+            let name = name.map(|n| model::entity_name("probe name", &n)).transpose()?;
             let (p, changed) = ctx.write(|w| {
                 let old = resolve_probe(w, &probe, &scope)?;
                 let new = Probe {

@@ -20,7 +20,7 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
             owner,
             address: addr,
         } => {
-            let name = model::name("site name", &name)?;
+            let name = model::entity_name("site name", &name)?;
             let addr = create_optional(addr.as_deref(), address)?;
             let s = ctx.write(|w| {
                 let c = super::resolve_owner(w, &owner)?;
@@ -85,7 +85,7 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
                 return Err(Error::usage("nothing to change")
                     .with_hint("pass at least one of --name, --address"));
             }
-            let name = name.map(|n| model::name("site name", &n)).transpose()?;
+            let name = name.map(|n| model::entity_name("site name", &n)).transpose()?;
             let (s, changed) = ctx.write(|w| {
                 let old = resolve_site(w, &site, &scope)?;
                 let new = Site {

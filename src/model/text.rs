@@ -203,11 +203,29 @@ pub fn optional(raw: Option<&str>, check: impl FnOnce(&str) -> Result<String>) -
 }
 
 pub fn customer_name(raw: &str) -> Result<String> {
-    clean_text("customer name", raw, CUSTOMER_NAME_MAX)
+    not_an_id("customer name", clean_text("customer name", raw, CUSTOMER_NAME_MAX)?)
 }
 
+/// A person's or a label's name.
 pub fn name(what: &str, raw: &str) -> Result<String> {
     clean_text(what, raw, NAME_MAX)
+}
+
+/// The name of an entity a command can reference by name or id (a partner, site or probe):
+/// never a canonical decimal, which would always be read as an id.
+pub fn entity_name(what: &str, raw: &str) -> Result<String> {
+    not_an_id(what, clean_text(what, raw, NAME_MAX)?)
+}
+
+fn not_an_id(what: &str, name: String) -> Result<String> {
+    if canonical_id(&name).is_some() {
+        return Err(Error::usage(format!(
+            "{what} {} is a number, which would always be read as an id",
+            quote(&name)
+        ))
+        .with_hint("add a word to it (\"Site 7\", \"probe-7\") or a leading zero (\"007\")"));
+    }
+    Ok(name)
 }
 
 /// A valid email address, NFC-normalised and trimmed; its case is kept as typed, comparisons
@@ -247,6 +265,14 @@ pub fn fold(text: &str) -> String {
     }
     let nfc: String = text.nfc().collect();
     caseless::default_case_fold_str(&nfc).nfc().collect()
+}
+
+/// A name's UTS #39 skeleton: two names with the same skeleton read alike (Cyrillic `Асе` and
+/// Latin `Ace`, fullwidth `ＡＣＭＥ` and `ACME`). Stored beside each name as its key, so that
+/// siblings that look alike are found by an index.
+#[must_use]
+pub fn name_key(name: &str) -> String {
+    unicode_security::confusable_detection::skeleton(name).collect()
 }
 
 /// `--actor` / `PORTALCTL_ACTOR`: validated like a name (no control, invisible or mixed-script
@@ -315,10 +341,17 @@ pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// User text quoted for a message, escaped for the terminal.
+/// The most characters of one user text a message quotes.
+pub const QUOTE_MAX: usize = 100;
+
+/// User text quoted for a message, escaped for the terminal, and cut after `QUOTE_MAX`
+/// characters (a 10 MB name makes a short error).
 #[must_use]
 pub fn quote(text: &str) -> String {
-    format!("\"{}\"", terminal_safe(text))
+    match text.char_indices().nth(QUOTE_MAX) {
+        Some((cut, _)) => format!("\"{}…\"", terminal_safe(&text[..cut])),
+        None => format!("\"{}\"", terminal_safe(text)),
+    }
 }
 
 #[cfg(test)]

@@ -75,7 +75,7 @@ impl ser::SerializeStruct for Fields<'_> {
         let cell = match value.serialize(CellSer { nested: false }) {
             Ok(c) => c,
             Err(CellError::Nested) => {
-                csv_safe(serde_json::to_string(value).map_err(|e| CellError::Other(e.to_string()))?)
+                csv_safe(super::json::to_string(value).map_err(|e| CellError::Other(e.to_string()))?)
             }
             Err(e) => return Err(e),
         };

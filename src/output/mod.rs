@@ -13,6 +13,7 @@ use crate::model::terminal_safe;
 
 mod cells;
 mod fit;
+pub mod json;
 mod report;
 mod rows;
 
@@ -105,7 +106,7 @@ impl Output {
         let mut out = Self::stdout();
         match self.format {
             Format::Json => {
-                serde_json::to_writer(&mut out, value)?;
+                json::to_writer(&mut out, value)?;
                 writeln!(out)?;
             }
             Format::Csv => {
@@ -191,7 +192,7 @@ impl Output {
         }
         match self.format {
             Format::Json => {
-                serde_json::to_writer(&mut out, &value)?;
+                json::to_writer(&mut out, &value)?;
                 writeln!(out)?;
             }
             Format::Csv => {
@@ -341,7 +342,8 @@ impl Output {
             if let Some(h) = &e.hint {
                 body["hint"] = Value::String(h.clone());
             }
-            let _ = writeln!(err, "{}", serde_json::json!({ "error": body }));
+            let text = json::to_string(&serde_json::json!({ "error": body })).unwrap_or_default();
+            let _ = writeln!(err, "{text}");
             return;
         }
         let label = if color && io::stderr().is_terminal() {
@@ -385,6 +387,11 @@ fn csv_cell(v: Option<&Value>) -> String {
 
 /// `text` neutralised for a CSV cell (see `csv_cell`).
 pub(crate) fn csv_safe(text: String) -> String {
+    // Text changed behind the tool's back reaches a terminal through CSV too: escaped.
+    let text = match terminal_safe(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(safe) => safe,
+    };
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
@@ -423,7 +430,7 @@ impl<T: Row> ListWriter<'_, T> {
             Sink::Plain(out) if self.output.quiet => writeln!(out, "{}", (self.id_of)(row))?,
             Sink::Plain(out) if self.output.format == Format::Json => {
                 out.write_all(if self.count == 1 { b"[\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut *out, row)?;
+                json::to_writer(&mut *out, row)?;
             }
             Sink::Plain(_) => {
                 if self.table_rows.len() < TABLE_MAX_ROWS {

@@ -20,7 +20,7 @@ impl Output {
             return Ok(());
         }
         if self.format != Format::Table {
-            serde_json::to_writer(&mut out, v)?;
+            super::json::to_writer(&mut out, v)?;
             writeln!(out)?;
             out.flush()?;
             return Ok(());
@@ -179,7 +179,7 @@ impl Output {
         };
         match self.format {
             Format::Json => {
-                serde_json::to_writer(&mut out, r)?;
+                super::json::to_writer(&mut out, r)?;
                 writeln!(out)?;
             }
             Format::Csv => {

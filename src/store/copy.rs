@@ -12,22 +12,22 @@ use crate::error::{Error, Result};
 pub const COLUMNS: [(&str, &str); 10] = [
     (
         "partner",
-        "id, name, email, portal_url, created_at, updated_at",
+        "id, name, name_key, email, portal_url, created_at, updated_at",
     ),
     (
         "customer",
-        "id, partner_id, name, email, email_key, workflow, active, portal, display_name, logo_url, \
+        "id, partner_id, name, name_key, email, email_key, workflow, active, portal, display_name, logo_url, \
          primary_color, support_email, authcode_hash, authcode_last4, authcode_issued_at, \
          created_at, updated_at",
     ),
     (
         "site",
-        "id, customer_id, name, address, portal, installation_level, authcode_hash, \
+        "id, customer_id, name, name_key, address, portal, installation_level, authcode_hash, \
          authcode_last4, authcode_issued_at, created_at, updated_at",
     ),
     (
         "probe",
-        "id, site_id, name, serial, token_hash, token_last4, token_issued_at, created_at, updated_at",
+        "id, site_id, name, name_key, serial, token_hash, token_last4, token_issued_at, created_at, updated_at",
     ),
     (
         "contact",

@@ -1,11 +1,12 @@
 //! Customer queries.
 
 use super::audit::Action;
+use super::lookalike::Named;
 use super::db::{Db as Connection, Row, params};
 
 use super::{Cascade, Changes, Writer, audit};
 use crate::error::{Error, Result};
-use crate::model::{Customer, Entity, email_key, quote};
+use crate::model::{Customer, Entity, email_key, name_key, quote};
 
 const SELECT: &str = "SELECT c.id, c.partner_id, p.name, c.name, c.email, c.workflow, c.active,
     c.portal, c.display_name, c.logo_url, c.primary_color, c.support_email, c.created_at,
@@ -110,8 +111,8 @@ pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
     }
     let id = w.insert(
         "INSERT INTO customer (partner_id, name, email, workflow, active, portal, display_name,
-            logo_url, primary_color, support_email, created_at, updated_at, email_key)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12)",
+            logo_url, primary_color, support_email, created_at, updated_at, email_key, name_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13)",
         params![
             c.partner_id,
             c.name,
@@ -124,9 +125,11 @@ pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
             c.primary_color,
             c.support_email,
             w.now(),
-            email_key(&c.email)
+            email_key(&c.email),
+            name_key(&c.name)
         ],
     )?;
+    w.named(Named::Customer, id);
     audit::record(
         w,
         Action::Create,
@@ -162,7 +165,7 @@ pub fn update(w: &Writer, old: &Customer, new: &Customer, action: Action) -> Res
     w.prepare_cached(
         "UPDATE customer SET name = ?1, email = ?2, workflow = ?3, active = ?4, display_name = ?5,
             logo_url = ?6, primary_color = ?7, support_email = ?8, updated_at = ?9,
-            email_key = ?11
+            email_key = ?11, name_key = ?12
          WHERE id = ?10",
     )?
     .execute(params![
@@ -176,8 +179,12 @@ pub fn update(w: &Writer, old: &Customer, new: &Customer, action: Action) -> Res
         new.support_email,
         w.now(),
         old.id,
-        email_key(&new.email)
+        email_key(&new.email),
+        name_key(&new.name)
     ])?;
+    if new.name != old.name {
+        w.named(Named::Customer, old.id);
+    }
     ch.record(w, action, Entity::Customer, old.id, &new.name)
 }
 

@@ -423,6 +423,21 @@ UPDATE contact SET login = 1 WHERE password_hash IS NOT NULL OR kind = 'guest';
         ),
         backfill: None,
     },
+    // 7: every name gets its UTS #39 skeleton (`model::name_key`), so that a name that looks
+    // like a sibling's (Cyrillic `Асе` beside Latin `Ace`) is found by an index and refused.
+    Step {
+        sql: r"
+ALTER TABLE partner ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE customer ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE site ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE probe ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX partner_name_key ON partner(name_key);
+CREATE INDEX customer_name_key ON customer(ifnull(partner_id, 0), name_key);
+CREATE INDEX site_name_key ON site(customer_id, name_key);
+CREATE INDEX probe_name_key ON probe(ifnull(site_id, 0), name_key);
+",
+        backfill: Some(name_keys),
+    },
 ];
 
 /// Recomputes every stored email key with `model::email_key`, the one folding used
@@ -452,6 +467,24 @@ pub(crate) fn email_keys(db: &Db) -> Result<()> {
 
 // Both dialects have every step, with the same version numbers.
 const _: () = assert!(MIGRATIONS.len() == PG_MIGRATIONS.len());
+
+/// Computes every stored name's skeleton with `model::name_key` (step 7).
+pub(crate) fn name_keys(db: &Db) -> Result<()> {
+    for table in ["partner", "customer", "site", "probe"] {
+        let rows: Vec<(i64, String)> =
+            db.rows(&format!("SELECT id, name FROM {table}"), &[], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        let update = format!("UPDATE {table} SET name_key = ?1 WHERE id = ?2");
+        for (id, name) in rows {
+            db.execute(
+                &update,
+                super::db::params![crate::model::name_key(&name), id],
+            )?;
+        }
+    }
+    Ok(())
+}
 
 /// The schema version this binary writes.
 #[must_use]
@@ -634,5 +667,19 @@ UPDATE contact SET login = 1 WHERE password_hash IS NOT NULL OR kind = 'guest';
             people_6!()
         ),
         backfill: None,
+    },
+    // 7: as on SQLite.
+    Step {
+        sql: r#"
+ALTER TABLE partner ADD COLUMN name_key TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE customer ADD COLUMN name_key TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE site ADD COLUMN name_key TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE probe ADD COLUMN name_key TEXT COLLATE "C" NOT NULL DEFAULT '';
+CREATE INDEX partner_name_key ON partner(name_key);
+CREATE INDEX customer_name_key ON customer(coalesce(partner_id, 0), name_key);
+CREATE INDEX site_name_key ON site(customer_id, name_key);
+CREATE INDEX probe_name_key ON probe(coalesce(site_id, 0), name_key);
+"#,
+        backfill: Some(name_keys),
     },
 ];

@@ -10,6 +10,7 @@ pub mod customer;
 pub mod db;
 mod file;
 pub mod invitation;
+pub mod lookalike;
 pub mod migrations;
 pub mod names;
 pub mod partner;
@@ -63,6 +64,9 @@ pub struct Writer<'a> {
     /// The caller loaded the whole tree under this lock and keeps names unique itself (the
     /// bulk apply): inserts skip their one-row name lookups. The unique indexes still hold.
     names_known: std::cell::Cell<bool>,
+    /// The rows given a name or a parent by this write: checked for look-alike siblings
+    /// before the commit.
+    named: std::cell::RefCell<Vec<(lookalike::Named, i64)>>,
 }
 
 /// Audit rows per insert statement.
@@ -95,6 +99,11 @@ impl Writer<'_> {
     /// lock (see `names_known`).
     pub fn names_known_from_snapshot(&self) {
         self.names_known.set(true);
+    }
+
+    /// Notes a row given a name or a parent, for the look-alike check before the commit.
+    pub(crate) fn named(&self, kind: lookalike::Named, id: i64) {
+        self.named.borrow_mut().push((kind, id));
     }
 
     /// Whether an insert must look its name up first.
@@ -364,8 +373,10 @@ impl Store {
                 now: crate::clock::now_rfc3339(),
                 audit: std::cell::RefCell::new(Vec::new()),
                 names_known: std::cell::Cell::new(false),
+                named: std::cell::RefCell::new(Vec::new()),
             };
             let value = f(&w)?;
+            lookalike::check(&w, &w.named.borrow())?;
             w.flush_audit()?;
             Ok(value)
         });

@@ -1,11 +1,12 @@
 //! Partner queries.
 
 use super::audit::Action;
+use super::lookalike::Named;
 use super::db::{Db as Connection, Row, params};
 
 use super::{Cascade, Changes, Writer, audit};
 use crate::error::{Error, Result};
-use crate::model::{Entity, Partner, quote};
+use crate::model::{Entity, Partner, name_key, quote};
 
 const COLUMNS: &str = "id, name, email, portal_url, created_at, updated_at";
 
@@ -52,10 +53,11 @@ pub fn insert(w: &Writer, name: &str, email: &str, portal_url: Option<&str>) -> 
         .with_hint("choose another name, or change it with `portalctl partner edit`"));
     }
     let id = w.insert(
-        "INSERT INTO partner (name, email, portal_url, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?4)",
-        params![name, email, portal_url, w.now()],
+        "INSERT INTO partner (name, email, portal_url, created_at, updated_at, name_key)
+         VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
+        params![name, email, portal_url, w.now(), name_key(name)],
     )?;
+    w.named(Named::Partner, id);
     audit::record(
         w,
         Action::Create,
@@ -91,15 +93,20 @@ pub fn update(w: &Writer, old: &Partner, new: &Partner) -> Result<Vec<String>> {
         )));
     }
     w.prepare_cached(
-        "UPDATE partner SET name = ?1, email = ?2, portal_url = ?3, updated_at = ?4 WHERE id = ?5",
+        "UPDATE partner SET name = ?1, email = ?2, portal_url = ?3, updated_at = ?4, name_key = ?6
+         WHERE id = ?5",
     )?
     .execute(params![
         new.name,
         new.email,
         new.portal_url,
         w.now(),
-        old.id
+        old.id,
+        name_key(&new.name)
     ])?;
+    if new.name != old.name {
+        w.named(Named::Partner, old.id);
+    }
     changes.record(w, Action::Update, Entity::Partner, old.id, &new.name)
 }
 

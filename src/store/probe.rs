@@ -1,11 +1,12 @@
 //! Probe queries. A probe's installation token is stored as its SHA-256 only.
 
 use super::audit::Action;
+use super::lookalike::Named;
 use super::db::{Db as Connection, Row, params};
 
 use super::{Changes, Writer, audit};
 use crate::error::{Error, Result};
-use crate::model::{Entity, Probe, quote};
+use crate::model::{Entity, Probe, name_key, quote};
 
 const SELECT: &str = "SELECT pr.id, pr.name, pr.serial, pr.site_id, s.name, s.customer_id, c.name,
     pr.token_issued_at, pr.created_at, pr.updated_at
@@ -128,16 +129,18 @@ pub fn insert(w: &Writer, p: &Probe, token_hash: &[u8], token_last4: &str) -> Re
     check_free(w, p, None)?;
     let id = w.insert(
         "INSERT INTO probe (site_id, name, serial, token_hash, token_last4, token_issued_at,
-            created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6)",
+            created_at, updated_at, name_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6, ?7)",
         params![
             p.site_id,
             p.name,
             p.serial,
             token_hash,
             token_last4,
-            w.now()
+            w.now(),
+            name_key(&p.name)
         ],
     )?;
+    w.named(Named::Probe, id);
     audit::record(
         w,
         Action::Create,
@@ -163,9 +166,20 @@ pub fn update(w: &Writer, old: &Probe, new: &Probe, action: Action) -> Result<Ve
     }
     check_free(w, new, Some(old.id))?;
     w.prepare_cached(
-        "UPDATE probe SET name = ?1, serial = ?2, site_id = ?3, updated_at = ?4 WHERE id = ?5",
+        "UPDATE probe SET name = ?1, serial = ?2, site_id = ?3, updated_at = ?4, name_key = ?6
+         WHERE id = ?5",
     )?
-    .execute(params![new.name, new.serial, new.site_id, w.now(), old.id])?;
+    .execute(params![
+        new.name,
+        new.serial,
+        new.site_id,
+        w.now(),
+        old.id,
+        name_key(&new.name)
+    ])?;
+    if new.name != old.name || new.site_id != old.site_id {
+        w.named(Named::Probe, old.id);
+    }
     ch.record(w, action, Entity::Probe, old.id, &new.name)
 }
 

@@ -1,11 +1,12 @@
 //! Site queries.
 
 use super::audit::Action;
+use super::lookalike::Named;
 use super::db::{Db as Connection, Row, params};
 
 use super::{Changes, Writer, audit};
 use crate::error::{Error, Result};
-use crate::model::{Entity, Site, quote};
+use crate::model::{Entity, Site, name_key, quote};
 
 const SELECT: &str = "SELECT s.id, s.customer_id, c.name, s.name, s.address, s.portal,
     s.installation_level, s.created_at, s.updated_at, c.partner_id, p.name
@@ -76,16 +77,18 @@ pub fn insert(w: &Writer, s: &Site) -> Result<Site> {
     }
     let id = w.insert(
         "INSERT INTO site (customer_id, name, address, portal, installation_level, created_at,
-            updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            updated_at, name_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)",
         params![
             s.customer_id,
             s.name,
             s.address,
             s.portal,
             s.installation_level,
-            w.now()
+            w.now(),
+            name_key(&s.name)
         ],
     )?;
+    w.named(Named::Site, id);
     audit::record(
         w,
         Action::Create,
@@ -112,8 +115,19 @@ pub fn update(w: &Writer, old: &Site, new: &Site) -> Result<Vec<String>> {
     {
         return Err(name_conflict(new, existing));
     }
-    w.prepare_cached("UPDATE site SET name = ?1, address = ?2, updated_at = ?3 WHERE id = ?4")?
-        .execute(params![new.name, new.address, w.now(), old.id])?;
+    w.prepare_cached(
+        "UPDATE site SET name = ?1, address = ?2, updated_at = ?3, name_key = ?5 WHERE id = ?4",
+    )?
+    .execute(params![
+        new.name,
+        new.address,
+        w.now(),
+        old.id,
+        name_key(&new.name)
+    ])?;
+    if new.name != old.name {
+        w.named(Named::Site, old.id);
+    }
     ch.record(w, Action::Update, Entity::Site, old.id, &new.name)
 }
 
