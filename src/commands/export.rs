@@ -221,9 +221,28 @@ fn whole(snap: &Snapshot, idx: &Index, items: &[Item]) -> Result<File> {
     Ok(file)
 }
 
-/// One piece of the file as TOML.
+/// One piece of the file as TOML. TOML escapes C0 controls itself; a bidirectional,
+/// invisible or C1 character (planted in the store behind the tool's back: input refuses
+/// them) is written as a `\uXXXX` escape too, so the file shows it as text on a terminal.
 fn toml<T: serde::Serialize>(piece: &T) -> Result<String> {
-    toml::to_string(piece).map_err(|e| Error::failure("cannot write the tree").caused_by(e))
+    let text =
+        toml::to_string(piece).map_err(|e| Error::failure("cannot write the tree").caused_by(e))?;
+    if text.is_ascii() {
+        return Ok(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if crate::model::is_forbidden_char(c) && c != '\n' {
+            if u32::from(c) > 0xFFFF {
+                out.push_str(&format!("\\U{:08X}", u32::from(c)));
+            } else {
+                out.push_str(&format!("\\u{:04X}", u32::from(c)));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(out)
 }
 
 /// `--partner` alone exports that partner; with `--customer` it narrows the customer's name,

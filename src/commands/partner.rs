@@ -50,7 +50,9 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
                 return Err(Error::usage("nothing to change")
                     .with_hint("pass at least one of --name, --email, --portal-url"));
             }
-            let name = name.map(|n| model::entity_name("partner name", &n)).transpose()?;
+            let name = name
+                .map(|n| model::entity_name("partner name", &n))
+                .transpose()?;
             let email = email
                 .map(|e| model::email("partner email", &e))
                 .transpose()?;

@@ -110,7 +110,9 @@ pub fn run(ctx: &mut Context, cmd: ProbeCmd) -> Result<()> {
                 return Err(Error::usage("nothing to change")
                     .with_hint("pass at least one of --name, --serial"));
             }
-            let name = name.map(|n| model::entity_name("probe name", &n)).transpose()?;
+            let name = name
+                .map(|n| model::entity_name("probe name", &n))
+                .transpose()?;
             let (p, changed) = ctx.write(|w| {
                 let old = resolve_probe(w, &probe, &scope)?;
                 let new = Probe {

@@ -85,7 +85,9 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
                 return Err(Error::usage("nothing to change")
                     .with_hint("pass at least one of --name, --address"));
             }
-            let name = name.map(|n| model::entity_name("site name", &n)).transpose()?;
+            let name = name
+                .map(|n| model::entity_name("site name", &n))
+                .transpose()?;
             let (s, changed) = ctx.write(|w| {
                 let old = resolve_site(w, &site, &scope)?;
                 let new = Site {

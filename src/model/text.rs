@@ -203,7 +203,10 @@ pub fn optional(raw: Option<&str>, check: impl FnOnce(&str) -> Result<String>) -
 }
 
 pub fn customer_name(raw: &str) -> Result<String> {
-    not_an_id("customer name", clean_text("customer name", raw, CUSTOMER_NAME_MAX)?)
+    not_an_id(
+        "customer name",
+        clean_text("customer name", raw, CUSTOMER_NAME_MAX)?,
+    )
 }
 
 /// A person's or a label's name.

@@ -74,9 +74,9 @@ impl ser::SerializeStruct for Fields<'_> {
         }
         let cell = match value.serialize(CellSer { nested: false }) {
             Ok(c) => c,
-            Err(CellError::Nested) => {
-                csv_safe(super::json::to_string(value).map_err(|e| CellError::Other(e.to_string()))?)
-            }
+            Err(CellError::Nested) => csv_safe(
+                super::json::to_string(value).map_err(|e| CellError::Other(e.to_string()))?,
+            ),
             Err(e) => return Err(e),
         };
         self.out.push(cell);

@@ -38,7 +38,10 @@ impl serde_json::ser::Formatter for Safe {
 }
 
 /// Writes `value` as compact, terminal-safe JSON.
-pub fn to_writer<W: io::Write, T: ?Sized + Serialize>(writer: W, value: &T) -> serde_json::Result<()> {
+pub fn to_writer<W: io::Write, T: ?Sized + Serialize>(
+    writer: W,
+    value: &T,
+) -> serde_json::Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(writer, Safe);
     value.serialize(&mut ser)
 }

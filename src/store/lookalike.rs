@@ -77,7 +77,10 @@ pub(crate) fn check(w: &Writer, touched: &[(Named, i64)]) -> Result<()> {
         } else {
             let lo = ids.iter().min().copied().unwrap_or(0);
             let hi = ids.iter().max().copied().unwrap_or(0);
-            ("a.id BETWEEN ?1 AND ?2".to_string(), params![lo, hi].to_vec())
+            (
+                "a.id BETWEEN ?1 AND ?2".to_string(),
+                params![lo, hi].to_vec(),
+            )
         };
         let sql = format!(
             "SELECT a.name, b.name, b.id FROM {t} a JOIN {t} b

@@ -1,8 +1,8 @@
 //! Partner queries.
 
 use super::audit::Action;
-use super::lookalike::Named;
 use super::db::{Db as Connection, Row, params};
+use super::lookalike::Named;
 
 use super::{Cascade, Changes, Writer, audit};
 use crate::error::{Error, Result};

@@ -1,8 +1,8 @@
 //! Probe queries. A probe's installation token is stored as its SHA-256 only.
 
 use super::audit::Action;
-use super::lookalike::Named;
 use super::db::{Db as Connection, Row, params};
+use super::lookalike::Named;
 
 use super::{Changes, Writer, audit};
 use crate::error::{Error, Result};

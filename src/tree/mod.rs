@@ -360,7 +360,11 @@ impl<F: FnMut(Part)> Validator<'_, F> {
                 kind: "partner",
                 name: p.name.get_ref(),
             };
-            let name = ctx.check(&span, &entry, model::entity_name("partner name", p.name.get_ref()))?;
+            let name = ctx.check(
+                &span,
+                &entry,
+                model::entity_name("partner name", p.name.get_ref()),
+            )?;
             if !self.partner_names.insert(name.clone()) {
                 return Err(ctx.fail(
                     span,
@@ -513,7 +517,11 @@ fn sites(
             kind: "site",
             name: s.name.get_ref(),
         };
-        let name = ctx.check(&span, &entry, model::entity_name("site name", s.name.get_ref()))?;
+        let name = ctx.check(
+            &span,
+            &entry,
+            model::entity_name("site name", s.name.get_ref()),
+        )?;
         if entries.len() > 1 && !names.insert(name.clone()) {
             return Err(ctx.fail(
                 span,
@@ -562,7 +570,11 @@ fn probes(
             kind: "probe",
             name: p.name.get_ref(),
         };
-        let pname = ctx.check(&pspan, &pentry, model::entity_name("probe name", p.name.get_ref()))?;
+        let pname = ctx.check(
+            &pspan,
+            &pentry,
+            model::entity_name("probe name", p.name.get_ref()),
+        )?;
         if !alone && !probe_names.insert(pname.clone()) {
             return Err(ctx.fail(
                 pspan,

@@ -24,6 +24,7 @@ mod log;
 mod output;
 mod partner;
 mod people;
+mod planted;
 mod portal;
 mod probe;
 mod prompts;

@@ -666,7 +666,7 @@ fn the_upgrade_keeps_every_password_that_worked_until_the_next_is_set() {
     let r = env.run(&["db", "migrate"]);
     r.code(0);
     assert!(
-        r.stderr.contains("from schema version 5 to 6"),
+        r.stderr.contains("from schema version 5 to 7"),
         "{}",
         r.stderr
     );

@@ -359,17 +359,20 @@ fn migrating_an_older_store_reports_the_versions_and_keeps_the_data() {
     {
         // Make it a version-1 store: drop what later migrations added.
         let conn = rusqlite::Connection::open(&env.db).unwrap();
-        conn.execute_batch("DROP TABLE invitation; DROP TABLE contact; PRAGMA user_version = 1;")
-            .unwrap();
+        conn.execute_batch(
+            "DROP TABLE reset_token; DROP TABLE person_legacy_password; DROP TABLE person;
+             DROP TABLE invitation; DROP TABLE contact; PRAGMA user_version = 1;",
+        )
+        .unwrap();
     }
     let r = env.run(&["db", "migrate"]);
     r.code(0);
     assert!(
-        r.stderr.contains("from schema version 1 to 6"),
+        r.stderr.contains("from schema version 1 to 7"),
         "{}",
         r.stderr
     );
-    assert_eq!(env.count("PRAGMA user_version"), 6);
+    assert_eq!(env.count("PRAGMA user_version"), 7);
     assert_eq!(env.count("SELECT count(*) FROM probe"), 1);
     env.ok(&[
         "contact",
@@ -605,7 +608,7 @@ fn a_version_3_store_keeps_its_ids_and_gets_folded_email_keys() {
     let r = env.run(&["db", "migrate"]);
     r.code(0);
     assert!(
-        r.stderr.contains("from schema version 3 to 6"),
+        r.stderr.contains("from schema version 3 to 7"),
         "{}",
         r.stderr
     );

@@ -38,6 +38,8 @@ mod output;
 mod partner;
 #[path = "../cli/people.rs"]
 mod people;
+#[path = "../cli/planted.rs"]
+mod planted;
 #[path = "../cli/portal.rs"]
 mod portal;
 #[path = "../cli/probe.rs"]

@@ -1,0 +1,220 @@
+//! Text is checked where it leaves, not only where it enters: names planted in the store by
+//! SQL (behind the tool's back) reach no terminal, CSV, JSON or mail header raw; names that
+//! look like a sibling's, or like an id, are refused on the way in; a huge name makes a short
+//! error.
+
+use crate::Env;
+
+/// Plants `name` as customer 1's name, directly in the store.
+fn plant(env: &Env, name: &str) {
+    if env.is_postgres() {
+        let mut c = env.pg_client();
+        c.execute("UPDATE customer SET name = $1 WHERE id = 1", &[&name])
+            .unwrap();
+        return;
+    }
+    let c = rusqlite::Connection::open(&env.db).unwrap();
+    c.execute("UPDATE customer SET name = ?1 WHERE id = 1", [name])
+        .unwrap();
+}
+
+const RAW: [char; 5] = ['\u{1b}', '\u{202e}', '\u{200b}', '\u{85}', '\r'];
+
+#[test]
+fn planted_text_never_reaches_a_terminal_csv_json_or_mail_header_raw() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&[
+        "contact",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "pat@x.example",
+    ]);
+    plant(
+        &env,
+        "X\u{1b}[31m\u{202e}evil\u{200b}\u{85}\r\nBcc: evil@attacker.example",
+    );
+    for fmt in ["table", "csv", "json"] {
+        for args in [
+            vec!["customer", "list"],
+            vec!["customer", "show", "1"],
+            vec!["site", "list"],
+            vec!["contact", "list"],
+            vec!["log"],
+            vec!["export"],
+        ] {
+            let mut all = vec!["-o", fmt];
+            all.extend(args.iter().copied());
+            let r = env.run(&all);
+            r.code(0);
+            for c in RAW {
+                assert!(
+                    !r.stdout.contains(c) && !r.stderr.contains(c),
+                    "{fmt} {args:?} let {c:?} through:\n{}",
+                    r.stdout
+                );
+            }
+        }
+    }
+    // JSON escapes them (and a JSON reader gets the text back).
+    let v = env.json(&["customer", "show", "1"]);
+    assert!(v["name"].as_str().unwrap().contains('\u{202e}'));
+    // The invitation message: the header stays one line, the body escapes.
+    let r = env.run(&[
+        "invite",
+        "create",
+        "--customer",
+        "1",
+        "--email",
+        "pat@x.example",
+        "--send",
+    ]);
+    // pat is already a contact of customer 1: refused, naming the customer safely.
+    r.code(4);
+    env.ok(&[
+        "customer",
+        "create",
+        "Beta",
+        "--direct",
+        "--email",
+        "it@beta.example",
+    ]);
+    let r = env.run(&[
+        "invite",
+        "create",
+        "--customer",
+        "Beta",
+        "--email",
+        "pat@x.example",
+        "--send",
+    ]);
+    r.code(0);
+    plant(&env, "Y\nBcc: evil@attacker.example");
+    let r = env.run(&["invite", "resend", "1"]);
+    r.code(0);
+    let headers: Vec<&str> = r.stdout.split("\n\n").next().unwrap().lines().collect();
+    assert!(
+        headers
+            .iter()
+            .all(|h| h.starts_with("To: ") || h.starts_with("Subject: ")),
+        "{headers:?}"
+    );
+}
+
+#[test]
+fn look_alike_siblings_and_numbers_are_refused_as_names() {
+    let env = Env::new();
+    env.ok(&["partner", "create", "Ace", "--email", "a@ace.example"]);
+    let r = env.run(&["partner", "create", "Асе", "--email", "a@ace.example"]);
+    r.code(4);
+    assert!(
+        r.stderr.contains("looks like \"Ace\" (id 1)"),
+        "{}",
+        r.stderr
+    );
+    env.ok(&[
+        "customer",
+        "create",
+        "ACME",
+        "--direct",
+        "--email",
+        "a@acme.example",
+    ]);
+    let r = env.run(&[
+        "customer",
+        "create",
+        "ＡＣＭＥ",
+        "--direct",
+        "--email",
+        "a@acme.example",
+    ]);
+    r.code(4);
+    assert!(r.stderr.contains("looks like \"ACME\""), "{}", r.stderr);
+    // Siblings only: under another partner the same look is another namespace.
+    env.ok(&[
+        "customer",
+        "create",
+        "ＡＣＭＥ",
+        "--partner",
+        "Ace",
+        "--email",
+        "a@acme.example",
+    ]);
+    // A rename and a file are held to the same rule; nothing is written.
+    env.ok(&[
+        "customer",
+        "create",
+        "Blue",
+        "--direct",
+        "--email",
+        "b@b.example",
+    ]);
+    env.run(&["customer", "edit", "Blue", "--name", "АСМЕ"])
+        .code(4);
+    assert_eq!(
+        env.count("SELECT count(*) FROM customer WHERE name = 'Blue'"),
+        1
+    );
+    let tree = env.path("t.toml");
+    std::fs::write(
+        &tree,
+        "[[customer]]\nname = \"Асmе\"\nemail = \"x@y.example\"\n",
+    )
+    .unwrap();
+    // Cyrillic А and с and е in a Latin-looking word: mixed scripts are refused first (2);
+    // a whole-Cyrillic look-alike is caught by the skeleton (4).
+    env.run(&["apply", "-f", tree.to_str().unwrap()]).code(2);
+    std::fs::write(
+        &tree,
+        "[[customer]]\nname = \"АСМЕ\"\nemail = \"x@y.example\"\n",
+    )
+    .unwrap();
+    let r = env.run(&["apply", "-f", tree.to_str().unwrap()]);
+    r.code(4);
+    assert!(r.stderr.contains("looks like \"ACME\""), "{}", r.stderr);
+    assert_eq!(env.count("SELECT count(*) FROM customer"), 3);
+
+    // A canonical decimal would always be read as an id: refused as a name (2).
+    for (noun, extra) in [
+        ("partner", vec!["--email", "a@b.example"]),
+        ("customer", vec!["--direct", "--email", "a@b.example"]),
+        ("site", vec!["--customer", "ACME"]),
+        ("probe", vec![]),
+    ] {
+        let mut args = vec![noun, "create", "7"];
+        args.extend(extra.iter().copied());
+        let r = env.run(&args);
+        r.code(2);
+        assert!(
+            r.stderr.contains("would always be read as an id"),
+            "{}",
+            r.stderr
+        );
+    }
+    env.ok(&["site", "create", "007", "--customer", "ACME"]);
+}
+
+#[test]
+fn an_error_quotes_at_most_100_characters_of_a_huge_name() {
+    let env = Env::new();
+    let tree = env.path("big.toml");
+    let name = "A".repeat(10_000_000);
+    std::fs::write(
+        &tree,
+        format!("[[customer]]\nname = \"{name}\"\nemail = \"x@y.example\"\n"),
+    )
+    .unwrap();
+    let r = env.run(&["apply", "-f", tree.to_str().unwrap()]);
+    r.code(2);
+    assert!(r.stderr.len() < 600, "{} bytes of error", r.stderr.len());
+    assert!(
+        r.stderr.contains(&format!("\"{}…\"", "A".repeat(100))),
+        "{}",
+        r.stderr
+    );
+    let r = env.run(&["customer", "show", &"B".repeat(5000)]);
+    r.code(3);
+    assert!(r.stderr.len() < 600, "{}", r.stderr);
+}
