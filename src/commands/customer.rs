@@ -203,6 +203,11 @@ fn set_active(
     };
     let results = ctx.write(|w| {
         let found = resolve_all(references, |r| resolve_customer(w, r, scope), |c| c.id)?;
+        if !active {
+            for c in &found {
+                super::guard::refuse_own_shutout(w, w.actor(), c.id)?;
+            }
+        }
         let mut results = Vec::with_capacity(found.len());
         for old in found {
             let new = Customer {

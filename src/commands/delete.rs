@@ -26,9 +26,14 @@ pub(crate) trait Deletable: Named + Row + Clone {
 
 /// What a delete calls each kind of entity, and each one.
 pub(crate) trait Named {
+    const ENTITY: Entity;
     const KIND: &'static str;
     const KINDS: &'static str;
     fn id(&self) -> i64;
+    /// Its kind as the audit and `store::doomed` name it.
+    fn entity(&self) -> Entity {
+        Self::ENTITY
+    }
     /// How the question names it.
     fn label(&self) -> String;
 }
@@ -37,6 +42,7 @@ pub(crate) trait Named {
 macro_rules! named {
     ($($t:ty: $kind:expr, $kinds:literal;)+) => {
         $(impl Named for $t {
+            const ENTITY: Entity = $kind;
             const KIND: &'static str = $kind.as_str();
             const KINDS: &'static str = $kinds;
             fn id(&self) -> i64 {
@@ -56,10 +62,14 @@ named! {
 }
 
 impl Named for Contact {
+    const ENTITY: Entity = Entity::Contact;
     const KIND: &'static str = Entity::Contact.as_str();
     const KINDS: &'static str = "contacts";
     fn id(&self) -> i64 {
         self.id
+    }
+    fn entity(&self) -> Entity {
+        self.kind.into()
     }
     fn label(&self) -> String {
         format!("{} of {}", self.email, self.customer)
@@ -76,6 +86,12 @@ fn describe<T: Deletable>(conn: &Connection, items: &[T]) -> Result<String> {
     ))
 }
 
+/// Everything deleting `items` takes with it, the items included, by identity.
+fn identities<T: Named>(conn: &Connection, items: &[T]) -> Result<Vec<(Entity, i64)>> {
+    let top: Vec<(Entity, i64)> = items.iter().map(|t| (t.entity(), t.id())).collect();
+    store::doomed(conn, &top)
+}
+
 /// Deletes what `resolve` finds, after the policy check and the confirmation, re-checking
 /// under the write lock that it is still exactly what the question named; then prints it.
 pub(crate) fn run<T: Deletable>(
@@ -85,15 +101,17 @@ pub(crate) fn run<T: Deletable>(
     // The store first: on PostgreSQL the default actor is the database role.
     ctx.existing_store()?;
     ctx.check_delete_policy()?;
-    let (found, what) = {
+    let (found, what, doomed) = {
         let (_, conn) = ctx.reader()?;
         let found = resolve(conn)?;
         let what = describe(conn, &found)?;
-        (found, what)
+        let doomed = identities(conn, &found)?;
+        (found, what, doomed)
     };
     T::refuse(&ctx.actor, &found)?;
-    ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
     let actor = ctx.actor.clone();
+    super::guard::refuse_own_removal(ctx.reader()?.1, &actor, &doomed)?;
+    ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
     ctx.write(|w| {
         let mut current = Vec::with_capacity(found.len());
         for t in &found {
@@ -115,7 +133,14 @@ pub(crate) fn run<T: Deletable>(
                 "you confirmed deleting {what}, but it is now {again}"
             )));
         }
+        // The same counts can hide a swap (site B deleted, site C added): what goes is
+        // compared entity by entity.
+        let now = identities(w, &current)?;
+        if now != doomed {
+            return Err(changed_meanwhile(&describe_swap(&doomed, &now)));
+        }
         T::refuse(&actor, &current)?;
+        super::guard::refuse_own_removal(w, &actor, &now)?;
         T::delete(w, &current)
     })?;
     ctx.out.note(&format!("Deleted {what}."));
@@ -124,6 +149,31 @@ pub(crate) fn run<T: Deletable>(
         list.row(t)?;
     }
     list.finish(T::KINDS)
+}
+
+/// What differs between what the question named and what would go now.
+pub(crate) fn describe_swap(confirmed: &[(Entity, i64)], now: &[(Entity, i64)]) -> String {
+    let added: Vec<String> = now
+        .iter()
+        .filter(|x| !confirmed.contains(x))
+        .map(|(k, i)| format!("{k} {i}"))
+        .collect();
+    let gone: Vec<String> = confirmed
+        .iter()
+        .filter(|x| !now.contains(x))
+        .map(|(k, i)| format!("{k} {i}"))
+        .collect();
+    let mut parts = Vec::new();
+    if !added.is_empty() {
+        parts.push(format!("{} would go too", added.join(", ")));
+    }
+    if !gone.is_empty() {
+        parts.push(format!("{} no longer there", gone.join(", ")));
+    }
+    format!(
+        "what would be deleted is no longer what you confirmed ({})",
+        parts.join("; ")
+    )
 }
 
 /// The conflict of a delete whose targets changed between the question and the lock.

@@ -7,6 +7,7 @@ mod customer;
 mod db;
 mod delete;
 mod export;
+mod guard;
 mod invite;
 mod log;
 mod partner;

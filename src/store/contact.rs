@@ -78,6 +78,13 @@ pub fn lookup(
     Ok(rows)
 }
 
+/// Every contact or guest with this email (compared as emails are), by id.
+pub fn by_email(conn: &Connection, email: &str) -> Result<Vec<Contact>> {
+    conn.prepare_cached(&format!("{SELECT} WHERE k.email_key = ?1 ORDER BY k.id"))?
+        .query_map(params![email_key(email)], from_row)?
+        .collect()
+}
+
 /// The contact or guest with this email in this customer, if any.
 pub fn in_customer(conn: &Connection, customer_id: i64, email: &str) -> Result<Option<Contact>> {
     conn.prepare_cached(&format!(

@@ -28,6 +28,7 @@ use file::{
     backup_prefix, copy_pages, open_error, prepare_file, read_only_hint, refuse_foreign,
     refuse_tampered, remove_stale_backups, sidecar, switch_to_wal, with_path,
 };
+pub use query::doomed;
 pub use query::{Cascade, Changes, Listing, SortKey};
 pub(crate) use query::{Query, as_id, cascade_under, delete_one, sort_keys};
 

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use super::db::{self, Db};
 use super::{Writer, audit};
 use crate::error::{Error, Result};
+use crate::model::Entity;
 
 /// The fields an edit changed, as `{"field": {"old": .., "new": ..}}` for the audit row.
 #[derive(Debug, Default)]
@@ -106,6 +107,52 @@ pub(crate) fn cascade_under(conn: &Db, customer_filter: &str, id: i64) -> Result
             invitations: r.get(4)?,
         })
     })
+}
+
+/// Everything a delete of `top` takes with it, `top` included, sorted: the identities a
+/// confirmation names, compared entity by entity once the write holds the lock (so a site
+/// swapped for another, or a probe added under a pruned site, is a change, not the same count).
+pub fn doomed(conn: &Db, top: &[(Entity, i64)]) -> Result<Vec<(Entity, i64)>> {
+    let mut out: Vec<(Entity, i64)> = top.to_vec();
+    for &(kind, id) in top {
+        let filter = match kind {
+            Entity::Partner => "c.partner_id = ?1",
+            Entity::Customer => "c.id = ?1",
+            Entity::Site => {
+                conn.prepare_cached("SELECT id FROM probe WHERE site_id = ?1")?
+                    .query_map([id], |r| r.get(0))?
+                    .try_for_each(|p| -> Result<()> {
+                        out.push((Entity::Probe, p?));
+                        Ok(())
+                    })?;
+                continue;
+            }
+            _ => continue,
+        };
+        let sql = format!(
+            "SELECT 'customer', c.id FROM customer c WHERE {filter}
+             UNION ALL SELECT 'site', s.id FROM site s JOIN customer c ON c.id = s.customer_id
+                WHERE {filter}
+             UNION ALL SELECT 'probe', p.id FROM probe p JOIN site s ON s.id = p.site_id
+                JOIN customer c ON c.id = s.customer_id WHERE {filter}
+             UNION ALL SELECT k.kind, k.id FROM contact k JOIN customer c ON c.id = k.customer_id
+                WHERE {filter}
+             UNION ALL SELECT 'invitation', i.id FROM invitation i
+                JOIN customer c ON c.id = i.customer_id WHERE {filter}"
+        );
+        for row in conn
+            .prepare_cached(&sql)?
+            .query_map([id], |r| Ok((r.word::<Entity>(0)?, r.get::<i64>(1)?)))?
+        {
+            let (k, i) = row?;
+            if (k, i) != (kind, id) {
+                out.push((k, i));
+            }
+        }
+    }
+    out.sort_unstable_by_key(|(k, i)| (k.as_str(), *i));
+    out.dedup();
+    Ok(out)
 }
 
 /// What a list is sorted by: the `ORDER BY` columns of each key of one entity's `--sort`.

@@ -28,6 +28,7 @@ mod planted;
 mod portal;
 mod probe;
 mod prompts;
+mod races;
 mod site;
 mod snapshots;
 mod store;

@@ -46,6 +46,8 @@ mod portal;
 mod probe;
 #[path = "../cli/prompts.rs"]
 mod prompts;
+#[path = "../cli/races.rs"]
+mod races;
 #[path = "../cli/site.rs"]
 mod site;
 #[path = "../cli/snapshots.rs"]

@@ -59,6 +59,9 @@ struct Walker<'a> {
     /// With `--prune`: the stored entities the file named, by position in the snapshot. A
     /// parent's children that the walk did not find are what a prune deletes.
     seen: Seen,
+    /// The customers where the actor is a contact or guest: the walk may neither deactivate
+    /// nor prune them (self-protection by cascade).
+    own_customers: Vec<i64>,
 }
 
 /// The partner the walk is in: where it is in the snapshot (`None`: new), its id (`None`:
@@ -231,6 +234,42 @@ impl Walker<'_> {
     }
 }
 
+/// The customers of the snapshot where `actor` is a contact or guest.
+fn own_customers(snap: &Snapshot, actor: &str) -> Vec<i64> {
+    let key = crate::model::email_key(actor);
+    if !key.contains('@') {
+        return Vec::new();
+    }
+    snap.contact_keys
+        .iter()
+        .zip(&snap.contacts)
+        .filter(|(k, _)| **k == key)
+        .map(|(_, c)| c.customer_id)
+        .collect()
+}
+
+/// What the operator confirmed of a prune: what it deletes, and everything that goes with it
+/// (by identity), checked again once the write holds the lock.
+pub(crate) struct Confirmed {
+    deletes: Vec<(Entity, Option<i64>)>,
+    doomed: Vec<(Entity, i64)>,
+}
+
+impl Confirmed {
+    fn of(conn: &crate::store::Db, deletes: Vec<(Entity, Option<i64>)>) -> Result<Confirmed> {
+        let doomed = store::doomed(conn, &top_of(&deletes))?;
+        Ok(Confirmed { deletes, doomed })
+    }
+}
+
+/// The stored entities a plan deletes (a delete always names a stored id).
+fn top_of(deletes: &[(Entity, Option<i64>)]) -> Vec<(Entity, i64)> {
+    deletes
+        .iter()
+        .filter_map(|(k, id)| id.map(|i| (*k, i)))
+        .collect()
+}
+
 /// How a walk runs: planned (nothing written), rehearsed (written and rolled back) or done.
 #[derive(Clone, Copy)]
 enum Mode<'a> {
@@ -295,6 +334,7 @@ fn walk(
         list_unchanged: show.unchanged,
         in_partner: None,
         seen: Seen::of(snap, prune),
+        own_customers: own_customers(snap, actor),
     };
     walker.walk(feed)?;
     if let Some(p) = &walker.progress {
@@ -471,10 +511,23 @@ fn apply_in(
     rehearse: bool,
     prune: bool,
     passwords: &Passwords,
-    confirmed: Option<&[(Entity, Option<i64>)]>,
+    confirmed: Option<&Confirmed>,
     policy: &dyn Fn() -> Result<()>,
     show: Show,
 ) -> Result<Report> {
+    // What goes with each confirmed delete is compared entity by entity before anything is
+    // written: a site and probe added under a pruned customer while the question waited are
+    // not deleted unseen.
+    if let Some(c) = confirmed {
+        let now = store::doomed(w, &top_of(&c.deletes))?;
+        if now != c.doomed {
+            return Err(Error::conflict(format!(
+                "the store changed while you confirmed: {}; nothing was written",
+                super::delete::describe_swap(&c.doomed, &now)
+            ))
+            .with_hint("run the command again to see the new plan"));
+        }
+    }
     let snap = store::tree::load(w)?;
     let progress = if show.progress {
         tree.len()?.and_then(crate::output::Output::progress_bar)
@@ -503,7 +556,7 @@ fn apply_in(
         policy()?;
     }
     if let Some(expected) = confirmed
-        && report.deletes() != expected
+        && report.deletes() != expected.deletes
     {
         return Err(Error::conflict(
             "the store changed while you confirmed: what the prune would delete is no longer what you confirmed; nothing was written",
@@ -638,11 +691,15 @@ fn run_parsing(
         let plan = named(plan);
         if prune && !ctx.yes {
             let deletes = plan.deletes();
-            if !deletes.is_empty() {
+            // What goes is read before the question, so that what changes while it waits
+            // is found under the lock.
+            let (_, conn) = ctx.reader()?;
+            let what = Confirmed::of(conn, deletes)?;
+            if !what.deletes.is_empty() {
                 policy()?;
                 ctx.confirm(&prune_question(&plan, source))?;
             }
-            confirmed = Some(deletes);
+            confirmed = Some(what);
         }
         for path in needs_password {
             let p = secret::new_password()?;
@@ -662,7 +719,7 @@ fn run_parsing(
             false,
             prune,
             &passwords,
-            confirmed.as_deref(),
+            confirmed.as_ref(),
             &policy,
             show,
         )

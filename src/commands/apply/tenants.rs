@@ -163,6 +163,11 @@ impl Walker<'_> {
                 .filter(|&&i| !self.seen.customers[i])
                 .map(|&i| snap.customers[i].clone())
                 .collect();
+            if let Some(c) = gone.iter().find(|c| self.own_customers.contains(&c.id)) {
+                return Err(super::super::guard::own_account(
+                    self.actor, &c.name, "prune",
+                ));
+            }
             for c in &gone {
                 self.record(
                     Change::Delete,
@@ -235,6 +240,13 @@ impl Walker<'_> {
                 id
             }
             Some(old) => {
+                if old.active && !new.active && self.own_customers.contains(&old.id) {
+                    return Err(super::super::guard::own_account(
+                        self.actor,
+                        &old.name,
+                        "deactivate",
+                    ));
+                }
                 let mut ch = Vec::new();
                 Customer::compare(old, &new, &mut ch);
                 ch.field("portal", &old.portal, &new.portal);
