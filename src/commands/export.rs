@@ -233,11 +233,12 @@ fn toml<T: serde::Serialize>(piece: &T) -> Result<String> {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if crate::model::is_forbidden_char(c) && c != '\n' {
-            if u32::from(c) > 0xFFFF {
-                out.push_str(&format!("\\U{:08X}", u32::from(c)));
+            use std::fmt::Write as _;
+            let _ = if u32::from(c) > 0xFFFF {
+                write!(out, "\\U{:08X}", u32::from(c))
             } else {
-                out.push_str(&format!("\\u{:04X}", u32::from(c)));
-            }
+                write!(out, "\\u{:04X}", u32::from(c))
+            };
         } else {
             out.push(c);
         }

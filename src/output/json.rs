@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use crate::model::is_forbidden_char;
 
-/// serde_json's compact format, escaping what `is_forbidden_char` names (serde_json itself
-/// escapes only C0 controls, `"` and `\`).
+/// The compact format of `serde_json`, escaping what `is_forbidden_char` names (`serde_json`
+/// itself escapes only C0 controls, `"` and `\`).
 struct Safe;
 
 impl serde_json::ser::Formatter for Safe {
