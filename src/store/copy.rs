@@ -70,7 +70,7 @@ fn counters(db: &Db) -> Result<Vec<(String, i64)>> {
                 &format!(
                     "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM {}",
                     db.one(
-                        "SELECT pg_get_serial_sequence(?1, 'id')",
+                        "SELECT pg_catalog.pg_get_serial_sequence(?1, 'id')",
                         super::db::params![table],
                         |r| r.get::<String>(0)
                     )?
@@ -109,7 +109,11 @@ fn set_counters(db: &Db, counters: &[(String, i64)]) -> Result<()> {
             }
             Dialect::Postgres => {
                 db.one(
-                    "SELECT setval(pg_get_serial_sequence(?1, 'id'), ?2)",
+                    // Schema-qualified, the sequence cast exactly: a role that can create
+                    // functions in a schema on the path cannot put its own `setval` here.
+                    "SELECT pg_catalog.setval(
+                        CAST(pg_catalog.pg_get_serial_sequence(?1, 'id') AS pg_catalog.regclass),
+                        CAST(?2 AS BIGINT))",
                     super::db::params![table, n],
                     |_| Ok(()),
                 )?;
@@ -166,7 +170,15 @@ impl Store {
                         .map(|i| format!("?{i}"))
                         .collect::<Vec<_>>()
                         .join(", ");
-                    let insert = format!("INSERT INTO {table} ({columns}) VALUES ({placeholders})");
+                    // Ids are GENERATED ALWAYS on PostgreSQL: a copy (the owner's) moves them
+                    // exactly.
+                    let overriding = match w.dialect() {
+                        Dialect::Sqlite => "",
+                        Dialect::Postgres => " OVERRIDING SYSTEM VALUE",
+                    };
+                    let insert = format!(
+                        "INSERT INTO {table} ({columns}){overriding} VALUES ({placeholders})"
+                    );
                     let mut rows = 0i64;
                     source.each(
                         &format!("SELECT {columns} FROM {table} ORDER BY id"),

@@ -431,10 +431,10 @@ ALTER TABLE partner ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE customer ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE site ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 ALTER TABLE probe ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
-CREATE INDEX partner_name_key ON partner(name_key);
-CREATE INDEX customer_name_key ON customer(ifnull(partner_id, 0), name_key);
-CREATE INDEX site_name_key ON site(customer_id, name_key);
-CREATE INDEX probe_name_key ON probe(ifnull(site_id, 0), name_key);
+CREATE INDEX partner_skeleton ON partner(name_key);
+CREATE INDEX customer_skeleton ON customer(ifnull(partner_id, 0), name_key);
+CREATE INDEX site_skeleton ON site(customer_id, name_key);
+CREATE INDEX probe_skeleton ON probe(ifnull(site_id, 0), name_key);
 ",
         backfill: Some(name_keys),
     },
@@ -675,10 +675,47 @@ ALTER TABLE partner ADD COLUMN name_key TEXT COLLATE "C" NOT NULL DEFAULT '';
 ALTER TABLE customer ADD COLUMN name_key TEXT COLLATE "C" NOT NULL DEFAULT '';
 ALTER TABLE site ADD COLUMN name_key TEXT COLLATE "C" NOT NULL DEFAULT '';
 ALTER TABLE probe ADD COLUMN name_key TEXT COLLATE "C" NOT NULL DEFAULT '';
-CREATE INDEX partner_name_key ON partner(name_key);
-CREATE INDEX customer_name_key ON customer(coalesce(partner_id, 0), name_key);
-CREATE INDEX site_name_key ON site(customer_id, name_key);
-CREATE INDEX probe_name_key ON probe(coalesce(site_id, 0), name_key);
+CREATE INDEX partner_skeleton ON partner(name_key);
+CREATE INDEX customer_skeleton ON customer(coalesce(partner_id, 0), name_key);
+CREATE INDEX site_skeleton ON site(customer_id, name_key);
+CREATE INDEX probe_skeleton ON probe(coalesce(site_id, 0), name_key);
+
+-- Nothing inside the database can be forged (SQLite: the file's permissions are the only
+-- boundary). Ids are the database's: GENERATED ALWAYS, and `db grants` gives no role a
+-- column privilege on `id` (a copy or a migration, as the owner, still moves ids exactly).
+ALTER TABLE partner ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE customer ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE site ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE probe ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE contact ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE invitation ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE person ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE person_legacy_password ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE reset_token ALTER COLUMN id SET GENERATED ALWAYS;
+ALTER TABLE audit ALTER COLUMN id SET GENERATED ALWAYS;
+
+-- An audit row says who wrote it and when as the database saw it: for every role but the
+-- owner (whose copies and migrations move rows exactly), `user` is the session's role and
+-- `at` the transaction's time, whatever the INSERT said.
+CREATE FUNCTION portalctl_audit_stamp() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog AS $stamp$
+BEGIN
+    IF NOT pg_catalog.pg_has_role(session_user,
+            (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = TG_RELID), 'MEMBER') THEN
+        NEW."user" := session_user;
+        NEW.at := pg_catalog.to_char(pg_catalog.now() AT TIME ZONE 'UTC',
+                                     'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+    END IF;
+    RETURN NEW;
+END
+$stamp$;
+CREATE TRIGGER audit_stamp BEFORE INSERT ON audit
+    FOR EACH ROW EXECUTE FUNCTION portalctl_audit_stamp();
+
+-- The writers' lock: LOCK TABLE in EXCLUSIVE mode needs UPDATE here, which `db grants` gives
+-- the operator and admin groups only; a reader (or any other role) can take no lock on it
+-- that a writer waits for.
+CREATE TABLE portalctl_lock (id BIGINT);
 "#,
         backfill: Some(name_keys),
     },

@@ -414,12 +414,26 @@ pub fn schema(db: &Db) -> Result<Schema> {
 
 /// The statements that start a write: a transaction, then the store's write lock (waited for
 /// up to `lock_timeout`). After the lock each statement sees what the writer before committed.
+/// The lock is a table lock that needs a write privilege (UPDATE on `portalctl_lock`), so a
+/// reader, or any other role of the cluster, cannot hold writers up with it.
 pub const BEGIN_WRITE: &str =
-    "BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(8101820098839077748)";
+    "BEGIN ISOLATION LEVEL READ COMMITTED; LOCK TABLE portalctl_lock IN EXCLUSIVE MODE";
 
-/// Applies pending migrations under the write lock; returns (from, to).
+/// The lock of migrations: the schema table's, in EXCLUSIVE mode (the owner's); a database
+/// without the schema yet (a first run) is serialised by a transaction-level advisory lock,
+/// the only lock there is before the tables.
+const MIGRATION_LOCK: &str = "DO $lock$ BEGIN
+    IF pg_catalog.to_regclass('portalctl_schema') IS NOT NULL THEN
+        LOCK TABLE portalctl_schema IN EXCLUSIVE MODE;
+    ELSE
+        PERFORM pg_catalog.pg_advisory_xact_lock(8101820098839077748);
+    END IF;
+END $lock$";
+
+/// Applies pending migrations under the migration lock; returns (from, to).
 pub fn migrate(db: &Db) -> Result<(i64, i64)> {
-    db.transaction(BEGIN_WRITE, "COMMIT", || {
+    let begin = format!("BEGIN ISOLATION LEVEL READ COMMITTED; {MIGRATION_LOCK}");
+    db.transaction(&begin, "COMMIT", || {
         let from = match schema(db)? {
             Schema::Empty => 0,
             Schema::Version(v) => v,
@@ -450,44 +464,69 @@ pub fn session_user(db: &Db) -> Result<String> {
 
 /// The SQL of `db grants`: three group roles and what each may do, safe to run twice. The
 /// audit is append-only for all three (rows are added, never changed or removed); deletes
-/// (and so `--prune`) are the admin's.
+/// (and so `--prune`) are the admin's. No group may name an id (the database gives them), nor
+/// create anything in the store's schema; the writers' lock is the writers'.
 #[must_use]
 pub fn grants_sql() -> String {
     let data = "partner, customer, site, probe, contact, invitation, person, \
                 person_legacy_password, reset_token";
     let all = "portalctl_reader, portalctl_operator, portalctl_admin";
+    let writers = "portalctl_operator, portalctl_admin";
+    // Column privileges: every column but `id`, from the one list of columns a copy moves.
+    let mut columns = String::new();
+    for (table, cols) in super::copy::COLUMNS {
+        let named: Vec<&str> = cols
+            .split(',')
+            .map(str::trim)
+            .filter(|c| *c != "id")
+            .collect();
+        let named = named.join(", ");
+        let privileges = if table == "audit" {
+            format!("INSERT ({named})")
+        } else {
+            format!("INSERT ({named}), UPDATE ({named})")
+        };
+        columns.push_str(&format!("GRANT {privileges} ON {table} TO {writers};\n"));
+    }
     format!(
         "-- portalctl: the group roles of a team. Run this as the owner of the portalctl tables
 -- (after `portalctl db migrate`); running it again changes nothing. Then grant each login
 -- role one group, e.g.  GRANT portalctl_operator TO alice;
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'portalctl_reader') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'portalctl_reader') THEN
         CREATE ROLE portalctl_reader NOLOGIN;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'portalctl_operator') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'portalctl_operator') THEN
         CREATE ROLE portalctl_operator NOLOGIN;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'portalctl_admin') THEN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'portalctl_admin') THEN
         CREATE ROLE portalctl_admin NOLOGIN;
     END IF;
-    EXECUTE format('GRANT USAGE ON SCHEMA %I TO {all}', current_schema());
+    EXECUTE pg_catalog.format('GRANT USAGE ON SCHEMA %I TO {all}', pg_catalog.current_schema());
+    -- Nobody but the owner creates objects here (a function or table planted in the store's
+    -- schema could be resolved in place of the store's own).
+    EXECUTE pg_catalog.format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC, {all}',
+        pg_catalog.current_schema());
 END
 $$;
 
 -- portalctl_reader: reads.
 GRANT SELECT ON {data}, audit, portalctl_schema TO {all};
--- portalctl_operator: every change but deletes.
-GRANT INSERT, UPDATE ON {data} TO portalctl_operator, portalctl_admin;
--- portalctl_admin: deletes too (and so `apply --prune`).
+-- portalctl_operator: every change but deletes, on every column but the id.
+REVOKE INSERT, UPDATE ON {data}, audit FROM {all};
+{columns}-- portalctl_admin: deletes too (and so `apply --prune`).
 GRANT DELETE ON {data} TO portalctl_admin;
 REVOKE DELETE ON {data} FROM portalctl_reader, portalctl_operator;
-REVOKE INSERT, UPDATE ON {data} FROM portalctl_reader;
--- The audit is append-only for everyone: rows are added, never changed or removed.
-GRANT INSERT ON audit TO portalctl_operator, portalctl_admin;
+-- A new password retires the ones kept from before people, whoever sets it.
+GRANT DELETE ON person_legacy_password TO {writers};
+-- The audit is append-only for everyone: rows are added, never changed or removed; the
+-- database sets each row's user and time.
 REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM {all};
-REVOKE INSERT ON audit FROM portalctl_reader;
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON portalctl_schema FROM {all};
+-- The writers' lock: only a role that may write can take it.
+REVOKE ALL ON portalctl_lock FROM {all};
+GRANT UPDATE ON portalctl_lock TO {writers};
 "
     )
 }
@@ -497,8 +536,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_write_lock_is_the_store_key() {
-        assert!(BEGIN_WRITE.ends_with(&format!("pg_advisory_xact_lock({LOCK_KEY})")));
+    fn the_write_lock_needs_a_write_privilege_and_first_runs_share_the_store_key() {
+        assert!(BEGIN_WRITE.ends_with("LOCK TABLE portalctl_lock IN EXCLUSIVE MODE"));
+        assert!(MIGRATION_LOCK.contains(&format!("pg_advisory_xact_lock({LOCK_KEY})")));
     }
 
     #[test]

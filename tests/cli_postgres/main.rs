@@ -56,6 +56,7 @@ mod snapshots;
 #[path = "../cli/terminal.rs"]
 mod terminal;
 
+mod inside;
 mod server;
 
 #[path = "../common/mod.rs"]

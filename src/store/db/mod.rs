@@ -359,8 +359,13 @@ fn pg_error(e: postgres::Error, sql: &str) -> Error {
         return Error::from(e);
     }
     let words: Vec<&str> = sql.split_whitespace().take(4).collect();
-    let verb = words.first().map_or("", |w| *w).to_ascii_uppercase();
+    let mut verb = words.first().map_or("", |w| *w).to_ascii_uppercase();
+    // The writers' lock (`pg::BEGIN_WRITE`) is the first thing a write asks for.
+    if sql.contains("LOCK TABLE portalctl_lock") {
+        verb = "WRITE".to_string();
+    }
     let (what, role) = match verb.as_str() {
+        "WRITE" => ("write (UPDATE on portalctl_lock)", "portalctl_operator"),
         "DELETE" => ("DELETE", "portalctl_admin"),
         "INSERT" | "UPDATE" => (verb.as_str(), "portalctl_operator"),
         "SELECT" => ("SELECT", "portalctl_reader"),
