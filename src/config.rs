@@ -68,6 +68,7 @@ impl Config {
                 None => return Ok(Config::default()),
             },
         };
+        trusted(&path)?;
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
@@ -126,6 +127,41 @@ impl Config {
         }
         Ok(config)
     }
+}
+
+/// Refuses (exit 1) a config file that someone else could have written, as ssh treats its
+/// files: writable by its group or by every user, or owned by another user than the one
+/// running the command, root included (the config names a command portalctl runs). A link is
+/// judged by the file it points to. A missing file is left to the caller.
+fn trusted(path: &Path) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(());
+    };
+    if meta.mode() & 0o022 != 0 {
+        return Err(Error::failure(format!(
+            "the config file {} is writable by other users (mode {:o}), who could make portalctl run their mail_command; refusing to read it",
+            path.display(),
+            meta.mode() & 0o777
+        ))
+        .with_hint(format!(
+            "if you trust its contents, run: chmod go-w '{}'",
+            path.display()
+        )));
+    }
+    if let Some(me) = crate::store::current_uid()
+        && meta.uid() != me
+    {
+        return Err(Error::failure(format!(
+            "the config file {} belongs to another user (uid {}), who could make portalctl run their mail_command; refusing to read it",
+            path.display(),
+            meta.uid()
+        ))
+        .with_hint(
+            "use a config file of your own (--config PATH or PORTALCTL_CONFIG), or take this one over with chown if you trust it",
+        ));
+    }
+    Ok(())
 }
 
 fn project_dirs() -> Option<directories::ProjectDirs> {

@@ -206,7 +206,7 @@ pub(super) fn read_only_hint(e: Error, path: &Path) -> Error {
 }
 
 /// The real uid of this process (the owner of `/proc/self`).
-pub(super) fn current_uid() -> Option<u32> {
+pub(crate) fn current_uid() -> Option<u32> {
     use std::os::unix::fs::MetadataExt;
     std::fs::metadata("/proc/self").ok().map(|m| m.uid())
 }

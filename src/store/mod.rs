@@ -23,6 +23,7 @@ pub mod site;
 pub mod tree;
 
 pub(crate) use file::check_version;
+pub(crate) use file::current_uid;
 pub use file::os_user;
 use file::{
     backup_prefix, copy_pages, open_error, prepare_file, read_only_hint, refuse_foreign,

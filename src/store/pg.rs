@@ -468,6 +468,7 @@ pub fn session_user(db: &Db) -> Result<String> {
 /// create anything in the store's schema; the writers' lock is the writers'.
 #[must_use]
 pub fn grants_sql() -> String {
+    use std::fmt::Write as _;
     let data = "partner, customer, site, probe, contact, invitation, person, \
                 person_legacy_password, reset_token";
     let all = "portalctl_reader, portalctl_operator, portalctl_admin";
@@ -486,7 +487,7 @@ pub fn grants_sql() -> String {
         } else {
             format!("INSERT ({named}), UPDATE ({named})")
         };
-        columns.push_str(&format!("GRANT {privileges} ON {table} TO {writers};\n"));
+        let _ = writeln!(columns, "GRANT {privileges} ON {table} TO {writers};");
     }
     format!(
         "-- portalctl: the group roles of a team. Run this as the owner of the portalctl tables
