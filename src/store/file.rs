@@ -45,8 +45,12 @@ pub(super) fn backup_prefix(dest: &Path) -> String {
 }
 
 /// Removes the half-written copies that interrupted backups (killed, Ctrl-C) left beside
-/// `dest`: their name ends with the id of a process that no longer runs.
+/// `dest`: their name holds the id of a process that no longer runs, and they are regular
+/// files of the running user's own (root included: another user's file that merely looks
+/// like a leftover is never touched).
 pub(super) fn remove_stale_backups(dest: &Path, prefix: &str) {
+    use std::os::unix::fs::MetadataExt;
+    let me = current_uid();
     let dir = match dest.parent().filter(|p| !p.as_os_str().is_empty()) {
         Some(d) => d.to_path_buf(),
         None => PathBuf::from("."),
@@ -56,12 +60,19 @@ pub(super) fn remove_stale_backups(dest: &Path, prefix: &str) {
     };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(pid) = name.strip_prefix(prefix) else {
+        let Some(rest) = name.strip_prefix(prefix) else {
             continue;
         };
+        let pid = rest.split_once('-').map_or(rest, |(pid, _)| pid);
         let Some(pid) = crate::model::canonical_id(pid) else {
             continue;
         };
+        let Ok(meta) = std::fs::symlink_metadata(entry.path()) else {
+            continue;
+        };
+        if !meta.file_type().is_file() || Some(meta.uid()) != me {
+            continue;
+        }
         if !Path::new(&format!("/proc/{pid}")).exists() {
             let _ = std::fs::remove_file(entry.path());
         }

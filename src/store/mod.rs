@@ -423,6 +423,18 @@ impl Store {
     /// `db backup` of a PostgreSQL store: a copy from one snapshot into a new SQLite file
     /// beside `dest`, made a single self-contained file and renamed into place.
     fn backup_from_server(&self, tmp: &Path, dest: &Path) -> Result<()> {
+        // Made new (never a file someone else created), 0600, before the copy opens it.
+        OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .custom_flags(libc_o_nofollow())
+            .open(tmp)
+            .map_err(|e| {
+                Error::failure(format!("cannot create {}", tmp.display()))
+                    .caused_by(e)
+                    .with_hint("check that the backup's directory exists and is writable")
+            })?;
         let result = (|| -> Result<()> {
             let tmp_text = tmp
                 .to_str()
@@ -475,10 +487,21 @@ impl Store {
         Ok(findings)
     }
 
-    /// Where `backup` writes its copy of `dest` before renaming it into place.
+    /// Where `backup` writes its copy of `dest` before renaming it into place: beside it,
+    /// named by this process's id and a random part drawn once per process, so no other user
+    /// can create the name first (the file is created new all the same).
     #[must_use]
     pub fn backup_temp(dest: &Path) -> PathBuf {
-        dest.with_file_name(format!("{}{}", backup_prefix(dest), std::process::id()))
+        static NONCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let nonce = NONCE.get_or_init(|| {
+            crate::secret::random_string(b"0123456789abcdefghjkmnpqrstvwxyz", 12)
+                .unwrap_or_else(|_| "x".repeat(12))
+        });
+        dest.with_file_name(format!(
+            "{}{}-{nonce}",
+            backup_prefix(dest),
+            std::process::id()
+        ))
     }
 
     /// Copies the store to `dest` with `SQLite`'s online backup API, all pages in one step (one
@@ -496,6 +519,7 @@ impl Store {
                 .write(true)
                 .create_new(true)
                 .mode(0o600)
+                .custom_flags(libc_o_nofollow())
                 .open(&tmp)
                 .map_err(|e| {
                     Error::failure(format!("cannot create {}", tmp.display()))
@@ -526,6 +550,12 @@ impl Store {
         }
         result
     }
+}
+
+/// `O_NOFOLLOW` (Linux): a temporary file is never opened through a link someone planted.
+/// (`create_new` already refuses any existing name, links included; this says so twice.)
+const fn libc_o_nofollow() -> i32 {
+    0o400_000
 }
 
 /// Every reference of the schema: (table, column, the table it points into).

@@ -302,3 +302,48 @@ fn a_config_file_others_could_write_is_refused_and_mail_never_sees_credentials()
         eprintln!("not root: the other-owner case of the config check needs chown, not run here");
     }
 }
+
+#[test]
+fn a_backup_never_writes_through_nor_removes_a_file_someone_else_made() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let env = Env::new();
+    env.seed();
+    let shared = env.path("shared");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    let dest = shared.join("b.db");
+    // Leftovers of killed backups (a process id that no longer runs): one of ours, and one
+    // that merely looks like one.
+    let ours = shared.join(".b.db.portalctl-backup-999999999-aaaaaaaaaaaa");
+    let theirs = shared.join(".b.db.portalctl-backup-999999998-bbbbbbbbbbbb");
+    std::fs::write(&ours, "half a copy").unwrap();
+    std::fs::write(&theirs, "someone else's file").unwrap();
+    let root = portalctl::store::os_user() == "root";
+    if root {
+        assert!(
+            std::process::Command::new("chown")
+                .args(["65534", theirs.to_str().unwrap()])
+                .status()
+                .unwrap()
+                .success()
+        );
+    } else {
+        eprintln!("not root: the other user's leftover is the suite's own file here");
+    }
+    env.ok(&["db", "backup", dest.to_str().unwrap()]);
+    let meta = std::fs::metadata(&dest).unwrap();
+    assert_eq!(meta.mode() & 0o777, 0o600);
+    assert!(!ours.exists(), "our own leftover is cleaned up");
+    if root {
+        assert!(theirs.exists(), "another user's file is never removed");
+        assert_eq!(std::fs::read_to_string(&theirs).unwrap(), "someone else's file");
+    }
+    // Nothing else is left beside the copy.
+    let left: Vec<String> = std::fs::read_dir(&shared)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("portalctl-backup") && !n.contains("999999998"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
