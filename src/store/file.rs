@@ -85,6 +85,9 @@ pub(super) fn remove_stale_backups(dest: &Path, prefix: &str) {
 pub(super) fn refuse_tampered(path: &Path) -> Result<()> {
     use std::os::unix::fs::MetadataExt;
     let me = current_uid();
+    // A link is judged by the file it points to (whose `-wal` and `-shm` lie beside it).
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let path = real.as_path();
     for file in [
         path.to_path_buf(),
         sidecar(path, "-wal"),

@@ -172,6 +172,14 @@ impl Store {
 
     /// The store that `--db` names: a `postgres://` URL or a SQLite file.
     pub fn open_named(db: &Path, busy_timeout_ms: u32, create: Create) -> Result<Store> {
+        if db.to_str().is_some_and(|p| p.starts_with("file:")) {
+            // A SQLite URI would skip the file checks (and leave `file:` decoys behind).
+            return Err(Error::usage(format!(
+                "--db {} is a SQLite URI; --db takes a path (or a postgres:// URL)",
+                crate::model::quote(&db.to_string_lossy())
+            ))
+            .with_hint("give the file's path without `file:` and without ?options"));
+        }
         match db.to_str().filter(|p| pg::is_url(p)) {
             Some(url) => Self::open_url(url, busy_timeout_ms, create),
             None => Self::open(db, busy_timeout_ms, create),

@@ -336,7 +336,10 @@ fn a_backup_never_writes_through_nor_removes_a_file_someone_else_made() {
     assert!(!ours.exists(), "our own leftover is cleaned up");
     if root {
         assert!(theirs.exists(), "another user's file is never removed");
-        assert_eq!(std::fs::read_to_string(&theirs).unwrap(), "someone else's file");
+        assert_eq!(
+            std::fs::read_to_string(&theirs).unwrap(),
+            "someone else's file"
+        );
     }
     // Nothing else is left beside the copy.
     let left: Vec<String> = std::fs::read_dir(&shared)
@@ -346,4 +349,48 @@ fn a_backup_never_writes_through_nor_removes_a_file_someone_else_made() {
         .filter(|n| n.contains("portalctl-backup") && !n.contains("999999998"))
         .collect();
     assert!(left.is_empty(), "{left:?}");
+}
+
+sqlite_only! {
+    "a PostgreSQL store is a URL: no file, no link, no SQLite URI",
+    #[test]
+    fn a_sqlite_uri_is_refused_and_a_link_is_judged_by_its_target() {
+        use std::os::unix::fs::PermissionsExt;
+        let env = Env::new();
+        env.seed();
+        let uri = format!("file:{}?mode=rwc", env.path("uri.db").display());
+        let r = env.command().env("PORTALCTL_DB", &uri).args(["partner", "list"]).output().unwrap();
+        assert_eq!(r.status.code(), Some(2), "{}", String::from_utf8_lossy(&r.stderr));
+        let r = env
+            .command()
+            .args(["--db", &uri, "partner", "create", "X", "--email", "x@x.example"])
+            .output()
+            .unwrap();
+        assert_eq!(r.status.code(), Some(2));
+        let decoys: Vec<_> = std::fs::read_dir(env.dir.path())
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().contains("file:") || e.file_name().to_string_lossy().contains("uri.db"))
+            .collect();
+        assert!(decoys.is_empty(), "{decoys:?}");
+        let cwd_decoys = std::fs::read_dir(".")
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().starts_with("file:"))
+            .count();
+        assert_eq!(cwd_decoys, 0);
+
+        // The user's own link to their own 0600 store is fine.
+        let link = env.path("link.db");
+        std::os::unix::fs::symlink(&env.db, &link).unwrap();
+        let r = env.command().env("PORTALCTL_DB", &link).args(["customer", "list"]).output().unwrap();
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        // A link to a store every user may write is refused, naming the file it points to.
+        std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o666)).unwrap();
+        let r = env.command().env("PORTALCTL_DB", &link).args(["customer", "list"]).output().unwrap();
+        assert_eq!(r.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&r.stderr);
+        assert!(err.contains("portal.db"), "{err}");
+        assert!(!err.contains("link.db"), "{err}");
+    }
 }
