@@ -75,6 +75,37 @@ pub enum PartnerCmd {
         #[arg(required = true)]
         partners: Vec<String>,
     },
+    /// Give a database role this partner's own space (PostgreSQL): from then on the role
+    /// sees and changes only its partners and what lies under them
+    #[command(after_help = "Example:
+  portalctl partner grant \"Northwind MSP\" --role northwind_ops
+
+The role keeps its group (portalctl_reader, _operator or _admin), which decides what kind of
+change it may make; the space decides where. A role may be staff of several partners; one that
+loses its last partner sees nothing. Only a role that is nobody's staff and may delete
+(portalctl_admin, or the store's owner) grants and revokes. The database enforces it with
+row-level security, so the role sees the same in psql. On a SQLite store this is exit 2: a
+file has no users.")]
+    Grant {
+        /// Id or name
+        partner: String,
+        /// The database login role
+        #[arg(long, value_name = "ROLE")]
+        role: String,
+    },
+    /// Take a partner's space from a database role (PostgreSQL)
+    #[command(after_help = "Example:
+  portalctl partner revoke \"Northwind MSP\" --role northwind_ops
+
+A role that loses its last partner stays staff and sees nothing: it never becomes
+provider-wide.")]
+    Revoke {
+        /// Id or name
+        partner: String,
+        /// The database login role
+        #[arg(long, value_name = "ROLE")]
+        role: String,
+    },
 }
 
 // ---------------------------------------------------------------- customer

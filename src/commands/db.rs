@@ -43,6 +43,7 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
         }
         DbCmd::Backup { file } => {
             let busy = ctx.config.busy_timeout_ms();
+            crate::store::staff::refuse_staff(ctx.reader()?.1, "db backup")?;
             let _cleanup =
                 crate::confirm::remove_on_interrupt(crate::store::Store::backup_temp(&file));
             ctx.existing_store()?.backup(&file, busy)?;
@@ -85,6 +86,7 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
 /// `db copy TARGET`: the whole store into an empty one, from one snapshot.
 fn copy(ctx: &mut Context, target: &str) -> Result<()> {
     let busy = ctx.config.busy_timeout_ms();
+    crate::store::staff::refuse_staff(ctx.reader()?.1, "db copy")?;
     let source = ctx.existing_store()?;
     let counts = source.copy_to(target, busy)?;
     let shown = if crate::store::pg::is_url(target) {

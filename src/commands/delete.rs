@@ -22,6 +22,10 @@ pub(crate) trait Deletable: Named + Row + Clone {
     fn refuse(_actor: &str, _items: &[Self]) -> Result<()> {
         Ok(())
     }
+    /// Refuses what the session's role may not delete (a partner, for a partner's staff).
+    fn refuse_role(_conn: &Connection) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// What a delete calls each kind of entity, and each one.
@@ -109,6 +113,7 @@ pub(crate) fn run<T: Deletable>(
         (found, what, doomed)
     };
     T::refuse(&ctx.actor, &found)?;
+    T::refuse_role(ctx.reader()?.1)?;
     let actor = ctx.actor.clone();
     super::guard::refuse_own_removal(ctx.reader()?.1, &actor, &doomed)?;
     ctx.confirm(&format!("Delete {what}? This cannot be undone."))?;
@@ -187,6 +192,15 @@ pub(crate) fn changed_meanwhile(what_changed: &str) -> Error {
 impl Deletable for Partner {
     fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>> {
         store::partner::get(conn, id)
+    }
+    fn refuse_role(conn: &Connection) -> Result<()> {
+        if store::staff::space(conn)?.is_some() {
+            return Err(Error::denied(
+                "a partner's staff may not delete a partner, its own included; nothing was deleted",
+            )
+            .with_hint("ask an administrator who is nobody's staff"));
+        }
+        Ok(())
     }
     fn under(conn: &Connection, items: &[Self]) -> Result<String> {
         let ids: Vec<i64> = items.iter().map(|p| p.id).collect();

@@ -3,8 +3,50 @@
 use super::{Context, edit_optional, report_edit, resolve_all, resolve_partner};
 use crate::cli::PartnerCmd;
 use crate::error::{Error, Result};
-use crate::model::{self, Partner, quote};
+use crate::model::{self, Partner, PartnerView, quote};
 use crate::store;
+
+/// `partner grant` / `partner revoke`.
+fn staff(ctx: &mut Context, partner: &str, role: &str, grant: bool) -> Result<()> {
+    let role = role.trim().to_string();
+    if role.is_empty() || role.chars().any(model::is_forbidden_char) {
+        return Err(Error::usage("--role must name a database role"));
+    }
+    let (p, changed, staff) = ctx.write(|w| {
+        let p = resolve_partner(w, partner)?;
+        let changed = if grant {
+            store::staff::grant(w, &p, &role)?
+        } else {
+            store::staff::revoke(w, &p, &role)?
+        };
+        let staff = store::staff::roles_of(w, p.id)?;
+        Ok((p, changed, staff))
+    })?;
+    ctx.out.note(&match (grant, changed) {
+        (true, true) => format!(
+            "Role {} is now staff of partner {}: it sees and changes only its partners.",
+            quote(&role),
+            quote(&p.name)
+        ),
+        (true, false) => format!(
+            "Role {} was already staff of partner {}; nothing changed.",
+            quote(&role),
+            quote(&p.name)
+        ),
+        (false, true) => format!(
+            "Role {} is no longer staff of partner {}.",
+            quote(&role),
+            quote(&p.name)
+        ),
+        (false, false) => format!(
+            "Role {} was not staff of partner {}; nothing changed.",
+            quote(&role),
+            quote(&p.name)
+        ),
+    });
+    let view = PartnerView::of(p, staff);
+    ctx.out.show(&view, view.id)
+}
 
 pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
     match cmd {
@@ -37,9 +79,14 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
             list.finish("partners")
         }
         PartnerCmd::Show { partner } => {
-            let p = resolve_partner(ctx.reader()?.1, &partner)?;
-            ctx.out.show(&p, p.id)
+            let (_, conn) = ctx.reader()?;
+            let p = resolve_partner(conn, &partner)?;
+            let staff = store::staff::roles_of(conn, p.id)?;
+            let view = PartnerView::of(p, staff);
+            ctx.out.show(&view, view.id)
         }
+        PartnerCmd::Grant { partner, role } => staff(ctx, &partner, &role, true),
+        PartnerCmd::Revoke { partner, role } => staff(ctx, &partner, &role, false),
         PartnerCmd::Edit {
             partner,
             name,

@@ -64,6 +64,7 @@ pub fn generate(ctx: &mut Context, reference: &str, scope: &CustomerScopeArgs) -
     let hash = secret::hash_password(&password)?;
     let (k, opens) = ctx.write(|w| {
         let k = person_of(w, reference, scope)?;
+        store::staff::refuse_person_outside(w, &model::email_key(&k.email))?;
         require_login(w, &k, "change")?;
         person::set_password(w, &k.email, Some(&hash), SetBy::Operator)?;
         let opens = login_accounts(w, &k.email)?.len();
@@ -128,6 +129,7 @@ pub fn set_with_token(
     let phc = secret::hash_password(&password)?;
     let opens = ctx.write(|w| {
         // What was checked before the lock is checked again under it.
+        store::staff::refuse_person_outside(w, &model::email_key(&k.email))?;
         let found = person::reset_by_hash(w, &k.email, &token_hash, w.now())?;
         let id = usable(found.as_ref(), unknown)?;
         person::use_reset(w, &k.email, id, &phc)?;
@@ -193,6 +195,7 @@ pub fn reset(
     let template = ctx.config.messages.reset.clone();
     let (issued, text) = ctx.write(|w| {
         let k = person_of(w, reference, scope)?;
+        store::staff::refuse_person_outside(w, &model::email_key(&k.email))?;
         require_login(w, &k, "reset")?;
         let expires_at = clock::rfc3339(clock::now() + time::Duration::seconds(secs));
         let id = person::issue_reset(w, &k.email, &token_hash, &expires_at)?;

@@ -24,6 +24,34 @@ pub struct Partner {
     pub updated_at: String,
 }
 
+/// A partner as `partner show` prints it: with the database roles that are its staff.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct PartnerView {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub portal_url: Option<String>,
+    /// The roles whose space this partner is (PostgreSQL; empty on SQLite).
+    pub staff: Vec<String>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+impl PartnerView {
+    #[must_use]
+    pub fn of(p: Partner, staff: Vec<String>) -> PartnerView {
+        PartnerView {
+            id: p.id,
+            name: p.name,
+            email: p.email,
+            portal_url: p.portal_url,
+            staff,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Customer {
     pub id: i64,

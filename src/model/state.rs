@@ -157,6 +157,7 @@ words! {
         Accept = "accept",
         Decline = "decline",
         Revoke = "revoke",
+        Grant = "grant",
         View = "view",
         Apply = "apply",
     }

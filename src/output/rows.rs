@@ -16,6 +16,10 @@ impl Row for Partner {
     const TABLE: &'static [&'static str] = &["id", "name", "email", "portal_url"];
 }
 
+impl Row for crate::model::PartnerView {
+    const TABLE: &'static [&'static str] = &["id", "name", "email", "portal_url", "staff"];
+}
+
 impl Row for Customer {
     const TABLE: &'static [&'static str] = &[
         "id", "partner", "name", "email", "workflow", "active", "portal",

@@ -50,7 +50,7 @@ pub const COLUMNS: [(&str, &str); 10] = [
     ),
     (
         "audit",
-        "id, at, \"user\", actor, action, entity, entity_id, entity_name, changes",
+        "id, at, \"user\", actor, action, entity, entity_id, entity_name, changes, partner_id",
     ),
 ];
 

@@ -72,6 +72,13 @@ pub fn open_for(
 /// Whether the email is registered anywhere: as a customer's email or a customer's contact.
 pub fn is_registered(conn: &Connection, email: &str) -> Result<bool> {
     let key = email_key(email);
+    // On PostgreSQL a partner's staff sees only its own space: the database answers yes or
+    // no for the whole store, revealing nothing about where the email is registered.
+    if conn.dialect() == super::db::Dialect::Postgres {
+        return conn
+            .prepare_cached("SELECT portalctl_registered(?1)")?
+            .query_row([key], |r| r.get(0));
+    }
     conn.prepare_cached(
         "SELECT EXISTS (SELECT 1 FROM customer WHERE email_key = ?1)
                  OR EXISTS (SELECT 1 FROM contact WHERE email_key = ?1 AND kind = 'contact')",

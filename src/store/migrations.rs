@@ -435,6 +435,9 @@ CREATE INDEX partner_skeleton ON partner(name_key);
 CREATE INDEX customer_skeleton ON customer(ifnull(partner_id, 0), name_key);
 CREATE INDEX site_skeleton ON site(customer_id, name_key);
 CREATE INDEX probe_skeleton ON probe(ifnull(site_id, 0), name_key);
+-- The partner an audit entry is about (PostgreSQL scopes partner staff by it; a file has no
+-- staff, so SQLite leaves it empty).
+ALTER TABLE audit ADD COLUMN partner_id INTEGER;
 ",
         backfill: Some(name_keys),
     },
@@ -694,11 +697,68 @@ ALTER TABLE person_legacy_password ALTER COLUMN id SET GENERATED ALWAYS;
 ALTER TABLE reset_token ALTER COLUMN id SET GENERATED ALWAYS;
 ALTER TABLE audit ALTER COLUMN id SET GENERATED ALWAYS;
 
--- An audit row says who wrote it and when as the database saw it: for every role but the
--- owner (whose copies and migrations move rows exactly), `user` is the session's role and
--- `at` the transaction's time, whatever the INSERT said.
-CREATE FUNCTION portalctl_audit_stamp() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = pg_catalog AS $stamp$
+-- A partner's own space. `portalctl_staff` lists each staff role's partners; a row without a
+-- partner marks the role as staff for good, so a role that loses its last partner sees
+-- nothing (it never becomes provider-wide). `portalctl_space()` is the session role's space:
+-- NULL for a role that is nobody's staff (it sees everything its group grants), else the
+-- ids of its partners. The functions are SECURITY DEFINER with a fixed search path, name the
+-- store's schema, and answer only what they say.
+ALTER TABLE audit ADD COLUMN partner_id BIGINT;
+CREATE INDEX audit_partner ON audit(partner_id, id);
+UPDATE audit a SET partner_id = p.id FROM partner p
+    WHERE a.entity = 'partner' AND a.entity_id = p.id;
+UPDATE audit a SET partner_id = c.partner_id FROM customer c
+    WHERE a.entity = 'customer' AND a.entity_id = c.id;
+UPDATE audit a SET partner_id = c.partner_id FROM site s JOIN customer c ON c.id = s.customer_id
+    WHERE a.entity = 'site' AND a.entity_id = s.id;
+UPDATE audit a SET partner_id = c.partner_id
+    FROM probe p JOIN site s ON s.id = p.site_id JOIN customer c ON c.id = s.customer_id
+    WHERE a.entity = 'probe' AND a.entity_id = p.id;
+UPDATE audit a SET partner_id = c.partner_id FROM contact k JOIN customer c ON c.id = k.customer_id
+    WHERE a.entity IN ('contact', 'guest') AND a.entity_id = k.id;
+UPDATE audit a SET partner_id = c.partner_id
+    FROM invitation i JOIN customer c ON c.id = i.customer_id
+    WHERE a.entity = 'invitation' AND a.entity_id = i.id;
+
+CREATE TABLE portalctl_staff (
+    role        TEXT COLLATE "C" NOT NULL,
+    partner_id  BIGINT REFERENCES partner(id) ON DELETE CASCADE,
+    created_at  TEXT COLLATE "C" NOT NULL
+);
+CREATE UNIQUE INDEX portalctl_staff_unique ON portalctl_staff(role, coalesce(partner_id, 0));
+
+DO $do$
+DECLARE
+    s text := pg_catalog.current_schema();
+BEGIN
+    EXECUTE pg_catalog.format($f$
+CREATE FUNCTION %1$I.portalctl_space() RETURNS bigint[]
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $b$
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM %1$I.portalctl_staff t WHERE t.role = session_user)
+        THEN ARRAY(SELECT t.partner_id FROM %1$I.portalctl_staff t
+                   WHERE t.role = session_user AND t.partner_id IS NOT NULL)
+    END
+$b$$f$, s);
+    EXECUTE pg_catalog.format($f$
+CREATE FUNCTION %1$I.portalctl_registered(email_key text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $b$
+    SELECT EXISTS (SELECT 1 FROM %1$I.customer c WHERE c.email_key = $1)
+        OR EXISTS (SELECT 1 FROM %1$I.contact k WHERE k.email_key = $1 AND k.kind = 'contact')
+$b$$f$, s);
+    EXECUTE pg_catalog.format($f$
+CREATE FUNCTION %1$I.portalctl_person_outside(email_key text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $b$
+    SELECT %1$I.portalctl_space() IS NOT NULL AND EXISTS (
+        SELECT 1 FROM %1$I.contact k JOIN %1$I.customer c ON c.id = k.customer_id
+        WHERE k.email_key = $1
+          AND (c.partner_id IS NULL OR NOT c.partner_id = ANY (%1$I.portalctl_space())))
+$b$$f$, s);
+    -- An audit row says who wrote it and when as the database saw it (for every role but
+    -- the owner, whose copies and migrations move rows exactly), and which partner it is
+    -- about, found while the entity exists or from its earlier entries once it is gone.
+    EXECUTE pg_catalog.format($f$
+CREATE FUNCTION %1$I.portalctl_audit_stamp() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $b$
 BEGIN
     IF NOT pg_catalog.pg_has_role(session_user,
             (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = TG_RELID), 'MEMBER') THEN
@@ -706,11 +766,109 @@ BEGIN
         NEW.at := pg_catalog.to_char(pg_catalog.now() AT TIME ZONE 'UTC',
                                      'YYYY-MM-DD"T"HH24:MI:SS"Z"');
     END IF;
+    IF NEW.partner_id IS NULL AND NEW.entity_id IS NOT NULL THEN
+        NEW.partner_id := CASE NEW.entity
+            WHEN 'partner' THEN (SELECT p.id FROM %1$I.partner p WHERE p.id = NEW.entity_id)
+            WHEN 'customer' THEN
+                (SELECT c.partner_id FROM %1$I.customer c WHERE c.id = NEW.entity_id)
+            WHEN 'site' THEN (SELECT c.partner_id FROM %1$I.site s
+                JOIN %1$I.customer c ON c.id = s.customer_id WHERE s.id = NEW.entity_id)
+            WHEN 'probe' THEN (SELECT c.partner_id FROM %1$I.probe p
+                JOIN %1$I.site s ON s.id = p.site_id
+                JOIN %1$I.customer c ON c.id = s.customer_id WHERE p.id = NEW.entity_id)
+            WHEN 'contact' THEN (SELECT c.partner_id FROM %1$I.contact k
+                JOIN %1$I.customer c ON c.id = k.customer_id WHERE k.id = NEW.entity_id)
+            WHEN 'guest' THEN (SELECT c.partner_id FROM %1$I.contact k
+                JOIN %1$I.customer c ON c.id = k.customer_id WHERE k.id = NEW.entity_id)
+            WHEN 'invitation' THEN (SELECT c.partner_id FROM %1$I.invitation i
+                JOIN %1$I.customer c ON c.id = i.customer_id WHERE i.id = NEW.entity_id)
+        END;
+        IF NEW.partner_id IS NULL THEN
+            NEW.partner_id := (SELECT a.partner_id FROM %1$I.audit a
+                WHERE a.entity = NEW.entity AND a.entity_id = NEW.entity_id
+                  AND a.partner_id IS NOT NULL
+                ORDER BY a.id DESC LIMIT 1);
+        END IF;
+    END IF;
     RETURN NEW;
 END
-$stamp$;
+$b$$f$, s);
+END
+$do$;
 CREATE TRIGGER audit_stamp BEFORE INSERT ON audit
     FOR EACH ROW EXECUTE FUNCTION portalctl_audit_stamp();
+
+-- The policies: a staff role sees (and may change) its partners and what lies under them,
+-- and the audit entries about them; it may create no partner and delete none.
+ALTER TABLE partner ENABLE ROW LEVEL SECURITY;
+CREATE POLICY space_select ON partner FOR SELECT
+    USING ((SELECT portalctl_space()) IS NULL OR id = ANY (CAST((SELECT portalctl_space()) AS BIGINT[])));
+CREATE POLICY space_update ON partner FOR UPDATE
+    USING ((SELECT portalctl_space()) IS NULL OR id = ANY (CAST((SELECT portalctl_space()) AS BIGINT[])))
+    WITH CHECK ((SELECT portalctl_space()) IS NULL OR id = ANY (CAST((SELECT portalctl_space()) AS BIGINT[])));
+CREATE POLICY space_insert ON partner FOR INSERT WITH CHECK ((SELECT portalctl_space()) IS NULL);
+CREATE POLICY space_delete ON partner FOR DELETE USING ((SELECT portalctl_space()) IS NULL);
+
+ALTER TABLE customer ENABLE ROW LEVEL SECURITY;
+CREATE POLICY space ON customer
+    USING ((SELECT portalctl_space()) IS NULL OR partner_id = ANY (CAST((SELECT portalctl_space()) AS BIGINT[])))
+    WITH CHECK ((SELECT portalctl_space()) IS NULL
+                OR partner_id = ANY (CAST((SELECT portalctl_space()) AS BIGINT[])));
+
+ALTER TABLE site ENABLE ROW LEVEL SECURITY;
+CREATE POLICY space ON site
+    USING ((SELECT portalctl_space()) IS NULL OR customer_id IN (SELECT c.id FROM customer c))
+    WITH CHECK ((SELECT portalctl_space()) IS NULL
+                OR customer_id IN (SELECT c.id FROM customer c));
+
+ALTER TABLE probe ENABLE ROW LEVEL SECURITY;
+CREATE POLICY space ON probe
+    USING ((SELECT portalctl_space()) IS NULL OR site_id IN (SELECT s.id FROM site s))
+    WITH CHECK ((SELECT portalctl_space()) IS NULL OR site_id IN (SELECT s.id FROM site s));
+
+ALTER TABLE contact ENABLE ROW LEVEL SECURITY;
+CREATE POLICY space ON contact
+    USING ((SELECT portalctl_space()) IS NULL OR customer_id IN (SELECT c.id FROM customer c))
+    WITH CHECK ((SELECT portalctl_space()) IS NULL
+                OR customer_id IN (SELECT c.id FROM customer c));
+
+ALTER TABLE invitation ENABLE ROW LEVEL SECURITY;
+CREATE POLICY space ON invitation
+    USING ((SELECT portalctl_space()) IS NULL OR customer_id IN (SELECT c.id FROM customer c))
+    WITH CHECK ((SELECT portalctl_space()) IS NULL
+                OR customer_id IN (SELECT c.id FROM customer c));
+
+ALTER TABLE person ENABLE ROW LEVEL SECURITY;
+CREATE POLICY space ON person
+    USING ((SELECT portalctl_space()) IS NULL
+           OR EXISTS (SELECT 1 FROM contact k WHERE k.email_key = person.email_key))
+    WITH CHECK ((SELECT portalctl_space()) IS NULL
+                OR EXISTS (SELECT 1 FROM contact k WHERE k.email_key = person.email_key));
+
+ALTER TABLE person_legacy_password ENABLE ROW LEVEL SECURITY;
+CREATE POLICY space ON person_legacy_password
+    USING ((SELECT portalctl_space()) IS NULL OR person_id IN (SELECT p.id FROM person p))
+    WITH CHECK ((SELECT portalctl_space()) IS NULL OR person_id IN (SELECT p.id FROM person p));
+
+ALTER TABLE reset_token ENABLE ROW LEVEL SECURITY;
+CREATE POLICY space ON reset_token
+    USING ((SELECT portalctl_space()) IS NULL OR person_id IN (SELECT p.id FROM person p))
+    WITH CHECK ((SELECT portalctl_space()) IS NULL OR person_id IN (SELECT p.id FROM person p));
+
+ALTER TABLE audit ENABLE ROW LEVEL SECURITY;
+CREATE POLICY space_select ON audit FOR SELECT
+    USING ((SELECT portalctl_space()) IS NULL OR partner_id = ANY (CAST((SELECT portalctl_space()) AS BIGINT[])));
+CREATE POLICY space_insert ON audit FOR INSERT
+    WITH CHECK ((SELECT portalctl_space()) IS NULL OR partner_id IS NULL
+                OR partner_id = ANY (CAST((SELECT portalctl_space()) AS BIGINT[])));
+
+-- Who is staff of what: readable by the role itself, written only by roles that are nobody's
+-- staff (and may, by their grants).
+ALTER TABLE portalctl_staff ENABLE ROW LEVEL SECURITY;
+CREATE POLICY space_select ON portalctl_staff FOR SELECT
+    USING ((SELECT portalctl_space()) IS NULL OR role = session_user);
+CREATE POLICY space_write ON portalctl_staff FOR ALL
+    USING ((SELECT portalctl_space()) IS NULL) WITH CHECK ((SELECT portalctl_space()) IS NULL);
 
 -- The writers' lock: LOCK TABLE in EXCLUSIVE mode needs UPDATE here, which `db grants` gives
 -- the operator and admin groups only; a reader (or any other role) can take no lock on it

@@ -20,6 +20,7 @@ pub mod portal;
 pub mod probe;
 mod query;
 pub mod site;
+pub mod staff;
 pub mod tree;
 
 pub(crate) use file::check_version;

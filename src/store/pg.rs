@@ -528,6 +528,16 @@ REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON portalctl_schema FROM {all};
 -- The writers' lock: only a role that may write can take it.
 REVOKE ALL ON portalctl_lock FROM {all};
 GRANT UPDATE ON portalctl_lock TO {writers};
+-- A partner's own space (`portalctl partner grant PARTNER --role ROLE`). The schema's
+-- row-level security policies (made by the migration, one per table, named space*) let a
+-- staff role see and change only its partners and what lies under them, and the audit
+-- about them; they need nothing granted here but these. Who is staff: readable by every
+-- group, written by admins that are nobody's staff (the policies check that too).
+REVOKE ALL ON portalctl_staff FROM {all};
+GRANT SELECT ON portalctl_staff TO {all};
+GRANT INSERT, DELETE ON portalctl_staff TO portalctl_admin;
+GRANT EXECUTE ON FUNCTION portalctl_space(), portalctl_registered(text),
+    portalctl_person_outside(text) TO {all};
 "
     )
 }

@@ -184,3 +184,17 @@ fn delete_cascades_to_customers_sites_and_probes() {
         );
     }
 }
+
+sqlite_only! {
+    "PostgreSQL has roles: tests/cli_postgres/space.rs",
+    #[test]
+    fn a_partner_space_is_a_servers_a_file_has_no_users() {
+        let env = crate::Env::new();
+        env.seed();
+        let r = env.run(&["partner", "grant", "Northwind", "--role", "alice"]);
+        r.code(2);
+        assert!(r.stderr.contains("a SQLite file has no users"), "{}", r.stderr);
+        env.run(&["partner", "revoke", "Northwind", "--role", "alice"]).code(2);
+        assert_eq!(env.json(&["partner", "show", "Northwind"])["staff"], serde_json::json!([]));
+    }
+}

@@ -58,6 +58,7 @@ mod terminal;
 
 mod inside;
 mod server;
+mod space;
 
 #[path = "../common/mod.rs"]
 mod common;

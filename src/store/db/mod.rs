@@ -358,6 +358,17 @@ fn pg_error(e: postgres::Error, sql: &str) -> Error {
     if !denied {
         return Error::from(e);
     }
+    let detail = e
+        .as_db_error()
+        .map_or_else(String::new, |d| d.message().to_string());
+    if detail.contains("row-level security") {
+        // A partner's staff writing outside its space (a partner, a direct customer, an
+        // unassigned probe, a row under another partner).
+        return Error::denied(
+            "this role is a partner's staff, and the change would fall outside its partner space; nothing was written",
+        )
+        .with_hint("only a role that is nobody's staff can create partners, direct customers and unassigned probes, or delete a partner");
+    }
     let words: Vec<&str> = sql.split_whitespace().take(4).collect();
     let mut verb = words.first().map_or("", |w| *w).to_ascii_uppercase();
     // The writers' lock (`pg::BEGIN_WRITE`) is the first thing a write asks for.
@@ -371,9 +382,6 @@ fn pg_error(e: postgres::Error, sql: &str) -> Error {
         "SELECT" => ("SELECT", "portalctl_reader"),
         _ => ("CREATE", "the owner of the database (to create the schema)"),
     };
-    let detail = e
-        .as_db_error()
-        .map_or_else(String::new, |d| d.message().to_string());
     Error::denied(format!(
         "the database role may not run this command: {detail} (the {what} privilege is missing); nothing was written"
     ))
