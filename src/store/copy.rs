@@ -194,6 +194,27 @@ impl Store {
                     counts.push((table, rows));
                 }
                 set_counters(w, &counters)?;
+                // Partner spaces go where the target can hold them: server to server. (A file
+                // has no roles; a copy to or from one has none to keep.)
+                if source.dialect() == Dialect::Postgres && w.dialect() == Dialect::Postgres {
+                    let mut rows = 0i64;
+                    source.each(
+                        "SELECT role, partner_id, created_at FROM portalctl_staff ORDER BY role",
+                        &[],
+                        |r| {
+                            let values: Vec<Value> =
+                                (0..3).map(|i| r.value(i)).collect::<Result<_>>()?;
+                            w.execute(
+                                "INSERT INTO portalctl_staff (role, partner_id, created_at)
+                                 VALUES (?1, ?2, ?3)",
+                                &values,
+                            )?;
+                            rows += 1;
+                            Ok(())
+                        },
+                    )?;
+                    counts.push(("portalctl_staff", rows));
+                }
                 Ok(counts)
             })
         })();

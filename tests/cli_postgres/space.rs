@@ -475,3 +475,29 @@ fn invitations_and_people_across_spaces() {
         .collect();
     assert_eq!(opened, ["Acme"]);
 }
+
+#[test]
+fn a_copy_between_servers_keeps_the_spaces_and_one_to_a_file_has_none_to_keep() {
+    let s = space();
+    let target = pg::cluster().create_db();
+    let url = pg::cluster().url(&target);
+    let r = s.env.run(&["-o", "json", "db", "copy", &url]);
+    r.code(0);
+    // Three roles marked as staff, four (role, partner) pairs.
+    assert_eq!(r.json()["copied"]["portalctl_staff"], 7, "{}", r.stdout);
+    let mut c = pg::cluster().client(&target);
+    let n: i64 = c
+        .query_one(
+            "SELECT count(*) FROM portalctl_staff WHERE partner_id IS NOT NULL",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(n, 4);
+    let file = s.env.path("copy.db");
+    let r = s
+        .env
+        .run(&["-o", "json", "db", "copy", file.to_str().unwrap()]);
+    r.code(0);
+    assert!(r.json()["copied"].get("portalctl_staff").is_none());
+}
