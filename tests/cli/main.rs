@@ -11,6 +11,7 @@ macro_rules! sqlite_only {
 }
 
 mod apply;
+mod bounded;
 mod complete;
 mod concurrency;
 mod contact;

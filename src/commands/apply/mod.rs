@@ -9,7 +9,7 @@
 use crate::store::audit::Action as Did;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
-use std::sync::mpsc::{Receiver, Sender};
+use std::sync::mpsc::{Receiver, SyncSender};
 use std::thread::{Scope, ScopedJoinHandle};
 
 mod contacts;
@@ -381,10 +381,18 @@ fn read_file(file: &str) -> Result<(String, String)> {
 struct Parsing<'s> {
     thread: RefCell<Option<ScopedJoinHandle<'s, Result<Tree>>>>,
     /// The partners as they are read, for the one walk that takes them.
-    parts: RefCell<Option<Receiver<Part>>>,
+    parts: RefCell<Option<Feed>>,
     /// The parsed tree; when the partners were streamed, only what comes after them.
     tree: OnceCell<Tree>,
     streamed: bool,
+}
+
+/// Where the walk takes the partners of a streamed file from: as they are read, or (when the
+/// whole file had to be read first: a store that does not exist yet is created only for a
+/// valid file) from what was read.
+enum Feed {
+    Live(Receiver<Part>),
+    Read(Vec<Part>),
 }
 
 /// Customers handed to the walk this many at a time (not one message per customer).
@@ -392,7 +400,7 @@ const CUSTOMERS_AT_ONCE: usize = 256;
 
 /// The parser's side of a streamed file.
 struct Sending {
-    to: Sender<Part>,
+    to: SyncSender<Part>,
     customers: Vec<CustomerSpec>,
 }
 
@@ -426,6 +434,10 @@ impl Sending {
     }
 }
 
+/// How many parts (a partner, or up to `CUSTOMERS_AT_ONCE` customers) the reading may be
+/// ahead of the walk.
+const PARTS_AHEAD: usize = 8;
+
 impl<'s> Parsing<'s> {
     fn start<'e>(scope: &'s Scope<'s, 'e>, text: &'s str, source: &'s str, stream: bool) -> Self {
         if !stream {
@@ -436,9 +448,10 @@ impl<'s> Parsing<'s> {
                 streamed: false,
             };
         }
-        // Unbounded: the reading never waits for the walk, which starts only once the
-        // snapshot is loaded.
-        let (to, parts) = std::sync::mpsc::channel();
+        // Bounded: the reading runs at most `PARTS_AHEAD` parts ahead of the walk, so the
+        // memory they hold is set by the design, not by how busy the machine is (a receiver
+        // dropped on an error lets the reading run to the file's end, for its error).
+        let (to, parts) = std::sync::mpsc::sync_channel(PARTS_AHEAD);
         let thread = scope.spawn(move || {
             let mut sending = Sending {
                 to,
@@ -450,21 +463,34 @@ impl<'s> Parsing<'s> {
         });
         Parsing {
             thread: RefCell::new(Some(thread)),
-            parts: RefCell::new(Some(parts)),
+            parts: RefCell::new(Some(Feed::Live(parts))),
             tree: OnceCell::new(),
             streamed: true,
         }
     }
 
     /// The partners as they are read, once (`None` when the whole tree is kept instead).
-    fn parts(&self) -> Result<Option<Receiver<Part>>> {
+    fn parts(&self) -> Result<Option<Box<dyn Iterator<Item = Part>>>> {
         if !self.streamed {
             return Ok(None);
         }
         match self.parts.borrow_mut().take() {
-            Some(parts) => Ok(Some(parts)),
+            Some(Feed::Live(parts)) => Ok(Some(Box::new(parts.into_iter()))),
+            Some(Feed::Read(parts)) => Ok(Some(Box::new(parts.into_iter()))),
             None => Err(Error::failure("the tree file was walked already")),
         }
+    }
+
+    /// The whole file read (its error, if any), keeping what a streamed reading handed over
+    /// for the walk that comes after.
+    fn whole(&self) -> Result<&Tree> {
+        let taken = self.parts.borrow_mut().take();
+        let kept = match taken {
+            Some(Feed::Live(parts)) => Some(Feed::Read(parts.into_iter().collect())),
+            other => other,
+        };
+        *self.parts.borrow_mut() = kept;
+        self.tree()
     }
 
     /// The number of entities in the file, for a progress bar (not known while streamed).
@@ -479,7 +505,12 @@ impl<'s> Parsing<'s> {
     /// file is not valid either: then the file's error, which is what to fix first.
     fn before(&self, done: Result<()>) -> Result<()> {
         match done {
-            Err(e) if self.thread.borrow().is_some() => self.tree().and(Err(e)),
+            Err(e) if self.thread.borrow().is_some() => {
+                // No walk takes the parts now: with the receiver gone, the reading runs on
+                // to the file's end, for its error.
+                drop(self.parts.borrow_mut().take());
+                self.tree().and(Err(e))
+            }
             done => done,
         }
     }
@@ -615,12 +646,13 @@ fn run_parsing(
     match ctx.existing_store() {
         Ok(_) => {}
         Err(e) if e.kind == crate::error::Kind::NotFound => {
-            tree.tree()?;
+            tree.whole()?;
             if !dry_run {
                 ctx.store()?;
             }
         }
         Err(e) => {
+            drop(tree.parts.borrow_mut().take());
             tree.tree()?;
             return Err(e);
         }
