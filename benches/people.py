@@ -100,7 +100,13 @@ def previous_release_store(bin_, work, env, contacts):
     )
     c.executescript(
         "DROP TABLE reset_token; DROP TABLE person_legacy_password; DROP TABLE person;"
-        "ALTER TABLE contact DROP COLUMN login; PRAGMA user_version = 5;"
+        "ALTER TABLE contact DROP COLUMN login;"
+        # what step 7 added
+        "DROP INDEX partner_skeleton; DROP INDEX customer_skeleton; DROP INDEX site_skeleton;"
+        "DROP INDEX probe_skeleton; ALTER TABLE partner DROP COLUMN name_key;"
+        "ALTER TABLE customer DROP COLUMN name_key; ALTER TABLE site DROP COLUMN name_key;"
+        "ALTER TABLE probe DROP COLUMN name_key; ALTER TABLE audit DROP COLUMN partner_id;"
+        "PRAGMA user_version = 5;"
     )
     c.commit()
     c.close()
@@ -138,7 +144,7 @@ def main():
         ).fetchone()
         c.close()
         print(
-            f"\nmigration 5 -> 6 of {contacts:,} contacts ({people:,} people, {legacy:,} legacy passwords): "
+            f"\nmigration 5 -> 7 of {contacts:,} contacts ({people:,} people, {legacy:,} legacy passwords): "
             f"{t * 1000:.0f} ms"
         )
     finally:
