@@ -83,7 +83,19 @@ impl Context {
         if self.store.is_none() {
             let path = self.db_path()?;
             let busy = self.config.busy_timeout_ms();
+            // Only the platform default's directory is made: a directory the operator named
+            // that does not exist is a typo until they say otherwise.
+            let create = match (create, &self.db) {
+                (store::Create::Yes, None) => store::Create::WithDirectory,
+                (c, _) => c,
+            };
             let store = Store::open_named(&path, busy, create)?;
+            if store.created() {
+                self.out.note(&format!(
+                    "Created a new store at {}",
+                    Store::shown_location(&path)
+                ));
+            }
             // Without --actor, the actor is the authenticated user (the database role on
             // PostgreSQL).
             if !self.actor_given {

@@ -79,13 +79,14 @@ pub(super) fn refuse_tampered(path: &Path) -> Result<()> {
         sidecar(path, "-wal"),
         sidecar(path, "-shm"),
     ] {
-        let Ok(meta) = std::fs::symlink_metadata(&file) else {
+        // A link is followed: the file it leads to is what others could change.
+        let Ok(meta) = std::fs::metadata(&file) else {
             continue;
         };
         if meta.mode() & 0o002 != 0 {
             return Err(Error::failure(format!(
                 "{} is writable by every user, so anyone could have changed the store; refusing to use it",
-                file.display()
+                super::path::shown(&file)
             ))
             .with_hint(format!(
                 "if you trust its contents, run: chmod 600 '{}'",
@@ -98,7 +99,7 @@ pub(super) fn refuse_tampered(path: &Path) -> Result<()> {
         {
             return Err(Error::failure(format!(
                 "{} belongs to another user (uid {}), who could read or forge the store; refusing to use it",
-                file.display(),
+                super::path::shown(&file),
                 meta.uid()
             ))
             .with_hint(format!(
@@ -248,8 +249,8 @@ pub(crate) fn check_version(version: i64) -> Result<()> {
 }
 
 /// Creates the parent directory (0700) and the file (0600) before `SQLite` opens it, so the
-/// store is private from its first byte whatever the umask.
-pub(super) fn prepare_file(path: &Path) -> Result<()> {
+/// store is private from its first byte whatever the umask. True when this call made the file.
+pub(super) fn prepare_file(path: &Path) -> Result<bool> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
         && !parent.exists()
     {
@@ -274,9 +275,9 @@ pub(super) fn prepare_file(path: &Path) -> Result<()> {
     {
         Ok(_) => {
             std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
-            Ok(())
+            Ok(true)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
         Err(e) => Err(
             Error::failure(format!("cannot create the store {}", path.display()))
                 .caused_by(e)
