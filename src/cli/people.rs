@@ -179,7 +179,7 @@ pub enum ContactCmd {
   portalctl contact login admin@acme.example --customer Acme < password.txt
 
 The password is read from standard input (a prompt when it is a terminal), never from a flag,
-so it stays out of `ps` and shell history. A refusal says the same thing whatever the reason.")]
+so it stays out of ps and shell history. A refusal says the same thing whatever the reason.")]
     Login {
         /// The login email
         email: String,
@@ -212,7 +212,7 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
         #[arg(long, value_name = "DURATION", default_value = "7d")]
         expires: String,
         /// Compose the invitation message now: print it, or pipe it to the config's
-        /// `mail_command`; marks the invitation sent
+        /// mail_command; marks the invitation sent
         #[arg(long)]
         send: bool,
     },
@@ -243,7 +243,7 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
         /// The invitation's id
         id: i64,
     },
-    /// Record that you delivered the token `create` printed (pending -> sent)
+    /// Record that you delivered the token that create printed (pending -> sent)
     #[command(after_help = "Example:
   portalctl invite send 4")]
     Send {
@@ -255,7 +255,7 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
   portalctl invite accept - < token.txt
   portalctl invite accept 7K3M-Q9ZD-4W1X-8B2C-T6RN-H5PV
 
-TOKEN is read from standard input when given as `-`, which keeps it out of `ps`. Case, spaces
+TOKEN is read from standard input when given as -, which keeps it out of ps. Case, spaces
 and hyphens are ignored; O reads as 0, I and L as 1.")]
     Accept {
         /// The invitation token, or - to read it from standard input
@@ -265,7 +265,7 @@ and hyphens are ignored; O reads as 0, I and L as 1.")]
     #[command(after_help = "Example:
   portalctl invite decline - < token.txt
 
-TOKEN is read from standard input when given as `-`.")]
+TOKEN is read from standard input when given as -.")]
     Decline {
         /// The invitation token, or - to read it from standard input
         token: String,
@@ -278,7 +278,7 @@ TOKEN is read from standard input when given as `-`.")]
         id: i64,
     },
     /// Make a new token (the old one dies at once), renew the expiry and compose the message
-    /// again (printed, or piped to `mail_command`)
+    /// again (printed, or piped to mail_command)
     #[command(after_help = "Example:
   portalctl invite resend 4 --expires 14d")]
     Resend {

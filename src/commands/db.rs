@@ -22,14 +22,23 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
                 .fact(&json!({ "path": shown, "backend": backend }), Some(&shown))
         }
         DbCmd::Check => {
-            let findings = ctx.existing_store()?.check()?;
+            let store = ctx.existing_store()?;
+            let findings = store.check()?;
+            // Each backend's own words: SQLite runs its integrity check, a server does not.
+            let clean = match store.conn().dialect() {
+                crate::store::db::Dialect::Sqlite => {
+                    "The store is clean: SQLite's integrity check passed and every reference resolves."
+                }
+                crate::store::db::Dialect::Postgres => {
+                    "The store is clean: the schema is current and every reference resolves."
+                }
+            };
             ctx.out.fact(
                 &json!({ "clean": findings.is_empty(), "findings": findings }),
                 None,
             )?;
             if findings.is_empty() {
-                ctx.out
-                    .note("The store is clean: integrity_check ok, no foreign-key violations.");
+                ctx.out.note(clean);
                 Ok(())
             } else {
                 Err(Error::failure(format!(
