@@ -25,6 +25,7 @@ use crate::error::{Error, Result};
 use crate::model::{Customer, Partner, Probe, Site, quote, terminal_safe};
 use crate::output::Output;
 use crate::store::customer::PartnerScope;
+use crate::store::names::Among;
 use crate::store::probe::SiteScope;
 use crate::store::{self, Store};
 
@@ -342,8 +343,31 @@ pub(crate) fn refuse_self(actor: &str, k: &crate::model::Contact, verb: &str) ->
     Ok(())
 }
 
-/// Picks the single match, or explains why there is none or more than one.
+/// A reference that matches nothing (exit 3), with the nearest name where it was looked for
+/// ("did you mean ...?") when one is near enough.
+fn not_found(
+    conn: &crate::store::Db,
+    among: Among,
+    kind: &str,
+    reference: &str,
+    scope_note: &str,
+) -> Error {
+    let list = format!("list them with `portalctl {kind} list`");
+    // A failed read of the names only loses the suggestion, never the real error.
+    let names = store::names::in_scope(conn, among).unwrap_or_default();
+    let hint = match crate::model::closest(reference, &names) {
+        Some(near) => format!("did you mean {}? ({list})", quote(near)),
+        None => list,
+    };
+    Error::not_found(format!("no {kind} {}{scope_note}", quote(reference))).with_hint(hint)
+}
+
+/// Picks the single match, or explains why there is none (with the nearest name in `among`)
+/// or more than one.
+#[allow(clippy::too_many_arguments)]
 fn one<T>(
+    conn: &crate::store::Db,
+    among: Among,
     kind: &str,
     reference: &str,
     matches: Vec<T>,
@@ -353,10 +377,7 @@ fn one<T>(
 ) -> Result<T> {
     let mut matches = matches;
     match matches.len() {
-        0 => Err(
-            Error::not_found(format!("no {kind} {}{scope_note}", quote(reference)))
-                .with_hint(format!("list them with `portalctl {kind} list`")),
-        ),
+        0 => Err(not_found(conn, among, kind, reference, scope_note)),
         1 => Ok(matches.remove(0)),
         n => Err(Error::usage(format!(
             "{kind} name {} matches {n} {kind}s: {}",
@@ -369,10 +390,8 @@ fn one<T>(
 
 pub fn resolve_partner(conn: &crate::store::Db, reference: &str) -> Result<Partner> {
     let r = normalize_ref(reference);
-    store::partner::lookup(conn, &r)?.ok_or_else(|| {
-        Error::not_found(format!("no partner {}", quote(&r)))
-            .with_hint("list them with `portalctl partner list`")
-    })
+    store::partner::lookup(conn, &r)?
+        .ok_or_else(|| not_found(conn, Among::Partners, "partner", &r, ""))
 }
 
 /// The partner scope that `--partner` / `--direct` select.
@@ -405,6 +424,8 @@ pub fn resolve_customer(
     };
     let matches = store::customer::lookup(conn, &r, scope)?;
     one(
+        conn,
+        Among::Customers(scope),
         "customer",
         &r,
         matches,
@@ -437,6 +458,8 @@ pub fn resolve_site(
     let r = normalize_ref(reference);
     let matches = store::site::lookup(conn, &r, customer.as_ref().map(|c| c.id))?;
     one(
+        conn,
+        Among::Sites(customer.as_ref().map(|c| c.id)),
         "site",
         &r,
         matches,
@@ -472,6 +495,8 @@ pub fn resolve_probe(
         .unwrap_or_default();
     let matches = store::probe::lookup(conn, &r, scope)?;
     one(
+        conn,
+        Among::Probes(scope),
         "probe",
         &r,
         matches,

@@ -7,11 +7,13 @@ use serde::Serialize;
 mod fields;
 mod plan;
 mod state;
+mod suggest;
 mod text;
 
 pub use fields::{Differences, Edited};
 pub use plan::*;
 pub use state::*;
+pub use suggest::closest;
 pub use text::*;
 
 #[derive(Debug, Clone, Default, Serialize)]

@@ -64,3 +64,67 @@ pub fn matching(db: &Db, kind: Kind, keep: impl Fn(&str) -> bool) -> Result<Vec<
     }
     Ok(out)
 }
+
+/// Where a reference was looked for: the names there are what a name not found may have
+/// meant.
+#[derive(Debug, Clone, Copy)]
+pub enum Among {
+    Partners,
+    Customers(super::customer::PartnerScope),
+    /// Sites of one customer, or of all.
+    Sites(Option<i64>),
+    /// Probe names and serials, at one site, unassigned, or anywhere.
+    Probes(super::probe::SiteScope),
+    /// Contact and guest emails of one customer, or of all.
+    Contacts(Option<i64>),
+}
+
+/// Every name (or serial, or email) in `among`, each once.
+pub fn in_scope(db: &Db, among: Among) -> Result<Vec<String>> {
+    use super::customer::PartnerScope;
+    use super::db::Value;
+    use super::probe::SiteScope;
+    let (sql, args): (&str, Vec<Value>) = match among {
+        Among::Partners => ("SELECT name FROM partner", vec![]),
+        Among::Customers(PartnerScope::Any) => ("SELECT name FROM customer", vec![]),
+        Among::Customers(PartnerScope::Partner(p)) => (
+            "SELECT name FROM customer WHERE partner_id = ?1",
+            vec![Value::Int(p)],
+        ),
+        Among::Customers(PartnerScope::Direct) => {
+            ("SELECT name FROM customer WHERE partner_id IS NULL", vec![])
+        }
+        Among::Sites(None) => ("SELECT name FROM site", vec![]),
+        Among::Sites(Some(c)) => (
+            "SELECT name FROM site WHERE customer_id = ?1",
+            vec![Value::Int(c)],
+        ),
+        Among::Probes(SiteScope::Any) => (
+            "SELECT name FROM probe UNION ALL SELECT serial FROM probe WHERE serial IS NOT NULL",
+            vec![],
+        ),
+        Among::Probes(SiteScope::Site(s)) => (
+            "SELECT name FROM probe WHERE site_id = ?1
+             UNION ALL SELECT serial FROM probe WHERE serial IS NOT NULL",
+            vec![Value::Int(s)],
+        ),
+        Among::Probes(SiteScope::Unassigned) => (
+            "SELECT name FROM probe WHERE site_id IS NULL
+             UNION ALL SELECT serial FROM probe WHERE serial IS NOT NULL",
+            vec![],
+        ),
+        Among::Contacts(None) => ("SELECT email FROM contact", vec![]),
+        Among::Contacts(Some(c)) => (
+            "SELECT email FROM contact WHERE customer_id = ?1",
+            vec![Value::Int(c)],
+        ),
+    };
+    let mut out: Vec<String> = Vec::new();
+    db.each(sql, &args, |r| {
+        out.push(r.get(0)?);
+        Ok(())
+    })?;
+    out.sort();
+    out.dedup();
+    Ok(out)
+}

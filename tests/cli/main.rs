@@ -21,6 +21,7 @@ mod guardrails;
 mod invite;
 mod lists;
 mod log;
+mod newcomer;
 mod output;
 mod partner;
 mod portal;
