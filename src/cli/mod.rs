@@ -2,6 +2,9 @@
 //! holds the top level (global options, the nouns, paging and sorting); each noun's verbs
 //! live with their neighbours: `tenants.rs` (partner, customer, site, probe), `people.rs`
 //! (contact, invite), `access.rs` (portal, authcode), `ops.rs` (log, db).
+// The doc comments here are the help people read in a terminal, where Markdown's backticks
+// would be printed as they are: they are written as plain text.
+#![allow(clippy::doc_markdown)]
 
 use std::path::PathBuf;
 
