@@ -43,6 +43,9 @@ pub trait Row: Serialize + Default {
     }
 }
 
+/// What a table shows in place of a secret it cannot show whole (see `fits_whole`).
+const BELOW: &str = "(below: too wide to show whole here)";
+
 /// Lists longer than this are not built into a table (it would hold every row in memory).
 pub const TABLE_MAX_ROWS: usize = 10_000;
 
@@ -208,19 +211,32 @@ impl Output {
                 }
             }
             Format::Table => {
-                let mut table = self.table();
-                if let Value::Object(map) = &value {
-                    for (k, v) in map
+                let rows: Vec<(&String, String)> = match &value {
+                    Value::Object(map) => map
                         .iter()
                         .filter(|(k, _)| !T::DEPRECATED.contains(&k.as_str()))
-                    {
-                        table.add_row(vec![
-                            self.header_cell(k),
-                            Cell::new(terminal_safe(&cell(Some(v)))),
-                        ]);
+                        .map(|(k, v)| (k, terminal_safe(&cell(Some(v))).into_owned()))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                let build = |whole: bool| {
+                    let mut table = self.table();
+                    for (k, v) in &rows {
+                        let text = match &secret {
+                            Some(s) if !whole && s.field == k.as_str() => BELOW.to_string(),
+                            _ => v.clone(),
+                        };
+                        table.add_row(vec![self.header_cell(k), Cell::new(text)]);
                     }
+                    table
+                };
+                let table = build(true);
+                if let Some(s) = secret.as_ref().filter(|_| !self.fits_whole(&table)) {
+                    writeln!(out, "{}", build(false))?;
+                    writeln!(out, "{}:\n{}", s.field, s.value)?;
+                } else {
+                    writeln!(out, "{table}")?;
                 }
-                writeln!(out, "{table}")?;
             }
         }
         out.flush()?;
@@ -292,6 +308,21 @@ impl Output {
             table_rows: Vec::new(),
             cells: Vec::new(),
         }
+    }
+
+    /// The one rule for cells that must stay whole (secrets: a code, token or password is
+    /// copied by hand, and a wrapped or shortened one is a copy mistake waiting to happen):
+    /// whether `table` shows every cell whole at the terminal's width. When it cannot, the
+    /// caller shows `BELOW` in the cell and prints the secret after the table, on a line of
+    /// its own. Off a terminal nothing wraps, and every table fits.
+    fn fits_whole(&self, table: &Table) -> bool {
+        let Some(width) = self.terminal_width() else {
+            return true;
+        };
+        let widths = table.column_max_content_widths();
+        let natural: usize =
+            widths.iter().map(|w| usize::from(*w)).sum::<usize>() + fit::frame(widths.len());
+        natural <= width
     }
 
     /// The terminal's width when stdout is one (a terminal that reports 0 counts as 80).
@@ -457,11 +488,15 @@ impl<T: Row> ListWriter<'_, T> {
                     self.output.note(&format!("No {what}."));
                 } else {
                     let mut table = self.output.table();
-                    let (header, rows) = match self.output.terminal_width() {
-                        Some(width) => fit::fit(T::TABLE, &self.table_rows, width, T::KEEP),
+                    let (header, rows, left_out) = match self.output.terminal_width() {
+                        Some(width) => {
+                            let f = fit::fit(T::TABLE, &self.table_rows, width, T::KEEP);
+                            (f.header, f.rows, f.left_out)
+                        }
                         None => (
                             T::TABLE.iter().map(ToString::to_string).collect(),
                             self.table_rows,
+                            Vec::new(),
                         ),
                     };
                     // Fitted already: never wrap a row onto a second line.
@@ -471,6 +506,13 @@ impl<T: Row> ListWriter<'_, T> {
                         table.add_row(r);
                     }
                     writeln!(out, "{table}")?;
+                    out.flush()?;
+                    if !left_out.is_empty() {
+                        self.output.note(&format!(
+                            "Left out for the terminal's width: {}. See every column with -o json (or -o csv), or on a wider terminal.",
+                            left_out.join(", ")
+                        ));
+                    }
                     if self.count > TABLE_MAX_ROWS {
                         self.output.warn(&format!(
                             "showing the first {TABLE_MAX_ROWS} {what}; there are more: use --limit/--offset, or -o csv / -o json to get all of them"

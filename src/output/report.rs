@@ -261,12 +261,30 @@ impl Output {
                             s.value.clone(),
                         ]);
                     }
-                    writeln!(out, "{t}")?;
+                    if self.fits_whole(&t) {
+                        writeln!(out, "{t}")?;
+                    } else {
+                        // Too narrow to show a secret whole: each on a line of its own.
+                        for s in &r.secrets {
+                            writeln!(
+                                out,
+                                "{} {} {} (shown once):\n{}",
+                                s.kind,
+                                terminal_safe(&s.name),
+                                s.field,
+                                s.value
+                            )?;
+                        }
+                    }
                 }
             }
         }
         out.flush()?;
         let c = r.counts;
+        if self.format == Format::Table && c.create + c.update + c.delete == 0 {
+            // "Nothing to change" above is the one summary line.
+            return Ok(());
+        }
         self.note(&if r.dry_run {
             format!(
                 "Plan (nothing was written): {} to create, {} to update, {} to delete, {} unchanged.",

@@ -100,3 +100,174 @@ fn a_far_name_or_one_out_of_scope_suggests_nothing() {
         "did you mean \"Northwind\"? (list them with `portalctl partner list`)"
     );
 }
+
+/// Runs `portalctl ARGS` in a pseudo-terminal `cols` wide; returns what it showed (stdout and
+/// stderr, as the operator sees them), line by line, and its exit code.
+fn at_width(env: &Env, cols: u16, args: &str) -> (Vec<String>, i32) {
+    let mut cmd = env.shell("sh");
+    cmd.env("TERM", "xterm").args([
+        "-c",
+        &format!("stty cols {cols} rows 50; portalctl {args}; echo \"exit=$?\""),
+    ]);
+    let mut p = rexpect::session::spawn_command(cmd, Some(30_000)).expect("spawn in a pty");
+    let raw = p.exp_eof().unwrap_or_default();
+    // The pty reader hands bytes over one char each: decode them as the UTF-8 they are.
+    let bytes: Vec<u8> = raw
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
+    let screen = String::from_utf8_lossy(&bytes).into_owned();
+    let mut lines: Vec<String> = screen
+        .lines()
+        .map(|l| l.trim_end_matches('\r').to_string())
+        .collect();
+    let code = lines
+        .iter()
+        .rev()
+        .find_map(|l| l.strip_prefix("exit="))
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(-1);
+    lines.retain(|l| !l.starts_with("exit="));
+    (lines, code)
+}
+
+/// Whether `line` is one whole code or token: six groups of four, nothing else.
+fn is_whole_code(line: &str) -> bool {
+    let groups: Vec<&str> = line.split('-').collect();
+    groups.len() == 6
+        && groups
+            .iter()
+            .all(|g| g.len() == 4 && g.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+#[test]
+fn secrets_stay_whole_at_60_columns_each_on_a_line_of_its_own() {
+    let env = Env::new();
+    let tree = env.path("tree.toml");
+    std::fs::write(
+        &tree,
+        "[[partner]]\nname = \"Northwind Managed Services\"\nemail = \"ops@northwind.example\"\n\n\
+         [[partner.customer]]\nname = \"Tailspin Toys\"\nemail = \"it@tailspin.example\"\nportal = true\n\n\
+         [[partner.customer.site]]\nname = \"Headquarters\"\n\n\
+         [[partner.customer.site.probe]]\nname = \"headquarters-probe-1\"\n",
+    )
+    .unwrap();
+    let (lines, code) = at_width(&env, 60, &format!("apply -f '{}'", tree.display()));
+    assert_eq!(code, 0, "{lines:#?}");
+    assert!(
+        table_lines(&lines).all(|l| l.chars().count() <= 60),
+        "{lines:#?}"
+    );
+    let whole: Vec<&String> = lines.iter().filter(|l| is_whole_code(l)).collect();
+    assert_eq!(whole.len(), 2, "the code and the token, whole: {lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.starts_with("probe ")
+            && l.ends_with("/ headquarters-probe-1 installation_token (shown once):")),
+        "{lines:#?}"
+    );
+    // The same secrets are in the store's hash list: nothing but these two was made.
+    assert_eq!(env.count("SELECT count(*) FROM probe"), 1);
+
+    // A show table too narrow for its secret shows it below, whole.
+    let (lines, code) = at_width(&env, 40, "probe create spare-probe-with-a-long-name");
+    assert_eq!(code, 0, "{lines:#?}");
+    let at = lines
+        .iter()
+        .position(|l| l == "installation_token:")
+        .unwrap_or_else(|| panic!("{lines:#?}"));
+    assert!(is_whole_code(&lines[at + 1]), "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.contains("(below: too wide")),
+        "{lines:#?}"
+    );
+    // Wide enough, it stays in its row.
+    let (lines, code) = at_width(&env, 120, "probe create spare-2");
+    assert_eq!(code, 0, "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.contains("│ installation_token ┆")
+            && l.split(['│', '┆']).any(|c| is_whole_code(c.trim()))),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn a_narrow_table_names_the_columns_it_left_out() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&[
+        "contact",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "somebody.with.a.long.address@acme.example",
+        "--name",
+        "Somebody With A Long Name",
+        "--login",
+    ]);
+    let (lines, code) = at_width(&env, 60, "log");
+    assert_eq!(code, 0, "{lines:#?}");
+    let note = lines
+        .iter()
+        .find(|l| l.starts_with("Left out for the terminal's width: "))
+        .unwrap_or_else(|| panic!("{lines:#?}"));
+    for column in ["actor", "user", "changes"] {
+        assert!(note.contains(column), "{note}");
+    }
+    assert!(note.ends_with("See every column with -o json (or -o csv), or on a wider terminal."));
+    let (lines, code) = at_width(&env, 60, "contact list");
+    assert_eq!(code, 0, "{lines:#?}");
+    let header = lines.iter().find(|l| l.contains(" id ")).unwrap();
+    let note = lines
+        .iter()
+        .find(|l| l.starts_with("Left out for the terminal's width: "))
+        .unwrap_or_else(|| panic!("{lines:#?}"));
+    assert!(
+        header.contains(" login ") || note.contains("login"),
+        "login is shown or named: {lines:#?}"
+    );
+    // Wide enough, nothing is left out and nothing is said.
+    let (lines, _) = at_width(&env, 250, "log");
+    assert!(
+        !lines.iter().any(|l| l.starts_with("Left out")),
+        "{lines:#?}"
+    );
+    // Width 0 counts as 80: the log is fitted to 80 and says what it left out.
+    let (lines, _) = at_width(&env, 0, "log");
+    assert!(
+        table_lines(&lines).all(|l| l.chars().count() <= 80),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Left out for the terminal's width: ")),
+        "{lines:#?}"
+    );
+}
+
+/// The lines of the tables on screen (messages are left to the terminal to wrap).
+fn table_lines(lines: &[String]) -> impl Iterator<Item = &String> {
+    lines
+        .iter()
+        .filter(|l| l.starts_with(['┌', '│', '╞', '├', '└']))
+}
+
+#[test]
+fn an_apply_that_changes_nothing_prints_one_summary_line() {
+    let env = Env::new();
+    env.seed();
+    let file = env.path("tree.toml");
+    std::fs::write(&file, env.ok(&["export"])).unwrap();
+    let f = file.to_str().unwrap();
+    for args in [&["apply", "-f", f][..], &["apply", "-f", f, "--dry-run"]] {
+        let r = env.run(args);
+        r.code(0);
+        assert_eq!(
+            r.stdout,
+            "Nothing to change: the store already holds what the file describes (4 unchanged).\n",
+            "{args:?}"
+        );
+        assert_eq!(r.stderr, "", "{args:?}: one summary line only");
+    }
+}
