@@ -271,3 +271,83 @@ fn an_apply_that_changes_nothing_prints_one_summary_line() {
         assert_eq!(r.stderr, "", "{args:?}: one summary line only");
     }
 }
+
+#[test]
+fn a_prune_question_names_what_goes_up_to_ten_then_how_many_more() {
+    let env = Env::new();
+    env.ok(&[
+        "partner",
+        "create",
+        "Northwind",
+        "--email",
+        "ops@northwind.example",
+    ]);
+    for i in 1..=11 {
+        env.ok(&[
+            "customer",
+            "create",
+            &format!("C{i:02}"),
+            "--partner",
+            "Northwind",
+            "--email",
+            "it@c.example",
+        ]);
+    }
+    env.ok(&[
+        "customer",
+        "create",
+        "Acme",
+        "--partner",
+        "Northwind",
+        "--email",
+        "it@acme.example",
+    ]);
+    env.ok(&[
+        "contact",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "pat@acme.example",
+    ]);
+    let file = env.path("tree.toml");
+    std::fs::write(
+        &file,
+        "[[partner]]\nname = \"Northwind\"\nemail = \"ops@northwind.example\"\n\n\
+         [[partner.customer]]\nname = \"Acme\"\nemail = \"it@acme.example\"\n",
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    // Without a terminal the question is refused, and the refusal says what it would have asked.
+    let r = env.run(&["apply", "-f", f, "--prune"]);
+    r.code(5);
+    let named: Vec<String> = (1..=9)
+        .map(|i| format!("customer Northwind / C{i:02} (id {i})"))
+        .collect();
+    assert_eq!(
+        r.stderr,
+        format!(
+            "error: Apply {f} and delete 11 customers and 1 contact that are not in it, with everything under them: contact Northwind / Acme / pat@acme.example (id 1), {}, and 2 more. This cannot be undone. Refusing to go on without a confirmation: standard input is not a terminal; nothing was changed\n  hint: pass --yes (-y) to confirm in scripts\n",
+            named.join(", ")
+        )
+    );
+    // On a terminal: one entity a line.
+    let mut p = env.pty(&["apply", "-f", f, "--prune"]);
+    let question = p.expect("Continue?");
+    let lines: Vec<&str> = question.lines().map(|l| l.trim_end_matches('\r')).collect();
+    assert!(
+        lines.contains(&"  contact Northwind / Acme / pat@acme.example (id 1)"),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.contains(&"  customer Northwind / C09 (id 9)"),
+        "{lines:#?}"
+    );
+    assert!(!question.contains("C10"), "ten named, no more: {question}");
+    assert!(lines.contains(&"  and 2 more"), "{lines:#?}");
+    assert!(lines.contains(&"This cannot be undone."), "{lines:#?}");
+    p.send("\r");
+    let (_, code) = p.finish();
+    assert_eq!(code, 5, "Enter alone is no");
+    assert_eq!(env.count("SELECT count(*) FROM customer"), 12);
+}

@@ -9,6 +9,7 @@
 use crate::store::audit::Action as Did;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::sync::mpsc::{Receiver, Sender};
 use std::thread::{Scope, ScopedJoinHandle};
 
@@ -692,11 +693,32 @@ fn prune_question(plan: &Report, source: &str) -> String {
         (n > 0).then(|| super::counted(n, kind, &format!("{kind}s")))
     })
     .collect();
-    format!(
-        "Apply {source} and delete {} that are not in it (with everything under them)? This cannot be undone.",
+    let mut question = format!(
+        "Apply {source} and delete {} that are not in it, with everything under them:",
         super::and_list(&parts)
-    )
+    );
+    let deleted: Vec<&crate::model::Action> = plan
+        .actions
+        .iter()
+        .filter(|a| a.action == Change::Delete)
+        .collect();
+    for a in deleted.iter().take(NAMED_IN_QUESTION) {
+        let id = a.id.map(|id| format!(" (id {id})")).unwrap_or_default();
+        let _ = write!(question, "\n  {} {}{id}", a.kind, a.name);
+    }
+    if deleted.len() > NAMED_IN_QUESTION {
+        let _ = write!(
+            question,
+            "\n  and {} more",
+            deleted.len() - NAMED_IN_QUESTION
+        );
+    }
+    question.push_str("\nThis cannot be undone.");
+    question
 }
+
+/// How many of the entities a prune deletes its question names one by one.
+const NAMED_IN_QUESTION: usize = 10;
 
 #[cfg(test)]
 mod tests {
