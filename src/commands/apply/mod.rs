@@ -723,7 +723,6 @@ const NAMED_IN_QUESTION: usize = 10;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::fmt::Write as _;
 
     #[test]
     fn only_an_apply_that_walks_the_file_once_streams_it() {
