@@ -130,6 +130,11 @@ pub struct CodeStatus {
     /// release so that scripts can move over (see the CHANGELOG).
     pub last4: Option<String>,
     pub issued_at: Option<String>,
+    /// Whether the door lets anyone in now (a portal, not a probe's token): the customer is
+    /// active, the portal enabled and a code in force; `customer view` says the same.
+    pub open: Option<bool>,
+    /// Why the door is closed, in `customer view`'s words.
+    pub closed_because: Option<String>,
 }
 
 impl CodeStatus {

@@ -351,3 +351,35 @@ fn a_prune_question_names_what_goes_up_to_ten_then_how_many_more() {
     assert_eq!(code, 5, "Enter alone is no");
     assert_eq!(env.count("SELECT count(*) FROM customer"), 12);
 }
+
+#[test]
+fn portal_status_of_a_deactivated_customer_says_the_door_is_closed() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&["portal", "enable", "--customer", "Acme"]);
+    let s = env.json(&["portal", "status", "--customer", "Acme"]);
+    assert_eq!(s["open"], true);
+    assert_eq!(s["closed_because"], serde_json::Value::Null);
+    env.ok(&["customer", "deactivate", "Acme"]);
+    let s = env.json(&["portal", "status", "--customer", "Acme"]);
+    assert_eq!(s["code_in_force"], true);
+    assert_eq!(s["open"], false);
+    assert_eq!(s["closed_because"], "the customer is deactivated");
+    let r = env.run(&["portal", "status", "--customer", "Acme"]);
+    r.code(0);
+    assert_eq!(
+        r.stderr,
+        "The portal door is closed: the customer is deactivated.\n"
+    );
+    // customer view says the same words.
+    let v = env.json(&["customer", "view", "Acme"]);
+    assert_eq!(
+        v["doors"][0]["closed_because"],
+        "the customer is deactivated"
+    );
+    // A site's door of a deactivated customer is closed too.
+    env.ok(&["portal", "enable", "--site", "HQ"]);
+    let s = env.json(&["portal", "status", "--site", "HQ"]);
+    assert_eq!(s["open"], false);
+    assert_eq!(s["closed_because"], "the customer is deactivated");
+}
