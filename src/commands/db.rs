@@ -92,6 +92,14 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
 }
 
 /// `db copy TARGET`: the whole store into an empty one, from one snapshot.
+/// What a table's rows are called in a sentence: "1 audit entry", "40 audit entries".
+fn rows_of(table: &str) -> (String, String) {
+    match table {
+        "audit" => ("audit entry".into(), "audit entries".into()),
+        t => (t.to_string(), format!("{t}s")),
+    }
+}
+
 fn copy(ctx: &mut Context, target: &str) -> Result<()> {
     let busy = ctx.config.busy_timeout_ms();
     let source = ctx.existing_store()?;
@@ -111,9 +119,27 @@ fn copy(ctx: &mut Context, target: &str) -> Result<()> {
         "Copied the store to {shown}: {}.",
         counts
             .iter()
-            .map(|(t, n)| super::counted(*n, t, &format!("{t}s")))
+            .map(|(t, n)| {
+                let (one, many) = rows_of(t);
+                super::counted(*n, &one, &many)
+            })
             .collect::<Vec<_>>()
             .join(", ")
     ));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn rows_are_counted_in_words() {
+        let say = |t: &str, n: i64| {
+            let (one, many) = super::rows_of(t);
+            super::super::counted(n, &one, &many)
+        };
+        assert_eq!(say("audit", 40), "40 audit entries");
+        assert_eq!(say("audit", 1), "1 audit entry");
+        assert_eq!(say("invitation", 2), "2 invitations");
+        assert_eq!(say("partner", 1), "1 partner");
+    }
 }

@@ -29,7 +29,7 @@ pub(crate) trait Named {
     const KIND: &'static str;
     const KINDS: &'static str;
     fn id(&self) -> i64;
-    /// How the question names it.
+    /// How the question names it, quoted as every message quotes a name.
     fn label(&self) -> String;
 }
 
@@ -43,7 +43,7 @@ macro_rules! named {
                 self.id
             }
             fn label(&self) -> String {
-                self.name.clone()
+                crate::model::quote(&self.name)
             }
         })+
     };
@@ -62,11 +62,16 @@ impl Named for Contact {
         self.id
     }
     fn label(&self) -> String {
-        format!("{} of {}", self.email, self.customer)
+        use crate::model::quote;
+        format!(
+            "{} of customer {}",
+            quote(&self.email),
+            quote(&self.customer)
+        )
     }
 }
 
-/// "customer Acme (id 7) with 3 sites, ..." for `items` as they are in the store now.
+/// `customer "Acme" (id 7) with 3 sites, ...` for `items` as they are in the store now.
 fn describe<T: Deletable>(conn: &Connection, items: &[T]) -> Result<String> {
     let named: Vec<(i64, String)> = items.iter().map(|t| (t.id(), t.label())).collect();
     Ok(format!(

@@ -22,7 +22,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::cli::{Cli, Command, CustomerScopeArgs, PartnerScopeArgs, SiteScopeArgs};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::model::{Customer, Partner, Probe, Site, quote, terminal_safe};
+use crate::model::{Customer, Partner, Probe, Site, quote};
 use crate::output::Output;
 use crate::store::customer::PartnerScope;
 use crate::store::names::Among;
@@ -526,16 +526,17 @@ fn resolve_all<T>(
     Ok(out)
 }
 
-/// "customer Acme (id 7)" or "2 customers (Acme (id 7), Beta (id 8))".
+/// `customer "Acme" (id 7)` or `2 customers ("Acme" (id 7), "Beta" (id 8))` from labels
+/// already quoted, the one way every message quotes a name (`model::quote`).
 fn naming(kind: &str, kinds: &str, items: &[(i64, String)]) -> String {
     match items {
-        [(id, name)] => format!("{kind} {} (id {id})", terminal_safe(name)),
+        [(id, name)] => format!("{kind} {name} (id {id})"),
         _ => format!(
             "{} {kinds} ({})",
             items.len(),
             items
                 .iter()
-                .map(|(id, n)| format!("{} (id {id})", terminal_safe(n)))
+                .map(|(id, n)| format!("{n} (id {id})"))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
@@ -602,16 +603,16 @@ mod tests {
     #[test]
     fn naming_one_and_many() {
         assert_eq!(
-            naming("customer", "customers", &[(7, "Acme".into())]),
-            "customer Acme (id 7)"
+            naming("customer", "customers", &[(7, quote("Acme"))]),
+            "customer \"Acme\" (id 7)"
         );
         assert_eq!(
             naming(
                 "customer",
                 "customers",
-                &[(7, "Acme".into()), (8, "Beta".into())]
+                &[(7, quote("Acme")), (8, quote("Beta"))]
             ),
-            "2 customers (Acme (id 7), Beta (id 8))"
+            "2 customers (\"Acme\" (id 7), \"Beta\" (id 8))"
         );
     }
 }

@@ -387,8 +387,17 @@ impl Output {
     }
 }
 
-/// The text of one field in a table or CSV cell.
+/// The text of one field in a table: a list (a permission set) reads `billing, tickets`, in
+/// lists, `show` and `customer view` alike.
 fn cell(v: Option<&Value>) -> String {
+    joined(v, LIST_SEPARATOR)
+}
+
+/// How a table joins a list's items (`customer view` too).
+pub(crate) const LIST_SEPARATOR: &str = ", ";
+
+/// The text of one field, a list's items joined with `separator`.
+fn joined(v: Option<&Value>, separator: &str) -> String {
     match v {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
@@ -396,9 +405,9 @@ fn cell(v: Option<&Value>) -> String {
         Some(Value::Number(n)) => n.to_string(),
         Some(Value::Array(items)) => items
             .iter()
-            .map(|i| cell(Some(i)))
+            .map(|i| joined(Some(i), separator))
             .collect::<Vec<_>>()
-            .join(";"),
+            .join(separator),
         Some(obj @ Value::Object(_)) => obj.to_string(),
     }
 }
@@ -407,7 +416,8 @@ fn cell(v: Option<&Value>) -> String {
 /// or a carriage return is prefixed with `'` (OWASP's advice against CSV injection). Numbers
 /// and booleans are written as they are; names stay whatever they are in the store.
 fn csv_cell(v: Option<&Value>) -> String {
-    let text = cell(v);
+    // A CSV cell keeps `;` between a list's items, as `cells.rs` writes a list's rows.
+    let text = joined(v, ";");
     match v {
         Some(Value::String(_) | Value::Array(_)) => csv_safe(text),
         _ => text,
@@ -536,6 +546,7 @@ mod tests {
         assert_eq!(cell(Some(&Value::Null)), "");
         assert_eq!(cell(Some(&serde_json::json!(true))), "true");
         assert_eq!(cell(Some(&serde_json::json!(7))), "7");
-        assert_eq!(cell(Some(&serde_json::json!(["a", "b"]))), "a;b");
+        assert_eq!(cell(Some(&serde_json::json!(["a", "b"]))), "a, b");
+        assert_eq!(csv_cell(Some(&serde_json::json!(["a", "b"]))), "a;b");
     }
 }

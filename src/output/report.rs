@@ -133,7 +133,7 @@ impl Output {
                     u.kind.to_string(),
                     terminal_safe(&u.email).into_owned(),
                     terminal_safe(u.name.as_deref().unwrap_or("")).into_owned(),
-                    u.permissions.join(", "),
+                    u.permissions.join(super::LIST_SEPARATOR),
                     u.status.to_string(),
                     if u.login { "yes" } else { "no" }.to_string(),
                 ]);
@@ -173,7 +173,7 @@ impl Output {
         let changes = |a: &crate::model::Action| {
             a.changes
                 .iter()
-                .map(|c| format!("{}: {} → {}", c.field, c.old, c.new))
+                .map(|c| format!("{}: {} → {}", c.field, change(&c.old), change(&c.new)))
                 .collect::<Vec<_>>()
                 .join("; ")
         };
@@ -300,6 +300,15 @@ impl Output {
             self.note("The secrets above are shown only this once; store them now.");
         }
         Ok(())
+    }
+}
+
+/// One side of a field's change in a plan: text quoted as messages quote it, a list (a
+/// permission set) spelled as every table spells it.
+fn change(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Array(_) => super::cell(Some(v)),
+        other => other.to_string(),
     }
 }
 

@@ -322,12 +322,12 @@ fn a_prune_question_names_what_goes_up_to_ten_then_how_many_more() {
     let r = env.run(&["apply", "-f", f, "--prune"]);
     r.code(5);
     let named: Vec<String> = (1..=9)
-        .map(|i| format!("customer Northwind / C{i:02} (id {i})"))
+        .map(|i| format!("customer \"Northwind / C{i:02}\" (id {i})"))
         .collect();
     assert_eq!(
         r.stderr,
         format!(
-            "error: Apply {f} and delete 11 customers and 1 contact that are not in it, with everything under them: contact Northwind / Acme / pat@acme.example (id 1), {}, and 2 more. This cannot be undone. Refusing to go on without a confirmation: standard input is not a terminal; nothing was changed\n  hint: pass --yes (-y) to confirm in scripts\n",
+            "error: Apply {f} and delete 11 customers and 1 contact that are not in it, with everything under them: contact \"Northwind / Acme / pat@acme.example\" (id 1), {}, and 2 more. This cannot be undone. Refusing to go on without a confirmation: standard input is not a terminal; nothing was changed\n  hint: pass --yes (-y) to confirm in scripts\n",
             named.join(", ")
         )
     );
@@ -336,11 +336,11 @@ fn a_prune_question_names_what_goes_up_to_ten_then_how_many_more() {
     let question = p.expect("Continue?");
     let lines: Vec<&str> = question.lines().map(|l| l.trim_end_matches('\r')).collect();
     assert!(
-        lines.contains(&"  contact Northwind / Acme / pat@acme.example (id 1)"),
+        lines.contains(&"  contact \"Northwind / Acme / pat@acme.example\" (id 1)"),
         "{lines:#?}"
     );
     assert!(
-        lines.contains(&"  customer Northwind / C09 (id 9)"),
+        lines.contains(&"  customer \"Northwind / C09\" (id 9)"),
         "{lines:#?}"
     );
     assert!(!question.contains("C10"), "ten named, no more: {question}");
@@ -382,4 +382,69 @@ fn portal_status_of_a_deactivated_customer_says_the_door_is_closed() {
     let s = env.json(&["portal", "status", "--site", "HQ"]);
     assert_eq!(s["open"], false);
     assert_eq!(s["closed_because"], "the customer is deactivated");
+}
+
+#[test]
+fn a_permission_set_is_spelled_one_way_in_every_table() {
+    let env = Env::new();
+    env.seed();
+    env.ok(&[
+        "contact",
+        "create",
+        "--customer",
+        "Acme",
+        "--email",
+        "bea@acme.example",
+        "--permission",
+        "billing,tickets",
+    ]);
+    env.ok(&[
+        "customer",
+        "create",
+        "Contoso",
+        "--direct",
+        "--email",
+        "it@contoso.example",
+    ]);
+    env.ok(&[
+        "invite",
+        "create",
+        "--customer",
+        "Contoso",
+        "--email",
+        "bea@acme.example",
+        "--permission",
+        "tickets,billing",
+    ]);
+    for args in [
+        &["contact", "list"][..],
+        &["contact", "show", "bea@acme.example"],
+        &["contact", "access", "bea@acme.example"],
+        &["customer", "view", "Acme"],
+        &["invite", "list"],
+    ] {
+        let out = env.ok(args);
+        assert!(out.contains("billing, tickets"), "{args:?}:\n{out}");
+        assert!(!out.contains("billing;tickets"), "{args:?}:\n{out}");
+    }
+    // CSV keeps its own list separator, as every CSV list cell does.
+    let csv = env.ok(&["-o", "csv", "contact", "list"]);
+    assert!(csv.contains(",billing;tickets,"), "{csv}");
+}
+
+#[test]
+fn db_copy_counts_in_words() {
+    let env = Env::new();
+    env.seed();
+    let target = env.path("copy.db");
+    let r = env.run(&["db", "copy", target.to_str().unwrap()]);
+    r.code(0);
+    assert!(
+        r.stderr.ends_with(
+            "1 partner, 1 customer, 1 site, 1 probe, 0 contacts, 0 invitations, 4 audit entries.\n"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("audits"), "{}", r.stderr);
 }

@@ -91,7 +91,7 @@ fn a_delete_refuses_when_its_target_was_replaced_while_the_question_was_up() {
     ]);
     let mut p = env.pty(&["customer", "delete", "Beta"]);
     let prompt = p.expect("This cannot be undone.");
-    assert!(prompt.contains("customer Beta (id 2)"), "{prompt}");
+    assert!(prompt.contains("customer \"Beta\" (id 2)"), "{prompt}");
     // Meanwhile another operator deletes Beta and makes Gamma.
     env.ok(&["customer", "delete", "Beta", "--yes"]);
     let gamma = env.json(&[

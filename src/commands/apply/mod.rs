@@ -704,7 +704,7 @@ fn prune_question(plan: &Report, source: &str) -> String {
         .collect();
     for a in deleted.iter().take(NAMED_IN_QUESTION) {
         let id = a.id.map(|id| format!(" (id {id})")).unwrap_or_default();
-        let _ = write!(question, "\n  {} {}{id}", a.kind, a.name);
+        let _ = write!(question, "\n  {} {}{id}", a.kind, super::quote(&a.name));
     }
     if deleted.len() > NAMED_IN_QUESTION {
         let _ = write!(
