@@ -144,11 +144,20 @@ impl Context {
 pub(crate) fn delete_policy(policy: &crate::config::Policy, actor: &str) -> Result<()> {
     match &policy.delete {
         Some(allowed) if !allowed.iter().any(|a| normalize_ref(a) == actor) => {
+            // Who may delete, not how to pass for them: on SQLite --actor is only a name.
+            let hint = if allowed.is_empty() {
+                "the config's [policy] delete lists nobody, so nobody may delete; ask whoever keeps the config".to_string()
+            } else {
+                format!(
+                    "only {} may delete: ask one of them, or whoever keeps the config",
+                    or_list(&allowed.iter().map(|a| quote(a)).collect::<Vec<_>>())
+                )
+            };
             Err(Error::denied(format!(
                 "actor {} may not delete: the config's [policy] delete does not list it; nothing was changed",
                 quote(actor)
             ))
-            .with_hint("run as an allowed actor (--actor) or ask whoever keeps the config"))
+            .with_hint(hint))
         }
         _ => Ok(()),
     }
@@ -296,6 +305,15 @@ pub fn describe_cascade(c: &store::Cascade, with_customers: bool) -> String {
     parts.push(counted(c.contacts, "contact", "contacts"));
     parts.push(counted(c.invitations, "invitation", "invitations"));
     and_list(&parts)
+}
+
+/// "a, b or c".
+fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
 }
 
 /// "a, b and c".
@@ -598,6 +616,23 @@ mod tests {
             "a, b and c"
         );
         assert_eq!(and_list(&["a".into()]), "a");
+        assert_eq!(or_list(&["a".into(), "b".into()]), "a or b");
+    }
+
+    #[test]
+    fn the_delete_policy_says_who_may_delete() {
+        let policy = crate::config::Policy {
+            delete: Some(vec!["alice".into(), "ci-provisioner".into()]),
+        };
+        let e = delete_policy(&policy, "bob").unwrap_err();
+        assert_eq!(e.exit_code(), 6);
+        assert_eq!(
+            e.hint.as_deref(),
+            Some(
+                "only \"alice\" or \"ci-provisioner\" may delete: ask one of them, or whoever keeps the config"
+            )
+        );
+        assert!(delete_policy(&policy, "alice").is_ok());
     }
 
     #[test]

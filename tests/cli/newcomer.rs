@@ -448,3 +448,46 @@ fn db_copy_counts_in_words() {
     );
     assert!(!r.stderr.contains("audits"), "{}", r.stderr);
 }
+
+#[test]
+fn an_email_nobody_can_reach_is_refused() {
+    let env = Env::new();
+    let r = env.run(&["customer", "create", "Acme", "--direct", "--email", "a@b"]);
+    r.code(2);
+    assert_eq!(
+        r.stderr,
+        "error: customer email \"a@b\" cannot receive mail: its domain \"b\" is not a full domain name\n  hint: give the whole domain, as in name@example.com\n"
+    );
+    assert!(env.store_missing(), "nothing was written");
+}
+
+#[test]
+fn the_delete_policy_says_who_may_delete() {
+    let env = Env::new();
+    env.seed();
+    let config = env.path("config.toml");
+    std::fs::write(
+        &config,
+        "[policy]\ndelete = [\"alice\", \"ci-provisioner\"]\n",
+    )
+    .unwrap();
+    let r = env.run(&[
+        "--config",
+        config.to_str().unwrap(),
+        "--actor",
+        "bob",
+        "site",
+        "delete",
+        "HQ",
+        "--yes",
+    ]);
+    r.code(6);
+    assert!(
+        r.stderr.ends_with(
+            "  hint: only \"alice\" or \"ci-provisioner\" may delete: ask one of them, or whoever keeps the config\n"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("--actor"), "{}", r.stderr);
+}
