@@ -491,3 +491,72 @@ fn the_delete_policy_says_who_may_delete() {
     );
     assert!(!r.stderr.contains("--actor"), "{}", r.stderr);
 }
+
+/// The `sh` block under a README heading.
+fn readme_block(heading: &str) -> String {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let section = readme
+        .split_once(&format!("\n{heading}\n"))
+        .unwrap_or_else(|| panic!("no {heading} in the README"))
+        .1;
+    let block = section
+        .split_once("```sh\n")
+        .expect("a sh block")
+        .1
+        .split_once("\n```")
+        .expect("the block's end")
+        .0;
+    block.to_string()
+}
+
+sqlite_only!(
+    "the Quick start makes its own SQLite store",
+    #[test]
+    fn the_readme_quick_start_runs_as_written() {
+        let env = Env::new();
+        let script = readme_block("## Quick start");
+        assert!(
+            script
+                .lines()
+                .filter(|l| l.starts_with("portalctl "))
+                .count()
+                >= 20,
+            "{script}"
+        );
+        let tmp = env.path("tmp");
+        std::fs::create_dir(&tmp).unwrap();
+        let out = env
+            .shell("bash")
+            .env_remove("PORTALCTL_DB")
+            .env("TMPDIR", &tmp)
+            .args(["--norc", "-e", "-o", "pipefail", "-c", &script])
+            .current_dir(env.dir.path())
+            .output()
+            .expect("bash");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success(),
+            "{stderr}\n{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert!(!stderr.contains("error:"), "{stderr}");
+        assert!(stderr.starts_with("Created a new store at "), "{stderr}");
+        // It ran on the store it made, and the last line listed what it left.
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            stdout.trim_end().ends_with('┘') || stdout.contains("Contoso"),
+            "{stdout}"
+        );
+        assert!(
+            stdout.contains("Nothing to change"),
+            "the dry run of an export: {stdout}"
+        );
+    }
+);
+
+#[test]
+fn the_readme_installs_what_was_tested() {
+    let install = readme_block("## Install");
+    assert_eq!(install, "cargo install --locked --path .");
+}
