@@ -560,3 +560,28 @@ fn the_readme_installs_what_was_tested() {
     let install = readme_block("## Install");
     assert_eq!(install, "cargo install --locked --path .");
 }
+
+#[test]
+fn the_first_write_announces_the_new_store_and_db_check_speaks_its_backend() {
+    let env = Env::new();
+    let r = env.run(&["partner", "list"]);
+    r.code(3);
+    assert!(env.store_missing(), "a read creates nothing");
+    let r = env.run(&["partner", "create", "N", "--email", "a@n.example"]);
+    r.code(0);
+    let location = env.db.display().to_string();
+    assert_eq!(
+        r.stderr,
+        format!("Created a new store at {location}\nCreated partner \"N\" (id 1).\n")
+    );
+    let r = env.run(&["partner", "create", "M", "--email", "a@m.example"]);
+    assert_eq!(r.stderr, "Created partner \"M\" (id 2).\n");
+    let r = env.run(&["db", "check"]);
+    r.code(0);
+    let expected = if env.is_postgres() {
+        "The store is clean: the schema is current and every reference resolves.\n"
+    } else {
+        "The store is clean: SQLite's integrity check passed and every reference resolves.\n"
+    };
+    assert_eq!(r.stderr, expected);
+}
