@@ -411,6 +411,36 @@ mod tests {
     }
 
     #[test]
+    fn every_code_in_an_example_has_the_form_of_a_real_one() {
+        let mut cmd = command();
+        cmd.build();
+        let mut commands = Vec::new();
+        all(&cmd, "portalctl", &mut commands);
+        let mut codes = 0;
+        for (name, mut cmd) in commands {
+            let help = cmd.render_long_help().to_string();
+            for word in help.split_whitespace() {
+                let groups: Vec<&str> = word.split('-').collect();
+                let looks_like_a_code = groups.len() > 2
+                    && groups.iter().all(|g| {
+                        g.len() == 4
+                            && g.chars()
+                                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    });
+                if looks_like_a_code {
+                    codes += 1;
+                    assert_eq!(
+                        groups.len(),
+                        6,
+                        "`{name} --help`: {word} is not 24 characters"
+                    );
+                }
+            }
+        }
+        assert!(codes >= 2, "only {codes} example codes were checked");
+    }
+
+    #[test]
     fn every_verb_has_an_example() {
         let mut cmd = command();
         cmd.build();
