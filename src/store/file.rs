@@ -74,19 +74,21 @@ pub(super) fn remove_stale_backups(dest: &Path, prefix: &str) {
 pub(super) fn refuse_tampered(path: &Path) -> Result<()> {
     use std::os::unix::fs::MetadataExt;
     let me = current_uid();
+    // A link is judged by the file it points to (whose `-wal` and `-shm` lie beside it).
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let path = real.as_path();
     for file in [
         path.to_path_buf(),
         sidecar(path, "-wal"),
         sidecar(path, "-shm"),
     ] {
-        // A link is followed: the file it leads to is what others could change.
-        let Ok(meta) = std::fs::metadata(&file) else {
+        let Ok(meta) = std::fs::symlink_metadata(&file) else {
             continue;
         };
         if meta.mode() & 0o002 != 0 {
             return Err(Error::failure(format!(
                 "{} is writable by every user, so anyone could have changed the store; refusing to use it",
-                super::path::shown(&file)
+                file.display()
             ))
             .with_hint(format!(
                 "if you trust its contents, run: chmod 600 '{}'",
@@ -99,7 +101,7 @@ pub(super) fn refuse_tampered(path: &Path) -> Result<()> {
         {
             return Err(Error::failure(format!(
                 "{} belongs to another user (uid {}), who could read or forge the store; refusing to use it",
-                super::path::shown(&file),
+                file.display(),
                 meta.uid()
             ))
             .with_hint(format!(
