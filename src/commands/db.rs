@@ -92,11 +92,18 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
 }
 
 /// `db copy TARGET`: the whole store into an empty one, from one snapshot.
-/// What a table's rows are called in a sentence: "1 audit entry", "40 audit entries".
+/// What a table's rows are called in a sentence: "1 audit entry", "40 audit entries",
+/// "2 people", "3 reset tokens" (a table's name in words, never `reset_tokens`).
 fn rows_of(table: &str) -> (String, String) {
     match table {
         "audit" => ("audit entry".into(), "audit entries".into()),
-        t => (t.to_string(), format!("{t}s")),
+        "person" => ("person".into(), "people".into()),
+        "person_legacy_password" => ("legacy password".into(), "legacy passwords".into()),
+        t => {
+            let words = t.replace('_', " ");
+            let plural = format!("{words}s");
+            (words, plural)
+        }
     }
 }
 
@@ -141,5 +148,7 @@ mod tests {
         assert_eq!(say("audit", 1), "1 audit entry");
         assert_eq!(say("invitation", 2), "2 invitations");
         assert_eq!(say("partner", 1), "1 partner");
+        assert_eq!(say("person", 2), "2 people");
+        assert_eq!(say("reset_token", 3), "3 reset tokens");
     }
 }
