@@ -9,7 +9,6 @@
 use crate::store::audit::Action as Did;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
-use std::fmt::Write as _;
 use std::sync::mpsc::{Receiver, Sender};
 use std::thread::{Scope, ScopedJoinHandle};
 
@@ -675,6 +674,7 @@ fn run_parsing(
 }
 
 fn prune_question(plan: &Report, source: &str) -> String {
+    use std::fmt::Write as _;
     let parts: Vec<String> = [
         Entity::Customer,
         Entity::Site,
@@ -723,6 +723,7 @@ const NAMED_IN_QUESTION: usize = 10;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fmt::Write as _;
 
     #[test]
     fn only_an_apply_that_walks_the_file_once_streams_it() {
