@@ -29,6 +29,8 @@ struct Request {
     db: Option<PathBuf>,
     /// Bash inserts a candidate as it is: names with spaces are escaped for it.
     bash: bool,
+    /// The words typed so far, for the flags that narrow what is offered.
+    words: Vec<String>,
 }
 
 static REQUEST: OnceLock<Request> = OnceLock::new();
@@ -53,6 +55,7 @@ pub fn answer(args: &[OsString]) -> bool {
     let _ = REQUEST.set(Request {
         db,
         bash: shell == "bash",
+        words,
     });
     let cwd = std::env::current_dir().ok();
     // An error (an unknown shell name, say) offers nothing rather than printing it.
@@ -139,8 +142,11 @@ fn candidates(kind: Kind, current: &OsStr) -> Vec<CompletionCandidate> {
         return Vec::new();
     };
     let prefix = crate::model::fold(&typed);
-    let found =
-        names::matching(store.conn(), kind, |v| starts_with_folded(v, &prefix)).unwrap_or_default();
+    let under = under(kind, &request.words);
+    let found = names::matching(store.conn(), kind, &under, |v| {
+        starts_with_folded(v, &prefix)
+    })
+    .unwrap_or_default();
     found
         .into_iter()
         .map(|(value, help)| {
@@ -148,6 +154,50 @@ fn candidates(kind: Kind, current: &OsStr) -> Vec<CompletionCandidate> {
             CompletionCandidate::new(value).help(Some(help.into()))
         })
         .collect()
+}
+
+/// What the other flags typed narrow `kind` to, as the command itself would narrow the name:
+/// `site show --customer Acme <Tab>` offers Acme's sites only. A kind is never narrowed by
+/// its own flag (that is the one being completed).
+fn under(kind: Kind, words: &[String]) -> names::Under {
+    // The word being completed is not a value yet.
+    let typed = words.split_last().map_or(&[][..], |(_, before)| before);
+    let flag = |name: &str| {
+        flag_value(typed, name).map(|v| crate::commands::normalize_ref(&shell_word(&v)))
+    };
+    let direct = typed.iter().any(|w| w == "--direct");
+    let mut under = names::Under::default();
+    match kind {
+        Kind::Partner => {}
+        Kind::Customer => {
+            under.partner = flag("--partner");
+            under.direct = direct;
+        }
+        Kind::Site | Kind::Contact | Kind::Invitation => {
+            under.partner = flag("--partner");
+            under.direct = direct;
+            under.customer = flag("--customer");
+        }
+        Kind::Probe => {
+            under.partner = flag("--partner");
+            under.customer = flag("--customer");
+            under.site = flag("--site");
+        }
+    }
+    under
+}
+
+/// A whole word as a shell passes it (quotes and backslashes as typed) turned into the text it
+/// stands for: `'Tailspin Toys'`, `"Tailspin Toys"`, `Tailspin\ Toys`.
+fn shell_word(word: &str) -> String {
+    for q in ['\'', '"'] {
+        if let Some(inner) = word.strip_prefix(q).and_then(|w| w.strip_suffix(q))
+            && !inner.is_empty()
+        {
+            return inner.to_string();
+        }
+    }
+    unescape(word)
 }
 
 /// The store, if it exists and opens: never created, never waited for.
@@ -224,6 +274,41 @@ mod tests {
         assert_eq!(escape("O'Brien & Co"), r"O\'Brien\ \&\ Co");
         assert_eq!(escape("it@acme.example"), "it@acme.example");
         assert_eq!(unescape(&escape("a $b (c) \"d\"")), "a $b (c) \"d\"");
+    }
+
+    #[test]
+    fn whole_words_lose_their_quotes() {
+        assert_eq!(shell_word("'Tailspin Toys'"), "Tailspin Toys");
+        assert_eq!(shell_word("\"Tailspin Toys\""), "Tailspin Toys");
+        assert_eq!(shell_word(r"Tailspin\ Toys"), "Tailspin Toys");
+        assert_eq!(shell_word("Acme"), "Acme");
+    }
+
+    #[test]
+    fn other_flags_narrow_what_is_offered() {
+        let w = |s: &[&str]| s.iter().map(ToString::to_string).collect::<Vec<_>>();
+        let u = under(
+            Kind::Site,
+            &w(&[
+                "portalctl",
+                "site",
+                "show",
+                "--customer",
+                "'Tailspin Toys'",
+                "",
+            ]),
+        );
+        assert_eq!(u.customer.as_deref(), Some("Tailspin Toys"));
+        let u = under(
+            Kind::Customer,
+            &w(&["portalctl", "site", "show", "--customer", "Tail"]),
+        );
+        assert_eq!(u.customer, None, "a kind is not narrowed by its own flag");
+        let u = under(
+            Kind::Customer,
+            &w(&["portalctl", "customer", "show", "--direct", ""]),
+        );
+        assert!(u.direct);
     }
 
     #[test]

@@ -117,9 +117,10 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
         return Ok(());
     }
     if !std::io::stdin().is_terminal() {
+        let one_line = one_line(question);
         return Err(Error::aborted(format!(
             "{} Refusing to go on without a confirmation: standard input is not a terminal; nothing was changed",
-            terminal_safe(question)
+            terminal_safe(&one_line)
         ))
         .with_hint("pass --yes (-y) to confirm in scripts"));
     }
@@ -127,7 +128,9 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
     // its short prompt line, so a question wider than the terminal is never drawn twice.
     let term = dialoguer::console::Term::stderr();
     let answer = prompting("confirmation", || {
-        term.write_line(&terminal_safe(question))?;
+        for line in question.lines() {
+            term.write_line(&terminal_safe(line))?;
+        }
         dialoguer::Confirm::new()
             .with_prompt(CONTINUE)
             .default(false)
@@ -138,6 +141,18 @@ pub fn confirm(question: &str, yes: bool) -> Result<()> {
         Ok(())
     } else {
         Err(Error::aborted("aborted; nothing was changed"))
+    }
+}
+
+/// A question of several lines (its first line, the entities it names one a line, its last
+/// line) as one line for a message: "Delete ...: a, b and 3 more. This cannot be undone."
+fn one_line(question: &str) -> String {
+    let lines: Vec<&str> = question.lines().map(str::trim).collect();
+    match lines.as_slice() {
+        [first, named @ .., last] if !named.is_empty() => {
+            format!("{first} {}. {last}", named.join(", "))
+        }
+        _ => lines.join(" "),
     }
 }
 
@@ -159,4 +174,21 @@ pub fn password(what: &str) -> Result<String> {
             .allow_empty_password(true)
             .interact()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_question_of_several_lines_reads_as_one_in_a_message() {
+        assert_eq!(
+            super::one_line(
+                "Delete 2 sites:\n  site A (id 1)\n  site B (id 2)\nThis cannot be undone."
+            ),
+            "Delete 2 sites: site A (id 1), site B (id 2). This cannot be undone."
+        );
+        assert_eq!(
+            super::one_line("Delete it? This cannot be undone."),
+            "Delete it? This cannot be undone."
+        );
+    }
 }

@@ -1,4 +1,5 @@
-//! portalctl: administer a managed-service provider's tenant tree from one local `SQLite` store.
+//! portalctl: administer a managed-service provider's tenant tree, kept in one `SQLite` file or
+//! on a `PostgreSQL` server.
 //!
 //! One command flows one way: `cli` parses, `commands` validates (with `model`) and asks the
 //! `store` (one transaction), `confirm` asks before anything destructive, and `output` renders.

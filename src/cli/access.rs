@@ -102,11 +102,12 @@ pub enum AuthcodeCmd {
     /// Check a code (and an installation token): exit 0 with the scope it opens, or 6
     #[command(after_help = "Examples:
   portalctl authcode verify - < code.txt
-  printf '%s\\n' \"$TOKEN\" | portalctl authcode verify 7K3M-Q9ZD-4W1X --token -
+  portalctl authcode verify 7K3M-Q9ZD-4W1X-8B2C-T6RN-H5PV --token - < token.txt
+  printf '%s\\n%s\\n' \"$CODE\" \"$TOKEN\" | portalctl authcode verify - --token -
 
-CODE and TOKEN are read from standard input when given as `-` (at most one of them), which keeps
-them out of `ps` and shell history. Case, spaces and hyphens are ignored; O reads as 0, I and L
-as 1. A refusal never says why, unless --explain asks (for the operator, who holds the store).")]
+CODE and TOKEN are read from standard input when given as -, which keeps them out of ps and
+shell history; when both are -, the code is the first line and the token the second. Case,
+spaces and hyphens are ignored; O reads as 0, I and L as 1. A refusal never says why, unless --explain asks (for the operator, who holds the store).")]
     Verify {
         /// The authorization code, or - to read it from standard input
         code: String,

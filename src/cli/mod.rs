@@ -2,6 +2,9 @@
 //! holds the top level (global options, the nouns, paging and sorting); each noun's verbs
 //! live with their neighbours: `tenants.rs` (partner, customer, site, probe), `people.rs`
 //! (contact, invite), `access.rs` (portal, authcode), `ops.rs` (log, db).
+// The doc comments here are the help people read in a terminal, where Markdown's backticks
+// would be printed as they are: they are written as plain text.
+#![allow(clippy::doc_markdown)]
 
 use std::path::PathBuf;
 
@@ -10,6 +13,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::output::Format;
 
 mod access;
+pub mod man;
 mod ops;
 mod people;
 mod tenants;
@@ -75,14 +79,16 @@ authorization codes, passwords) are printed once, with the plan, in every format
 --dry-run runs the apply and rolls it back, so it refuses what the real run would. --prune deletes
 what lies under the file's partners, customers and sites but is not in it (never guests, direct
 customers or unassigned probes; never the other customers of a partner marked partial = true,
-as `export --customer` writes), after asking, and obeys the config's [policy] delete.";
+as export --customer writes), after asking, and obeys the config's [policy] delete.";
 
 /// The help heading of the options every command takes, shown after the command's own.
 const GLOBAL: &str = "Global options";
 
-/// Administer a managed-service provider's tenant tree from one local `SQLite` store.
+/// Administer a managed-service provider's tenant tree, kept in a SQLite file or on a
+/// PostgreSQL server.
 ///
-/// Partners have customers; customers have sites; probes are installed at sites. Every entity
+/// The store is one local SQLite file (the default; no server needed) or, for a team, a
+/// PostgreSQL server: --db PATH or --db postgres://USER@HOST/DB. Partners have customers; customers have sites; probes are installed at sites. Every entity
 /// can be referenced by its id or its name; a name that matches several is refused with the
 /// candidates and the flag that narrows it (--partner, --customer, --site).
 #[derive(Debug, Parser)]
@@ -114,7 +120,7 @@ pub struct Cli {
         global = true,
         value_enum,
         help_heading = GLOBAL,
-        help = "Output format [env: PORTALCTL_OUTPUT] [default: the config's `output`, else table]"
+        help = "Output format [env: PORTALCTL_OUTPUT] [default: the config's output, else table]"
     )]
     pub output: Option<Format>,
 
@@ -136,7 +142,7 @@ pub struct Cli {
     )]
     pub actor: Option<String>,
 
-    /// Never colour the output (also: `NO_COLOR` set to anything)
+    /// Never colour the output (also: NO_COLOR set to anything)
     #[arg(long, global = true, help_heading = GLOBAL)]
     pub no_color: bool,
 
@@ -184,7 +190,7 @@ pub enum Command {
         #[arg(long)]
         prune: bool,
     },
-    /// Print the store (or a subtree) as a tree file that `apply` accepts; never a secret
+    /// Print the store (or a subtree) as a tree file that apply accepts; never a secret
     #[command(after_help = "Examples:
   portalctl export > tree.toml
   portalctl export --partner \"Northwind MSP\" > northwind.toml
@@ -215,10 +221,14 @@ partner partial = true, so applying it with --prune stays inside that customer."
   portalctl log --user alice --since 2026-01-01 --until 2026-01-31
   portalctl -o csv log --entity customer:7
 
-A filter applies only when its flag is given to `log`: the global --actor and PORTALCTL_ACTOR
+A filter applies only when its flag is given to log: the global --actor and PORTALCTL_ACTOR
 never filter the log.")]
     Log(LogArgs),
-    /// Housekeeping of the store file
+    /// Housekeeping of the store: a SQLite file or a database on a PostgreSQL server
+    ///
+    /// The store is the SQLite file that --db names (default: portal.db in the platform data
+    /// directory) or the PostgreSQL database of a postgres:// URL. Every verb works on both;
+    /// grants is for PostgreSQL only.
     #[command(subcommand)]
     Db(DbCmd),
     /// Print a shell's completion script (it completes names from the store, too)
@@ -377,6 +387,57 @@ mod tests {
             wrapped.join("\n")
         );
         assert!(examples > 60, "only {examples} examples were checked");
+    }
+
+    #[test]
+    fn help_prints_no_markdown_and_names_both_stores() {
+        let mut cmd = command();
+        cmd.build();
+        let mut commands = Vec::new();
+        all(&cmd, "portalctl", &mut commands);
+        for (name, mut cmd) in commands {
+            let help = cmd.render_long_help().to_string();
+            assert!(
+                !help.contains('`'),
+                "`{name} --help` prints a backtick:\n{help}"
+            );
+            if name == "portalctl" || name == "portalctl db" {
+                assert!(
+                    help.contains("SQLite file") && help.contains("PostgreSQL server"),
+                    "{name}:\n{help}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_code_in_an_example_has_the_form_of_a_real_one() {
+        let mut cmd = command();
+        cmd.build();
+        let mut commands = Vec::new();
+        all(&cmd, "portalctl", &mut commands);
+        let mut codes = 0;
+        for (name, mut cmd) in commands {
+            let help = cmd.render_long_help().to_string();
+            for word in help.split_whitespace() {
+                let groups: Vec<&str> = word.split('-').collect();
+                let looks_like_a_code = groups.len() > 2
+                    && groups.iter().all(|g| {
+                        g.len() == 4
+                            && g.chars()
+                                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    });
+                if looks_like_a_code {
+                    codes += 1;
+                    assert_eq!(
+                        groups.len(),
+                        6,
+                        "`{name} --help`: {word} is not 24 characters"
+                    );
+                }
+            }
+        }
+        assert!(codes >= 2, "only {codes} example codes were checked");
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub struct LogArgs {
     #[arg(long, value_name = "KIND[:ID]")]
     pub entity: Option<String>,
     /// Only changes made in the name of this actor (only when given here: the global --actor
-    /// and `PORTALCTL_ACTOR` never filter the log)
+    /// and PORTALCTL_ACTOR never filter the log)
     #[arg(long, value_name = "NAME")]
     pub actor: Option<String>,
     /// Only changes by this authenticated user (the OS user, or the database role)
@@ -38,11 +38,12 @@ pub struct LogArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum DbCmd {
-    /// Print the store's path
+    /// Print where the store is: the SQLite file's path, or the server's URL (no password)
     #[command(after_help = "Example:
   portalctl db path")]
     Path,
-    /// Check the store's integrity and foreign keys (exit 1 with the findings when not clean)
+    /// Check the store: its schema and that every reference resolves (exit 1 with the
+    /// findings when not clean)
     #[command(after_help = "Example:
   portalctl db check")]
     Check,

@@ -178,7 +178,7 @@ has one keeps it, and their login now opens this account too.")]
   printf '%s\\n%s\\n' \"$TOKEN\" \"$NEW_PASSWORD\" | \\
       portalctl contact password admin@acme.example --reset-token -
 
-With --reset-token -, standard input holds the reset token (from `contact reset`), then the
+With --reset-token -, standard input holds the reset token (from contact reset), then the
 new password, one a line (on a terminal both are asked for, hidden, the password twice). A
 chosen password has at least 12 characters, does not contain the person's email or name, and
 must score 3 or more on the zxcvbn strength estimator; a weak one is refused (exit 2) with
@@ -189,7 +189,7 @@ replaced, expired or cancelled is exit 4.")]
         contact: String,
         #[command(flatten)]
         scope: CustomerScopeArgs,
-        /// Set the person's own password with a reset token: `-` reads the token, then the
+        /// Set the person's own password with a reset token: - reads the token, then the
         /// new password, from standard input
         #[arg(long, value_name = "-")]
         reset_token: Option<String>,
@@ -225,7 +225,7 @@ built-in text) is printed, or piped to mail_command.")]
 One password per person opens every account where the email is an active contact or guest
 with login on, of an active customer. --customer (a name or an account id) is the person
 choosing one of them. The password is read from standard input (a prompt when it is a
-terminal), never from a flag, so it stays out of `ps` and shell history. A refusal says the
+terminal), never from a flag, so it stays out of ps and shell history. A refusal says the
 same thing, and takes about as long, whatever the reason.")]
     Login {
         /// The login email
@@ -259,7 +259,7 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
         #[arg(long, value_name = "DURATION", default_value = "7d")]
         expires: String,
         /// Compose the invitation message now: print it, or pipe it to the config's
-        /// `mail_command`; marks the invitation sent
+        /// mail_command; marks the invitation sent
         #[arg(long)]
         send: bool,
     },
@@ -290,7 +290,7 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
         /// The invitation's id
         id: i64,
     },
-    /// Record that you delivered the token `create` printed (pending -> sent)
+    /// Record that you delivered the token that create printed (pending -> sent)
     #[command(after_help = "Example:
   portalctl invite send 4")]
     Send {
@@ -302,7 +302,7 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
   portalctl invite accept - < token.txt
   portalctl invite accept 7K3M-Q9ZD-4W1X-8B2C-T6RN-H5PV
 
-TOKEN is read from standard input when given as `-`, which keeps it out of `ps`. Case, spaces
+TOKEN is read from standard input when given as -, which keeps it out of ps. Case, spaces
 and hyphens are ignored; O reads as 0, I and L as 1.")]
     Accept {
         /// The invitation token, or - to read it from standard input
@@ -312,7 +312,7 @@ and hyphens are ignored; O reads as 0, I and L as 1.")]
     #[command(after_help = "Example:
   portalctl invite decline - < token.txt
 
-TOKEN is read from standard input when given as `-`.")]
+TOKEN is read from standard input when given as -.")]
     Decline {
         /// The invitation token, or - to read it from standard input
         token: String,
@@ -325,7 +325,7 @@ TOKEN is read from standard input when given as `-`.")]
         id: i64,
     },
     /// Make a new token (the old one dies at once), renew the expiry and compose the message
-    /// again (printed, or piped to `mail_command`)
+    /// again (printed, or piped to mail_command)
     #[command(after_help = "Example:
   portalctl invite resend 4 --expires 14d")]
     Resend {

@@ -36,6 +36,8 @@ pub fn resolve_contact(
     let r = normalize_ref(reference);
     let matches = store::contact::lookup(conn, &r, customer.as_ref().map(|c| c.id))?;
     super::one(
+        conn,
+        store::names::Among::Contacts(customer.as_ref().map(|c| c.id)),
         "contact",
         &r,
         matches,

@@ -38,7 +38,7 @@ pub(crate) trait Named {
     fn entity(&self) -> Entity {
         Self::ENTITY
     }
-    /// How the question names it.
+    /// How the question names it, quoted as every message quotes a name.
     fn label(&self) -> String;
 }
 
@@ -53,7 +53,7 @@ macro_rules! named {
                 self.id
             }
             fn label(&self) -> String {
-                self.name.clone()
+                crate::model::quote(&self.name)
             }
         })+
     };
@@ -76,11 +76,16 @@ impl Named for Contact {
         self.kind.into()
     }
     fn label(&self) -> String {
-        format!("{} of {}", self.email, self.customer)
+        use crate::model::quote;
+        format!(
+            "{} of customer {}",
+            quote(&self.email),
+            quote(&self.customer)
+        )
     }
 }
 
-/// "customer Acme (id 7) with 3 sites, ..." for `items` as they are in the store now.
+/// `customer "Acme" (id 7) with 3 sites, ...` for `items` as they are in the store now.
 fn describe<T: Deletable>(conn: &Connection, items: &[T]) -> Result<String> {
     let named: Vec<(i64, String)> = items.iter().map(|t| (t.id(), t.label())).collect();
     Ok(format!(

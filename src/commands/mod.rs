@@ -14,6 +14,7 @@ mod partner;
 mod person;
 mod portal;
 mod probe;
+mod resolve;
 mod site;
 mod view;
 
@@ -21,14 +22,16 @@ use std::path::PathBuf;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::cli::{Cli, Command, CustomerScopeArgs, PartnerScopeArgs, SiteScopeArgs};
+use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::model::{Customer, Partner, Probe, Site, quote, terminal_safe};
+use crate::model::{Partner, quote};
 use crate::output::Output;
-use crate::store::customer::PartnerScope;
-use crate::store::probe::SiteScope;
 use crate::store::{self, Store};
+
+pub(crate) use resolve::scoped_customer;
+use resolve::{filter_customer, one, partner_scope, resolve_all, resolve_owner};
+pub use resolve::{resolve_customer, resolve_partner, resolve_probe, resolve_site};
 
 /// What every command gets: output, config, who acts, and the store (opened on first use).
 pub struct Context {
@@ -85,7 +88,19 @@ impl Context {
         if self.store.is_none() {
             let path = self.db_path()?;
             let busy = self.config.busy_timeout_ms();
+            // Only the platform default's directory is made: a directory the operator named
+            // that does not exist is a typo until they say otherwise.
+            let create = match (create, &self.db) {
+                (store::Create::Yes, None) => store::Create::WithDirectory,
+                (c, _) => c,
+            };
             let store = Store::open_named(&path, busy, create)?;
+            if store.created() {
+                self.out.note(&format!(
+                    "Created a new store at {}",
+                    Store::shown_location(&path)
+                ));
+            }
             // Without --actor, the actor is the authenticated user (the database role on
             // PostgreSQL).
             if !self.actor_given {
@@ -133,11 +148,20 @@ impl Context {
 pub(crate) fn delete_policy(policy: &crate::config::Policy, actor: &str) -> Result<()> {
     match &policy.delete {
         Some(allowed) if !allowed.iter().any(|a| normalize_ref(a) == actor) => {
+            // Who may delete, not how to pass for them: on SQLite --actor is only a name.
+            let hint = if allowed.is_empty() {
+                "the config's [policy] delete lists nobody, so nobody may delete; ask whoever keeps the config".to_string()
+            } else {
+                format!(
+                    "only {} may delete: ask one of them, or whoever keeps the config",
+                    or_list(&allowed.iter().map(|a| quote(a)).collect::<Vec<_>>())
+                )
+            };
             Err(Error::denied(format!(
                 "actor {} may not delete: the config's [policy] delete does not list it; nothing was changed",
                 quote(actor)
             ))
-            .with_hint("run as an allowed actor (--actor) or ask whoever keeps the config"))
+            .with_hint(hint))
         }
         _ => Ok(()),
     }
@@ -287,6 +311,15 @@ pub fn describe_cascade(c: &store::Cascade, with_customers: bool) -> String {
     and_list(&parts)
 }
 
+/// "a, b or c".
+fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
 /// "a, b and c".
 #[must_use]
 pub fn and_list(items: &[String]) -> String {
@@ -295,26 +328,6 @@ pub fn and_list(items: &[String]) -> String {
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
-}
-
-/// The id of the customer a list is narrowed to (`--customer`, with its `--partner`), if any.
-fn filter_customer(
-    conn: &crate::store::Db,
-    of: &crate::cli::CustomerFilter,
-) -> Result<Option<i64>> {
-    of.customer
-        .as_deref()
-        .map(|c| Ok(resolve_customer(conn, c, &PartnerScopeArgs::partner(of.partner.clone()))?.id))
-        .transpose()
-}
-
-/// The customer a new entity is made for (`--customer`, narrowed by `--partner`).
-fn resolve_owner(conn: &crate::store::Db, owner: &crate::cli::CustomerArg) -> Result<Customer> {
-    resolve_customer(
-        conn,
-        &owner.customer,
-        &PartnerScopeArgs::partner(owner.partner.clone()),
-    )
 }
 
 /// A contact may not delete or deactivate itself: refused (exit 4) when `--actor` is the
@@ -332,175 +345,17 @@ pub(crate) fn refuse_self(actor: &str, k: &crate::model::Contact, verb: &str) ->
     Ok(())
 }
 
-/// Picks the single match, or explains why there is none or more than one.
-fn one<T>(
-    kind: &str,
-    reference: &str,
-    matches: Vec<T>,
-    describe: impl Fn(&T) -> String,
-    narrow_hint: &str,
-    scope_note: &str,
-) -> Result<T> {
-    let mut matches = matches;
-    match matches.len() {
-        0 => Err(
-            Error::not_found(format!("no {kind} {}{scope_note}", quote(reference)))
-                .with_hint(format!("list them with `portalctl {kind} list`")),
-        ),
-        1 => Ok(matches.remove(0)),
-        n => Err(Error::usage(format!(
-            "{kind} name {} matches {n} {kind}s: {}",
-            quote(reference),
-            matches.iter().map(&describe).collect::<Vec<_>>().join("; ")
-        ))
-        .with_hint(format!("{narrow_hint}, or give the id"))),
-    }
-}
-
-pub fn resolve_partner(conn: &crate::store::Db, reference: &str) -> Result<Partner> {
-    let r = normalize_ref(reference);
-    store::partner::lookup(conn, &r)?.ok_or_else(|| {
-        Error::not_found(format!("no partner {}", quote(&r)))
-            .with_hint("list them with `portalctl partner list`")
-    })
-}
-
-/// The partner scope that `--partner` / `--direct` select.
-fn partner_scope(conn: &crate::store::Db, args: &PartnerScopeArgs) -> Result<PartnerScope> {
-    Ok(match (&args.partner, args.direct) {
-        (Some(p), _) => PartnerScope::Partner(resolve_partner(conn, p)?.id),
-        (None, true) => PartnerScope::Direct,
-        (None, false) => PartnerScope::Any,
-    })
-}
-
-fn describe_customer(c: &Customer) -> String {
-    match &c.partner {
-        Some(p) => format!("id {} (partner {})", c.id, quote(p)),
-        None => format!("id {} (direct)", c.id),
-    }
-}
-
-pub fn resolve_customer(
-    conn: &crate::store::Db,
-    reference: &str,
-    args: &PartnerScopeArgs,
-) -> Result<Customer> {
-    let scope = partner_scope(conn, args)?;
-    let r = normalize_ref(reference);
-    let note = match (&args.partner, scope) {
-        (Some(p), _) => format!(" under partner {}", quote(p)),
-        (None, PartnerScope::Direct) => " among direct customers".to_string(),
-        _ => String::new(),
-    };
-    let matches = store::customer::lookup(conn, &r, scope)?;
-    one(
-        "customer",
-        &r,
-        matches,
-        describe_customer,
-        "use --partner PARTNER or --direct to choose one",
-        &note,
-    )
-}
-
-/// The customer that `--customer` (with `--partner`) narrows a name to, if given, and the
-/// words that say so in a "not found".
-pub(crate) fn scoped_customer(
-    conn: &crate::store::Db,
-    args: &CustomerScopeArgs,
-) -> Result<(Option<Customer>, String)> {
-    let Some(c) = &args.customer else {
-        return Ok((None, String::new()));
-    };
-    let c = resolve_customer(conn, c, &PartnerScopeArgs::partner(args.partner.clone()))?;
-    let note = format!(" for customer {}", quote(&c.name));
-    Ok((Some(c), note))
-}
-
-pub fn resolve_site(
-    conn: &crate::store::Db,
-    reference: &str,
-    args: &CustomerScopeArgs,
-) -> Result<Site> {
-    let (customer, note) = scoped_customer(conn, args)?;
-    let r = normalize_ref(reference);
-    let matches = store::site::lookup(conn, &r, customer.as_ref().map(|c| c.id))?;
-    one(
-        "site",
-        &r,
-        matches,
-        |s: &Site| format!("id {} (customer {})", s.id, quote(&s.customer)),
-        "use --customer CUSTOMER to choose one",
-        &note,
-    )
-}
-
-pub fn resolve_probe(
-    conn: &crate::store::Db,
-    reference: &str,
-    args: &SiteScopeArgs,
-) -> Result<Probe> {
-    let site = match &args.site {
-        Some(s) => Some(resolve_site(
-            conn,
-            s,
-            &CustomerScopeArgs {
-                customer: args.customer.clone(),
-                partner: None,
-            },
-        )?),
-        None => None,
-    };
-    let r = normalize_ref(reference);
-    let scope = site
-        .as_ref()
-        .map_or(SiteScope::Any, |s| SiteScope::Site(s.id));
-    let note = site
-        .as_ref()
-        .map(|s| format!(" at site {}", quote(&s.name)))
-        .unwrap_or_default();
-    let matches = store::probe::lookup(conn, &r, scope)?;
-    one(
-        "probe",
-        &r,
-        matches,
-        |p: &Probe| match (&p.site, &p.customer) {
-            (Some(s), Some(c)) => format!("id {} (site {} of {})", p.id, quote(s), quote(c)),
-            _ => format!("id {} (unassigned)", p.id),
-        },
-        "use --site SITE to choose one",
-        &note,
-    )
-}
-
-/// Resolves every reference, refusing duplicates silently (the same entity named twice is
-/// deleted once) and failing on the first unknown one, before anything is written.
-fn resolve_all<T>(
-    references: &[String],
-    mut resolve: impl FnMut(&str) -> Result<T>,
-    id_of: impl Fn(&T) -> i64,
-) -> Result<Vec<T>> {
-    let mut out: Vec<T> = Vec::with_capacity(references.len());
-    for r in references {
-        let item = resolve(r)?;
-        if !out.iter().any(|o| id_of(o) == id_of(&item)) {
-            out.push(item);
-        }
-    }
-    Ok(out)
-}
-
-/// "customer Acme (id 7)" or "2 customers (Acme (id 7), Beta (id 8))".
+/// `customer "Acme" (id 7)` or `2 customers ("Acme" (id 7), "Beta" (id 8))` from labels
+/// already quoted, the one way every message quotes a name (`model::quote`).
 fn naming(kind: &str, kinds: &str, items: &[(i64, String)]) -> String {
     match items {
-        [(id, name)] => format!("{kind} {} (id {id})", terminal_safe(name)),
+        [(id, name)] => format!("{kind} {name} (id {id})"),
         _ => format!(
             "{} {kinds} ({})",
             items.len(),
             items
                 .iter()
-                .map(|(id, n)| format!("{} (id {id})", terminal_safe(n)))
+                .map(|(id, n)| format!("{n} (id {id})"))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
@@ -562,21 +417,38 @@ mod tests {
             "a, b and c"
         );
         assert_eq!(and_list(&["a".into()]), "a");
+        assert_eq!(or_list(&["a".into(), "b".into()]), "a or b");
+    }
+
+    #[test]
+    fn the_delete_policy_says_who_may_delete() {
+        let policy = crate::config::Policy {
+            delete: Some(vec!["alice".into(), "ci-provisioner".into()]),
+        };
+        let e = delete_policy(&policy, "bob").unwrap_err();
+        assert_eq!(e.exit_code(), 6);
+        assert_eq!(
+            e.hint.as_deref(),
+            Some(
+                "only \"alice\" or \"ci-provisioner\" may delete: ask one of them, or whoever keeps the config"
+            )
+        );
+        assert!(delete_policy(&policy, "alice").is_ok());
     }
 
     #[test]
     fn naming_one_and_many() {
         assert_eq!(
-            naming("customer", "customers", &[(7, "Acme".into())]),
-            "customer Acme (id 7)"
+            naming("customer", "customers", &[(7, quote("Acme"))]),
+            "customer \"Acme\" (id 7)"
         );
         assert_eq!(
             naming(
                 "customer",
                 "customers",
-                &[(7, "Acme".into()), (8, "Beta".into())]
+                &[(7, quote("Acme")), (8, quote("Beta"))]
             ),
-            "2 customers (Acme (id 7), Beta (id 8))"
+            "2 customers (\"Acme\" (id 7), \"Beta\" (id 8))"
         );
     }
 }

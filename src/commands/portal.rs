@@ -89,7 +89,11 @@ fn status_of(conn: &crate::store::Db, config_url: Option<&str>, t: &Target) -> R
             Some(s.name.clone()),
         ),
     };
+    let active = crate::store::customer::get(conn, customer_id)?.is_none_or(|c| c.active);
+    let (open, closed_because) = super::view::door(active, &p);
     Ok(CodeStatus {
+        open: Some(open),
+        closed_because,
         scope: if t.scope() == Scope::Customer {
             "customer"
         } else {
@@ -222,7 +226,11 @@ pub fn run_portal(ctx: &mut Context, cmd: PortalCmd) -> Result<()> {
             let (out, conn) = ctx.reader()?;
             let t = resolve_target(conn, &target)?;
             let status = status_of(conn, config_url.as_deref(), &t)?;
-            out.show(&status, t.id())
+            out.show(&status, t.id())?;
+            if let Some(why) = &status.closed_because {
+                out.note(&format!("The portal door is closed: {why}."));
+            }
+            Ok(())
         }
     }
 }

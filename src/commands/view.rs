@@ -9,7 +9,9 @@ use crate::store::audit::Action;
 use crate::store::{self, portal::Scope};
 
 /// Whether a door lets someone in now, and if not, why.
-fn door(active: bool, p: &store::portal::Portal) -> (bool, Option<String>) {
+/// Whether a portal door is open now and, if not, why: the one answer `customer view` and
+/// `portal status` give.
+pub(crate) fn door(active: bool, p: &store::portal::Portal) -> (bool, Option<String>) {
     let closed = if !active {
         Some("the customer is deactivated")
     } else if !p.enabled {

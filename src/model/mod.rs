@@ -7,11 +7,13 @@ use serde::Serialize;
 mod fields;
 mod plan;
 mod state;
+mod suggest;
 mod text;
 
 pub use fields::{Differences, Edited};
 pub use plan::*;
 pub use state::*;
+pub use suggest::closest;
 pub use text::*;
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -176,6 +178,11 @@ pub struct CodeStatus {
     /// release so that scripts can move over (see the CHANGELOG).
     pub last4: Option<String>,
     pub issued_at: Option<String>,
+    /// Whether the door lets anyone in now (a portal, not a probe's token): the customer is
+    /// active, the portal enabled and a code in force; `customer view` says the same.
+    pub open: Option<bool>,
+    /// Why the door is closed, in `customer view`'s words.
+    pub closed_because: Option<String>,
 }
 
 impl CodeStatus {

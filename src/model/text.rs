@@ -240,15 +240,26 @@ pub fn email(what: &str, raw: &str) -> Result<String> {
         && text
             .rsplit_once('@')
             .is_some_and(|(local, domain)| !local.is_empty() && !domain.is_empty());
-    if valid {
-        Ok(text)
-    } else {
-        Err(Error::usage(format!(
+    if !valid {
+        return Err(Error::usage(format!(
             "{what} {} is not a valid email address",
             quote(&text)
         ))
-        .with_hint("use the form name@example.com"))
+        .with_hint("use the form name@example.com"));
     }
+    // `a@b` parses, but no mail reaches a domain without a dot (nor one with an empty label).
+    let domain = text.rsplit_once('@').map_or("", |(_, d)| d);
+    let reachable = domain.starts_with('[')
+        || (domain.contains('.') && domain.split('.').all(|label| !label.is_empty()));
+    if !reachable {
+        return Err(Error::usage(format!(
+            "{what} {} cannot receive mail: its domain {} is not a full domain name",
+            quote(&text),
+            quote(domain)
+        ))
+        .with_hint("give the whole domain, as in name@example.com"));
+    }
+    Ok(text)
 }
 
 /// The form of an email used for every comparison, in every command and on every backend:
@@ -360,6 +371,21 @@ pub fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_email_must_be_reachable() {
+        assert!(email("email", "it@acme.example").is_ok());
+        assert!(email("email", "it@[192.0.2.1]").is_ok());
+        for unreachable in ["a@b", "a@localhost", "a@b.", "a@.b", "a@b..example"] {
+            let e = email("email", unreachable).unwrap_err();
+            assert_eq!(e.exit_code(), 2, "{unreachable}");
+        }
+        let e = email("email", "a@b").unwrap_err();
+        assert_eq!(
+            e.message,
+            "email \"a@b\" cannot receive mail: its domain \"b\" is not a full domain name"
+        );
+    }
 
     #[test]
     fn the_ascii_shortcuts_agree_with_the_unicode_path() {
@@ -508,11 +534,7 @@ mod tests {
 
     #[test]
     fn emails() {
-        for good in [
-            "ops@northwind.example",
-            "a.b+tag@sub.example.com",
-            "x@localhost",
-        ] {
+        for good in ["ops@northwind.example", "a.b+tag@sub.example.com"] {
             assert!(email("email", good).is_ok(), "{good}");
         }
         for bad in [
@@ -522,6 +544,7 @@ mod tests {
             "a@",
             "a b@example.com",
             "a@@b.example",
+            "x@localhost",
         ] {
             assert_eq!(email("email", bad).unwrap_err().exit_code(), 2, "{bad}");
         }
@@ -541,7 +564,9 @@ mod tests {
             ("user@xn--bcher-kva.example", true),
             ("j\u{f6}hn@example.com", true),
             ("a@[127.0.0.1]", true),
-            ("x@localhost", true),
+            // No mail from outside reaches a domain without a dot.
+            ("x@localhost", false),
+            ("a@b", false),
             ("", false),
             ("plainaddress", false),
             ("@example.com", false),

@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 const MIN_WIDTH: usize = 6;
 
 /// What a bordered table adds around its columns: `│ a │ b │` is 3 per column plus 1.
-fn frame(columns: usize) -> usize {
+pub(super) fn frame(columns: usize) -> usize {
     3 * columns + 1
 }
 
@@ -33,15 +33,18 @@ pub fn shorten(text: &str, width: usize) -> String {
     out
 }
 
+/// A list fitted to the terminal: what to print, and the columns it left out.
+pub struct Fitted {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// The columns left out, in table order (the caller names them on stderr).
+    pub left_out: Vec<String>,
+}
+
 /// Fits `header` and `rows` into `width` terminal columns; columns whose header is in `keep`
-/// are never shortened or dropped. Returns the header and rows to print.
+/// are never shortened or dropped.
 #[must_use]
-pub fn fit(
-    header: &[&str],
-    rows: &[Vec<String>],
-    width: usize,
-    keep: &[&str],
-) -> (Vec<String>, Vec<Vec<String>>) {
+pub fn fit(header: &[&str], rows: &[Vec<String>], width: usize, keep: &[&str]) -> Fitted {
     let mut columns: Vec<usize> = (0..header.len()).collect();
     let natural: Vec<usize> = (0..header.len())
         .map(|i| {
@@ -83,6 +86,10 @@ pub fn fit(
             None => break,
         }
     }
+    let left_out = (0..header.len())
+        .filter(|i| !columns.contains(i))
+        .map(|i| header[i].to_string())
+        .collect();
     let head = columns
         .iter()
         .map(|&i| shorten(header[i], widths[i]))
@@ -96,7 +103,11 @@ pub fn fit(
                 .collect()
         })
         .collect();
-    (head, body)
+    Fitted {
+        header: head,
+        rows: body,
+        left_out,
+    }
 }
 
 #[cfg(test)]
@@ -119,14 +130,20 @@ mod tests {
 
     #[test]
     fn a_table_that_fits_is_left_whole() {
-        let (h, b) = fit(&HEADER, &rows(), 200, &["id", "name"]);
-        assert_eq!(h, HEADER);
-        assert_eq!(b, rows());
+        let f = fit(&HEADER, &rows(), 200, &["id", "name"]);
+        assert_eq!(f.header, HEADER);
+        assert_eq!(f.rows, rows());
+        assert!(f.left_out.is_empty());
     }
 
     #[test]
     fn other_columns_shrink_with_an_ellipsis_and_rows_stay_one_line() {
-        let (h, b) = fit(&HEADER, &rows(), 60, &["id", "name"]);
+        let Fitted {
+            header: h,
+            rows: b,
+            left_out,
+        } = fit(&HEADER, &rows(), 60, &["id", "name"]);
+        assert!(left_out.is_empty());
         assert_eq!(h.len(), 4);
         let total: usize = (0..4)
             .map(|i| {
@@ -150,12 +167,14 @@ mod tests {
 
     #[test]
     fn columns_are_left_out_from_the_right_when_shortening_is_not_enough() {
-        let (h, b) = fit(&HEADER, &rows(), 47, &["id", "name"]);
-        assert_eq!(h, ["id", "name", "email"]);
-        assert_eq!(b[0][1], "Northwind Managed Services");
-        assert!(b[0].len() == 3);
-        let (h, _) = fit(&HEADER, &rows(), 10, &["id", "name"]);
-        assert_eq!(h, ["id", "name"], "kept columns are never dropped");
+        let f = fit(&HEADER, &rows(), 47, &["id", "name"]);
+        assert_eq!(f.header, ["id", "name", "email"]);
+        assert_eq!(f.left_out, ["portal_url"]);
+        assert_eq!(f.rows[0][1], "Northwind Managed Services");
+        assert!(f.rows[0].len() == 3);
+        let f = fit(&HEADER, &rows(), 10, &["id", "name"]);
+        assert_eq!(f.header, ["id", "name"], "kept columns are never dropped");
+        assert_eq!(f.left_out, ["email", "portal_url"]);
     }
 
     #[test]

@@ -44,6 +44,9 @@ pub trait Row: Serialize + Default {
     }
 }
 
+/// What a table shows in place of a secret it cannot show whole (see `fits_whole`).
+const BELOW: &str = "(below: too wide to show whole here)";
+
 /// Lists longer than this are not built into a table (it would hold every row in memory).
 pub const TABLE_MAX_ROWS: usize = 10_000;
 
@@ -209,19 +212,32 @@ impl Output {
                 }
             }
             Format::Table => {
-                let mut table = self.table();
-                if let Value::Object(map) = &value {
-                    for (k, v) in map
+                let rows: Vec<(&String, String)> = match &value {
+                    Value::Object(map) => map
                         .iter()
                         .filter(|(k, _)| !T::DEPRECATED.contains(&k.as_str()))
-                    {
-                        table.add_row(vec![
-                            self.header_cell(k),
-                            Cell::new(terminal_safe(&cell(Some(v)))),
-                        ]);
+                        .map(|(k, v)| (k, terminal_safe(&cell(Some(v))).into_owned()))
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                let build = |whole: bool| {
+                    let mut table = self.table();
+                    for (k, v) in &rows {
+                        let text = match &secret {
+                            Some(s) if !whole && s.field == k.as_str() => BELOW.to_string(),
+                            _ => v.clone(),
+                        };
+                        table.add_row(vec![self.header_cell(k), Cell::new(text)]);
                     }
+                    table
+                };
+                let table = build(true);
+                if let Some(s) = secret.as_ref().filter(|_| !self.fits_whole(&table)) {
+                    writeln!(out, "{}", build(false))?;
+                    writeln!(out, "{}:\n{}", s.field, s.value)?;
+                } else {
+                    writeln!(out, "{table}")?;
                 }
-                writeln!(out, "{table}")?;
             }
         }
         out.flush()?;
@@ -295,6 +311,21 @@ impl Output {
         }
     }
 
+    /// The one rule for cells that must stay whole (secrets: a code, token or password is
+    /// copied by hand, and a wrapped or shortened one is a copy mistake waiting to happen):
+    /// whether `table` shows every cell whole at the terminal's width. When it cannot, the
+    /// caller shows `BELOW` in the cell and prints the secret after the table, on a line of
+    /// its own. Off a terminal nothing wraps, and every table fits.
+    fn fits_whole(&self, table: &Table) -> bool {
+        let Some(width) = self.terminal_width() else {
+            return true;
+        };
+        let widths = table.column_max_content_widths();
+        let natural: usize =
+            widths.iter().map(|w| usize::from(*w)).sum::<usize>() + fit::frame(widths.len());
+        natural <= width
+    }
+
     /// The terminal's width when stdout is one (a terminal that reports 0 counts as 80).
     fn terminal_width(&self) -> Option<usize> {
         if !self.stdout_is_terminal {
@@ -358,8 +389,17 @@ impl Output {
     }
 }
 
-/// The text of one field in a table or CSV cell.
+/// The text of one field in a table: a list (a permission set) reads `billing, tickets`, in
+/// lists, `show` and `customer view` alike.
 fn cell(v: Option<&Value>) -> String {
+    joined(v, LIST_SEPARATOR)
+}
+
+/// How a table joins a list's items (`customer view` too).
+pub(crate) const LIST_SEPARATOR: &str = ", ";
+
+/// The text of one field, a list's items joined with `separator`.
+fn joined(v: Option<&Value>, separator: &str) -> String {
     match v {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
@@ -367,9 +407,9 @@ fn cell(v: Option<&Value>) -> String {
         Some(Value::Number(n)) => n.to_string(),
         Some(Value::Array(items)) => items
             .iter()
-            .map(|i| cell(Some(i)))
+            .map(|i| joined(Some(i), separator))
             .collect::<Vec<_>>()
-            .join(";"),
+            .join(separator),
         Some(obj @ Value::Object(_)) => obj.to_string(),
     }
 }
@@ -378,7 +418,8 @@ fn cell(v: Option<&Value>) -> String {
 /// or a carriage return is prefixed with `'` (OWASP's advice against CSV injection). Numbers
 /// and booleans are written as they are; names stay whatever they are in the store.
 fn csv_cell(v: Option<&Value>) -> String {
-    let text = cell(v);
+    // A CSV cell keeps `;` between a list's items, as `cells.rs` writes a list's rows.
+    let text = joined(v, ";");
     match v {
         Some(Value::String(_) | Value::Array(_)) => csv_safe(text),
         _ => text,
@@ -464,11 +505,15 @@ impl<T: Row> ListWriter<'_, T> {
                     self.output.note(&format!("No {what}."));
                 } else {
                     let mut table = self.output.table();
-                    let (header, rows) = match self.output.terminal_width() {
-                        Some(width) => fit::fit(T::TABLE, &self.table_rows, width, T::KEEP),
+                    let (header, rows, left_out) = match self.output.terminal_width() {
+                        Some(width) => {
+                            let f = fit::fit(T::TABLE, &self.table_rows, width, T::KEEP);
+                            (f.header, f.rows, f.left_out)
+                        }
                         None => (
                             T::TABLE.iter().map(ToString::to_string).collect(),
                             self.table_rows,
+                            Vec::new(),
                         ),
                     };
                     // Fitted already: never wrap a row onto a second line.
@@ -478,6 +523,13 @@ impl<T: Row> ListWriter<'_, T> {
                         table.add_row(r);
                     }
                     writeln!(out, "{table}")?;
+                    out.flush()?;
+                    if !left_out.is_empty() {
+                        self.output.note(&format!(
+                            "Left out for the terminal's width: {}. See every column with -o json (or -o csv), or on a wider terminal.",
+                            left_out.join(", ")
+                        ));
+                    }
                     if self.count > TABLE_MAX_ROWS {
                         self.output.warn(&format!(
                             "showing the first {TABLE_MAX_ROWS} {what}; there are more: use --limit/--offset, or -o csv / -o json to get all of them"
@@ -501,6 +553,7 @@ mod tests {
         assert_eq!(cell(Some(&Value::Null)), "");
         assert_eq!(cell(Some(&serde_json::json!(true))), "true");
         assert_eq!(cell(Some(&serde_json::json!(7))), "7");
-        assert_eq!(cell(Some(&serde_json::json!(["a", "b"]))), "a;b");
+        assert_eq!(cell(Some(&serde_json::json!(["a", "b"]))), "a, b");
+        assert_eq!(csv_cell(Some(&serde_json::json!(["a", "b"]))), "a;b");
     }
 }

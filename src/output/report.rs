@@ -133,7 +133,7 @@ impl Output {
                     u.kind.to_string(),
                     terminal_safe(&u.email).into_owned(),
                     terminal_safe(u.name.as_deref().unwrap_or("")).into_owned(),
-                    u.permissions.join(", "),
+                    u.permissions.join(super::LIST_SEPARATOR),
                     u.status.to_string(),
                     if u.login { "yes" } else { "no" }.to_string(),
                 ]);
@@ -173,7 +173,7 @@ impl Output {
         let changes = |a: &crate::model::Action| {
             a.changes
                 .iter()
-                .map(|c| format!("{}: {} → {}", c.field, c.old, c.new))
+                .map(|c| format!("{}: {} → {}", c.field, change(&c.old), change(&c.new)))
                 .collect::<Vec<_>>()
                 .join("; ")
         };
@@ -261,12 +261,30 @@ impl Output {
                             s.value.clone(),
                         ]);
                     }
-                    writeln!(out, "{t}")?;
+                    if self.fits_whole(&t) {
+                        writeln!(out, "{t}")?;
+                    } else {
+                        // Too narrow to show a secret whole: each on a line of its own.
+                        for s in &r.secrets {
+                            writeln!(
+                                out,
+                                "{} {} {} (shown once):\n{}",
+                                s.kind,
+                                terminal_safe(&s.name),
+                                s.field,
+                                s.value
+                            )?;
+                        }
+                    }
                 }
             }
         }
         out.flush()?;
         let c = r.counts;
+        if self.format == Format::Table && c.create + c.update + c.delete == 0 {
+            // "Nothing to change" above is the one summary line.
+            return Ok(());
+        }
         self.note(&if r.dry_run {
             format!(
                 "Plan (nothing was written): {} to create, {} to update, {} to delete, {} unchanged.",
@@ -282,6 +300,15 @@ impl Output {
             self.note("The secrets above are shown only this once; store them now.");
         }
         Ok(())
+    }
+}
+
+/// One side of a field's change in a plan: text quoted as messages quote it, a list (a
+/// permission set) spelled as every table spells it.
+fn change(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Array(_) => super::cell(Some(v)),
+        other => other.to_string(),
     }
 }
 

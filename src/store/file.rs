@@ -262,8 +262,8 @@ pub(crate) fn check_version(version: i64) -> Result<()> {
 }
 
 /// Creates the parent directory (0700) and the file (0600) before `SQLite` opens it, so the
-/// store is private from its first byte whatever the umask.
-pub(super) fn prepare_file(path: &Path) -> Result<()> {
+/// store is private from its first byte whatever the umask. True when this call made the file.
+pub(super) fn prepare_file(path: &Path) -> Result<bool> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
         && !parent.exists()
     {
@@ -288,9 +288,9 @@ pub(super) fn prepare_file(path: &Path) -> Result<()> {
     {
         Ok(_) => {
             std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
-            Ok(())
+            Ok(true)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
         Err(e) => Err(
             Error::failure(format!("cannot create the store {}", path.display()))
                 .caused_by(e)

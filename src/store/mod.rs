@@ -14,6 +14,7 @@ pub mod lookalike;
 pub mod migrations;
 pub mod names;
 pub mod partner;
+mod path;
 pub mod person;
 pub mod pg;
 pub mod portal;
@@ -42,6 +43,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 pub use db::Db;
+pub use path::Create;
 
 use crate::error::{Error, Result};
 
@@ -53,6 +55,8 @@ pub struct Store {
     path: Option<PathBuf>,
     /// The authenticated identity: on `SQLite`, the OS user running the process.
     user: String,
+    /// Whether this open created the store (a new file, or the schema on a server).
+    created: bool,
 }
 
 /// A write in progress: the immediate transaction plus who acts and when, for the audit rows.
@@ -143,44 +147,49 @@ impl Writer<'_> {
     }
 }
 
-/// Whether a store that does not exist yet may be created by this open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Create {
-    /// A write: create the file (0600) and its directory (0700) when missing.
-    Yes,
-    /// A read: a missing store is exit 3, and nothing is left behind.
-    No,
-}
-
 impl Store {
-    /// Opens the store at `path`, creating it when missing only for a write.
+    /// Opens the store at `path`, creating it when missing only for a write (and its
+    /// directory only for the platform default). What the path is, when it cannot be a
+    /// store, is said by `path::inspect`.
     pub fn open(path: &Path, busy_timeout_ms: u32, create: Create) -> Result<Store> {
-        if create == Create::No && !path.exists() {
-            return Err(Error::not_found(format!("no store at {}", path.display()))
-                .with_hint("check --db / PORTALCTL_DB; the first write (e.g. `portalctl partner create`) creates the store"));
+        let mut created = false;
+        match path::inspect(path)? {
+            path::Place::Missing { dir_missing } => match (create, dir_missing) {
+                (Create::No, dir) => return Err(path::missing(path, dir.as_deref())),
+                (Create::Yes, Some(dir)) => return Err(path::missing_directory(path, &dir)),
+                (Create::Yes | Create::WithDirectory, _) => created = prepare_file(path)?,
+            },
+            path::Place::Sqlite => {}
         }
-        prepare_file(path)?;
         refuse_tampered(path)?;
         let conn = Connection::open_with_flags(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| open_error(path, e))?;
-        Self::setup(conn, busy_timeout_ms, Some(path)).map_err(|e| with_path(e, path))
+        let mut store =
+            Self::setup(conn, busy_timeout_ms, Some(path)).map_err(|e| with_path(e, path))?;
+        store.created = created;
+        Ok(store)
+    }
+
+    /// Whether this open created the store file (the first write to a new path).
+    #[must_use]
+    pub fn created(&self) -> bool {
+        self.created
+    }
+
+    /// The store `--db` names, as a message may show it: a URL without its password.
+    #[must_use]
+    pub fn shown_location(db: &Path) -> String {
+        match db.to_str().filter(|p| pg::is_url(p)) {
+            Some(url) => pg::redact(url),
+            None => db.display().to_string(),
+        }
     }
 
     /// The store that `--db` names: a `postgres://` URL or a SQLite file.
     pub fn open_named(db: &Path, busy_timeout_ms: u32, create: Create) -> Result<Store> {
-        if db.to_str().is_some_and(|p| p.starts_with("file:")) {
-            // A SQLite URI would skip the file checks (and leave `file:` decoys behind).
-            return Err(Error::usage(format!(
-                "--db {} is a SQLite URI; --db takes a path (or a postgres:// URL)",
-                crate::model::quote(&db.to_string_lossy())
-            ))
-            .with_hint("give the file's path without `file:` and without ?options"));
-        }
         match db.to_str().filter(|p| pg::is_url(p)) {
             Some(url) => Self::open_url(url, busy_timeout_ms, create),
             None => Self::open(db, busy_timeout_ms, create),
@@ -213,6 +222,7 @@ impl Store {
             opened_at: version,
             path: None,
             user,
+            created: version == 0 && create != Create::No,
         };
         if version < migrations::latest() {
             store.migrate()?;
@@ -276,6 +286,7 @@ impl Store {
             opened_at: version,
             path: path.map(Path::to_path_buf),
             user: os_user(),
+            created: false,
         };
         if version < migrations::latest() {
             store.migrate()?;

@@ -219,3 +219,109 @@ fn fish_completes_the_stores_names_with_their_descriptions() {
     assert_eq!(serials.trim(), "SN-0042\tserial of spare");
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+#[test]
+fn other_flags_on_the_line_narrow_the_names_offered() {
+    let env = Env::new();
+    seed(&env);
+    env.ok(&[
+        "customer",
+        "create",
+        "Tailspin Toys",
+        "--direct",
+        "--email",
+        "it@tailspin.example",
+    ]);
+    for site in ["HQ", "Hangar"] {
+        env.ok(&["site", "create", site, "--customer", "Tailspin Toys"]);
+    }
+    env.ok(&["site", "create", "Lab", "--customer", "Acme"]);
+    env.ok(&[
+        "contact",
+        "create",
+        "--customer",
+        "Tailspin Toys",
+        "--email",
+        "tom@tailspin.example",
+    ]);
+    // As bash passes the words: the quotes typed are part of the word.
+    for customer in ["'Tailspin Toys'", r"Tailspin\ Toys", "\"Tailspin Toys\""] {
+        let (offered, err) = names(bash(
+            &env,
+            &["portalctl", "site", "show", "--customer", customer, ""],
+        ));
+        assert_eq!(offered, ["HQ", "Hangar"], "{customer}");
+        assert_eq!(err, "");
+    }
+    let (offered, _) = names(bash(&env, &["portalctl", "site", "show", ""]));
+    assert_eq!(
+        offered,
+        ["HQ", "Hangar", "Lab"],
+        "without --customer: every site"
+    );
+    let (offered, _) = names(bash(
+        &env,
+        &["portalctl", "site", "show", "--customer", "Acme", ""],
+    ));
+    assert_eq!(offered, ["HQ", "Lab"]);
+    // By id, too, as the command takes it.
+    let (offered, _) = names(bash(
+        &env,
+        &["portalctl", "site", "delete", "--customer", "1", "L"],
+    ));
+    assert_eq!(offered, ["Lab"]);
+    let (offered, _) = names(bash(
+        &env,
+        &[
+            "portalctl",
+            "contact",
+            "show",
+            "--customer",
+            "'Tailspin Toys'",
+            "",
+        ],
+    ));
+    assert_eq!(offered, ["tom@tailspin.example"]);
+    let (offered, _) = names(bash(
+        &env,
+        &["portalctl", "customer", "show", "--direct", ""],
+    ));
+    assert_eq!(offered, [r"Acorn\ Ltd", "Bolt", r"Tailspin\ Toys"]);
+    let (offered, _) = names(bash(
+        &env,
+        &[
+            "portalctl",
+            "customer",
+            "show",
+            "--partner",
+            "Northwind",
+            "",
+        ],
+    ));
+    assert_eq!(offered, ["Acme"]);
+    let (offered, _) = names(bash(
+        &env,
+        &[
+            "portalctl",
+            "probe",
+            "show",
+            "--site",
+            "HQ",
+            "--customer",
+            "Acme",
+            "",
+        ],
+    ));
+    assert_eq!(offered, ["hq-probe-1"]);
+}
+
+/// The names among what was offered (an empty word is offered the flags too).
+fn names((offered, err): (Vec<String>, String)) -> (Vec<String>, String) {
+    (
+        offered
+            .into_iter()
+            .filter(|o| !o.starts_with('-'))
+            .collect(),
+        err,
+    )
+}

@@ -52,7 +52,7 @@ fn several_at_once_all_or_nothing() {
     assert_eq!(deleted, [1, 2]);
     assert!(
         r.stderr
-            .contains("Deleted 2 customers (Acme (id 1), Beta (id 2)) with 1 site, 1 probe, 0 contacts and 0 invitations."),
+            .contains("Deleted 2 customers (\"Acme\" (id 1), \"Beta\" (id 2)) with 1 site, 1 probe, 0 contacts and 0 invitations."),
         "{}",
         r.stderr
     );
@@ -117,7 +117,7 @@ fn confirmation_in_a_real_terminal() {
     let (prompt, code) = pty_delete(&env, "n\r");
     assert!(
         prompt.contains(
-            "Delete customer Acme (id 1) with 2 sites, 1 probe, 1 contact and 0 invitations?"
+            "Delete customer \"Acme\" (id 1) with 2 sites, 1 probe, 1 contact and 0 invitations?"
         ),
         "{prompt}"
     );

@@ -27,9 +27,7 @@ fn completions() -> BTreeMap<String, Vec<u8>> {
 }
 
 fn man_pages() -> BTreeMap<String, Vec<u8>> {
-    let dir = tempfile::tempdir().unwrap();
-    clap_mangen::generate_to(portalctl::cli::command(), dir.path()).unwrap();
-    read_dir(dir.path())
+    portalctl::cli::man::pages()
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, Vec<u8>> {

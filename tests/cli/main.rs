@@ -22,6 +22,7 @@ mod guardrails;
 mod invite;
 mod lists;
 mod log;
+mod newcomer;
 mod output;
 mod partner;
 mod people;

@@ -172,7 +172,7 @@ fn delete_cascades_to_customers_sites_and_probes() {
     r.code(0);
     assert!(
         r.stderr
-            .contains("Deleted partner Northwind (id 1) with 1 customer, 1 site, 1 probe, 0 contacts and 0 invitations."),
+            .contains("Deleted partner \"Northwind\" (id 1) with 1 customer, 1 site, 1 probe, 0 contacts and 0 invitations."),
         "{}",
         r.stderr
     );

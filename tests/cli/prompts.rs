@@ -91,7 +91,7 @@ fn a_delete_refuses_when_its_target_was_replaced_while_the_question_was_up() {
     ]);
     let mut p = env.pty(&["customer", "delete", "Beta"]);
     let prompt = p.expect("This cannot be undone.");
-    assert!(prompt.contains("customer Beta (id 2)"), "{prompt}");
+    assert!(prompt.contains("customer \"Beta\" (id 2)"), "{prompt}");
     // Meanwhile another operator deletes Beta and makes Gamma.
     env.ok(&["customer", "delete", "Beta", "--yes"]);
     let gamma = env.json(&[
@@ -175,8 +175,21 @@ fn a_table_fits_the_terminal_one_line_a_row() {
         "https://portal.northwind-managed.example/very/long/path",
     ]);
     env.ok(&["partner", "create", "B", "--email", "b@b.example"]);
-    for (cols, expect_width) in [(60, 60), (100, 100), (0, 80)] {
-        let lines = table_at(&env, cols);
+    for (cols, expect_width, left_out) in [
+        (60, 60, Some("portal_url")),
+        (100, 100, None),
+        (0, 80, None),
+    ] {
+        let mut lines = table_at(&env, cols);
+        // A column left out is named on stderr, after the table.
+        let note = left_out.map(|c| {
+            format!(
+                "Left out for the terminal's width: {c}. See every column with -o json (or -o csv), or on a wider terminal."
+            )
+        });
+        if let Some(note) = &note {
+            assert_eq!(lines.pop().as_ref(), Some(note), "{cols}: {lines:#?}");
+        }
         assert_eq!(
             lines.len(),
             6,

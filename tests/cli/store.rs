@@ -18,6 +18,20 @@ fn is_root() -> bool {
 #[test]
 fn store_and_its_directory_are_private_whatever_the_umask() {
     let env = Env::new();
+    // The platform default (no --db): its data directory is made too, private.
+    let status = env
+        .shell("sh")
+        .arg("-c")
+        .arg("unset PORTALCTL_DB; umask 000; exec portalctl partner create N --email a@n.example")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let default = env.path("data").join("portalctl").join("portal.db");
+    assert_eq!(mode(&default), 0o600);
+    assert_eq!(mode(default.parent().unwrap()), 0o700);
+
     let status = env
         .shell("sh")
         .arg("-c")
@@ -28,7 +42,6 @@ fn store_and_its_directory_are_private_whatever_the_umask() {
         .unwrap();
     assert!(status.success());
     assert_eq!(mode(&env.db), 0o600);
-    assert_eq!(mode(env.db.parent().unwrap()), 0o700);
 
     // With a reader holding the store open, the -wal and -shm files exist: same mode.
     let conn = rusqlite::Connection::open(&env.db).unwrap();
@@ -69,7 +82,11 @@ fn a_newer_store_is_refused_and_left_untouched() {
 fn a_corrupt_file_is_a_clear_error_and_untouched() {
     let env = Env::new();
     std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
-    let junk = b"this is not a database, just some text that happens to be long enough".repeat(20);
+    // A SQLite header, then garbage: a store file that was damaged.
+    let mut junk = b"SQLite format 3\0".to_vec();
+    junk.extend(
+        b"this is not a database, just some text that happens to be long enough".repeat(20),
+    );
     std::fs::write(&env.db, &junk).unwrap();
     let r = env.run(&["customer", "list"]);
     r.code(1);
@@ -161,9 +178,18 @@ fn an_uncreatable_directory_is_a_clear_error() {
         .args(["partner", "create", "N", "--email", "a@n.example"])
         .output()
         .unwrap();
-    assert_eq!(r.status.code(), Some(1));
+    assert_eq!(r.status.code(), Some(3));
     let err = String::from_utf8_lossy(&r.stderr);
-    assert!(err.contains("cannot create the store's directory"), "{err}");
+    assert!(err.contains("a part of the path is a file"), "{err}");
+    // The platform default's directory is created when missing, but not through a file.
+    let r = env
+        .command()
+        .env_remove("PORTALCTL_DB")
+        .env("XDG_DATA_HOME", blocker.join("data"))
+        .args(["partner", "create", "N", "--email", "a@n.example"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(3));
 }
 
 fn config_with_timeout(env: &Env, ms: u32) -> String {
@@ -405,18 +431,202 @@ fn a_read_never_creates_a_store() {
         let r = env.run(args);
         assert_eq!(r.code, 3, "{args:?}: {}", r.stderr);
         assert!(
-            r.stderr.contains(&env.db.display().to_string()),
+            r.stderr
+                .contains(&format!("error: no store at {}\n", env.db.display())),
             "{}",
             r.stderr
         );
     }
     assert!(!env.db.exists());
-    assert!(
-        !env.db.parent().unwrap().exists(),
-        "no directory left behind either"
-    );
-    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+    let r = env.run(&["partner", "create", "N", "--email", "a@n.example"]);
+    r.code(0);
     assert!(env.db.exists());
+    assert_eq!(
+        r.stderr,
+        format!(
+            "Created a new store at {}\nCreated partner \"N\" (id 1).\n",
+            env.db.display()
+        ),
+        "the first write says it made the store"
+    );
+    let r = env.run(&["partner", "create", "M", "--email", "a@m.example"]);
+    assert_eq!(
+        r.stderr, "Created partner \"M\" (id 2).\n",
+        "only the first write says so"
+    );
+}
+
+/// Runs portalctl with `--db PATH` (the variable unset).
+fn with_db(env: &Env, db: &std::path::Path, args: &[&str]) -> crate::Run {
+    let out = env
+        .command()
+        .env_remove("PORTALCTL_DB")
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap();
+    crate::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Every entry under `dir`, to show that nothing was made.
+fn entries(dir: &std::path::Path) -> Vec<String> {
+    let mut all: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    all.sort();
+    all
+}
+
+#[test]
+fn a_mistyped_directory_in_db_is_never_created() {
+    let env = Env::new();
+    let before = entries(env.dir.path());
+    let typo = env.path("dya").join("portal.db");
+    for args in [
+        &["partner", "create", "N", "--email", "a@n.example"][..],
+        &["partner", "list"],
+    ] {
+        let r = with_db(&env, &typo, args);
+        assert_eq!(r.code, 3, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(&env.path("dya").display().to_string()),
+            "names the directory: {}",
+            r.stderr
+        );
+        assert!(r.stderr.contains("does not exist"), "{}", r.stderr);
+        assert!(!r.stderr.contains("chmod"), "{}", r.stderr);
+    }
+    assert_eq!(entries(env.dir.path()), before, "nothing was created");
+    // The same through the variable.
+    let r = env
+        .command()
+        .env("PORTALCTL_DB", &typo)
+        .args(["partner", "create", "N", "--email", "a@n.example"])
+        .output()
+        .unwrap();
+    assert_eq!(r.status.code(), Some(3));
+    assert_eq!(entries(env.dir.path()), before);
+}
+
+#[test]
+fn a_directory_as_db_is_named_a_directory_never_given_a_chmod() {
+    let env = Env::new();
+    // A world-writable, sticky directory like /tmp.
+    let tmp = env.path("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    for dir in [tmp.as_path(), env.db.parent().unwrap()] {
+        for args in [
+            &["customer", "list"][..],
+            &["partner", "create", "N", "--email", "a@n.example"],
+        ] {
+            let r = with_db(&env, dir, args);
+            assert_eq!(r.code, 1, "{args:?}: {}", r.stderr);
+            assert!(
+                r.stderr.contains(&format!(
+                    "error: {} is a directory, not a store file",
+                    dir.display()
+                )),
+                "{}",
+                r.stderr
+            );
+            assert!(
+                r.stderr
+                    .contains(&format!("--db {}", dir.join("portal.db").display())),
+                "{}",
+                r.stderr
+            );
+            assert!(!r.stderr.contains("chmod"), "{}", r.stderr);
+        }
+        assert!(entries(dir).is_empty(), "nothing made in {}", dir.display());
+    }
+    assert_eq!(mode(&tmp), 0o777, "left as it was");
+}
+
+#[test]
+fn a_text_file_as_db_is_not_a_sqlite_database_and_untouched() {
+    let env = Env::new();
+    let tree = env.path("tree.toml");
+    let text = "[[partner]]\nname = \"Northwind\"\nemail = \"ops@northwind.example\"\n";
+    std::fs::write(&tree, text).unwrap();
+    std::fs::set_permissions(&tree, std::fs::Permissions::from_mode(0o666)).unwrap();
+    for args in [
+        &["customer", "list"][..],
+        &["partner", "create", "N", "--email", "a@n.example"],
+    ] {
+        let r = with_db(&env, &tree, args);
+        assert_eq!(r.code, 1, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains(&format!(
+                "error: {} is not a SQLite database",
+                tree.display()
+            )),
+            "{}",
+            r.stderr
+        );
+        for wrong in ["chmod", "backup", "writable by every user"] {
+            assert!(!r.stderr.contains(wrong), "{wrong}: {}", r.stderr);
+        }
+        assert!(r.stderr.contains("apply -f"), "{}", r.stderr);
+    }
+    assert_eq!(std::fs::read_to_string(&tree).unwrap(), text);
+    assert!(!env.path("tree.toml-wal").exists());
+}
+
+#[test]
+fn a_link_is_followed_and_named_with_its_target() {
+    let env = Env::new();
+    env.ok(&["partner", "create", "N", "--email", "a@n.example"]);
+    let link = env.path("link.db");
+    std::os::unix::fs::symlink(&env.db, &link).unwrap();
+    // The user's own link to their own 0600 store is fine (a link's own mode is 0777).
+    let r = with_db(&env, &link, &["partner", "list"]);
+    r.code(0);
+    assert!(r.stdout.contains('N'), "{}", r.stdout);
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let r = with_db(&env, &link, &["partner", "list"]);
+    r.code(1);
+    // Named by the file it points to: that is the file to fix.
+    assert!(
+        r.stderr.contains(&format!(
+            "error: {} is writable by every user",
+            std::fs::canonicalize(&env.db).unwrap().display()
+        )),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("link.db"), "{}", r.stderr);
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let dangling = env.path("dangling.db");
+    std::os::unix::fs::symlink(env.path("gone.db"), &dangling).unwrap();
+    let r = with_db(
+        &env,
+        &dangling,
+        &["partner", "create", "M", "--email", "m@m.example"],
+    );
+    r.code(3);
+    assert!(r.stderr.contains("leads nowhere"), "{}", r.stderr);
+    assert!(!env.path("gone.db").exists());
+}
+
+#[test]
+fn a_sqlite_uri_is_refused_creating_nothing() {
+    let env = Env::new();
+    let before = entries(env.dir.path());
+    let r = with_db(
+        &env,
+        std::path::Path::new("file:portal.db?mode=rwc"),
+        &["partner", "create", "N", "--email", "a@n.example"],
+    );
+    r.code(2);
+    assert!(r.stderr.contains("SQLite URI"), "{}", r.stderr);
+    assert_eq!(entries(env.dir.path()), before);
 }
 
 #[test]

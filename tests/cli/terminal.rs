@@ -368,7 +368,7 @@ fn a_question_wider_than_the_terminal_is_drawn_once_and_typing_yes_leaks_nothing
     // The whole stream, every redraw included, holds the question once.
     let all = utf8(&format!("{before}{again}{after}"));
     assert_eq!(all.matches("This cannot be undone.").count(), 1, "{all:?}");
-    assert!(all.contains("Delete customer Acme (id 1)"), "{all:?}");
+    assert!(all.contains("Delete customer \"Acme\" (id 1)"), "{all:?}");
 }
 
 #[test]

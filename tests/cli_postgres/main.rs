@@ -32,6 +32,8 @@ mod invite;
 mod lists;
 #[path = "../cli/log.rs"]
 mod log;
+#[path = "../cli/newcomer.rs"]
+mod newcomer;
 #[path = "../cli/output.rs"]
 mod output;
 #[path = "../cli/partner.rs"]

@@ -2,6 +2,7 @@
 //! directory and store per test, and helpers to run the built binary on it.
 #![allow(dead_code)]
 
+use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -78,7 +79,14 @@ impl Env {
                 now: std::sync::Mutex::new(None),
             };
         }
-        let db = dir.path().join("store").join("portal.db");
+        // The store's directory exists, as an operator's would: portalctl creates the file
+        // on the first write, never a directory named with --db.
+        let store_dir = dir.path().join("store");
+        std::fs::DirBuilder::new()
+            .mode(0o700)
+            .create(&store_dir)
+            .expect("store dir");
+        let db = store_dir.join("portal.db");
         Env {
             dir,
             db,

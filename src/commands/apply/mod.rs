@@ -763,6 +763,7 @@ fn run_parsing(
 }
 
 fn prune_question(plan: &Report, source: &str) -> String {
+    use std::fmt::Write as _;
     let parts: Vec<String> = [
         Entity::Customer,
         Entity::Site,
@@ -781,11 +782,32 @@ fn prune_question(plan: &Report, source: &str) -> String {
         (n > 0).then(|| super::counted(n, kind, &format!("{kind}s")))
     })
     .collect();
-    format!(
-        "Apply {source} and delete {} that are not in it (with everything under them)? This cannot be undone.",
+    let mut question = format!(
+        "Apply {source} and delete {} that are not in it, with everything under them:",
         super::and_list(&parts)
-    )
+    );
+    let deleted: Vec<&crate::model::Action> = plan
+        .actions
+        .iter()
+        .filter(|a| a.action == Change::Delete)
+        .collect();
+    for a in deleted.iter().take(NAMED_IN_QUESTION) {
+        let id = a.id.map(|id| format!(" (id {id})")).unwrap_or_default();
+        let _ = write!(question, "\n  {} {}{id}", a.kind, super::quote(&a.name));
+    }
+    if deleted.len() > NAMED_IN_QUESTION {
+        let _ = write!(
+            question,
+            "\n  and {} more",
+            deleted.len() - NAMED_IN_QUESTION
+        );
+    }
+    question.push_str("\nThis cannot be undone.");
+    question
 }
+
+/// How many of the entities a prune deletes its question names one by one.
+const NAMED_IN_QUESTION: usize = 10;
 
 #[cfg(test)]
 mod tests {
