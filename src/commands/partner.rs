@@ -69,7 +69,9 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
                 quote(&p.name),
                 p.id
             ));
-            ctx.out.show(&p, p.id)
+            // One shape for one partner, whichever verb prints it (a new one has no staff).
+            let view = PartnerView::of(p, Vec::new());
+            ctx.out.show(&view, view.id)
         }
         PartnerCmd::List { name, order } => {
             let (out, conn) = ctx.reader()?;
@@ -117,7 +119,8 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
                 };
                 let changed = store::partner::update(w, &old, &new)?;
                 let p = store::partner::get(w, old.id)?.unwrap_or(new);
-                Ok((p, changed))
+                let staff = store::staff::roles_of(w, p.id)?;
+                Ok((PartnerView::of(p, staff), changed))
             })?;
             report_edit(ctx, "partner", &p, p.id, &p.name, &changed)
         }
