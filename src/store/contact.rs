@@ -71,9 +71,7 @@ pub fn lookup(
         .query_map(params![key, c], from_row)?
         .collect::<Result<Vec<_>>>()?
     } else {
-        conn.prepare_cached(&format!("{SELECT} WHERE k.email_key = ?1 ORDER BY k.id"))?
-            .query_map(params![key], from_row)?
-            .collect::<Result<Vec<_>>>()?
+        by_email(conn, reference)?
     };
     Ok(rows)
 }
