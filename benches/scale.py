@@ -265,7 +265,7 @@ def main():
         lines = ["BEGIN;"]
         for i in range(1, n + 1):
             lines.append(f"INSERT INTO customer(id,name,email,email_key,created_at,updated_at) VALUES({i},'t{i}','t@t.example','t@t.example','{NOW}','{NOW}');")
-            lines.append(f"INSERT INTO contact(customer_id,email,email_key,created_at,updated_at) VALUES({i},'pat@x.example','pat@x.example','{NOW}','{NOW}');")
+            lines.append(f"INSERT INTO contact(customer_id,email,email_key,login,created_at,updated_at) VALUES({i},'pat@x.example','pat@x.example',1,'{NOW}','{NOW}');")
         lines.append("COMMIT;")
         subprocess.run(["sqlite3", ldb], input="\n".join(lines).encode(), check=True)
         made = subprocess.run(pc(ldb, "-o", "json", "contact", "password", "pat@x.example", "--customer", "1"),
