@@ -4,7 +4,7 @@
 //! Steps run with foreign keys off (so a table can be rebuilt) and are checked before commit.
 
 use super::Db;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 pub struct Step {
     pub sql: &'static str,
@@ -75,23 +75,12 @@ pub use sqlite::MIGRATIONS;
 /// everywhere (earlier versions lower-cased in two different ways).
 pub(crate) fn email_keys(db: &Db) -> Result<()> {
     for table in ["customer", "contact", "invitation"] {
-        let rows: Vec<(i64, String)> =
-            db.rows(&format!("SELECT id, email FROM {table}"), &[], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?;
-        let update = format!("UPDATE {table} SET email_key = ?1 WHERE id = ?2");
-        for (id, email) in rows {
-            db.execute(
-                &update,
-                super::db::params![crate::model::email_key(&email), id],
-            )
-            .map_err(|e| {
-                e.with_hint(format!(
-                    "two emails of one customer now fold to the same key ({table} id {id}); \
-                         fix them with an older portalctl first"
-                ))
-            })?;
-        }
+        rekey(db, table, "email", crate::model::email_key, |e, id| {
+            e.with_hint(format!(
+                "two emails of one customer now fold to the same key ({table} id {id}); \
+                 fix them with an older portalctl first"
+            ))
+        })?;
     }
     Ok(())
 }
@@ -102,17 +91,28 @@ const _: () = assert!(MIGRATIONS.len() == PG_MIGRATIONS.len());
 /// Computes every stored name's skeleton with `model::name_key` (step 7).
 pub(crate) fn name_keys(db: &Db) -> Result<()> {
     for table in ["partner", "customer", "site", "probe"] {
-        let rows: Vec<(i64, String)> =
-            db.rows(&format!("SELECT id, name FROM {table}"), &[], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?;
-        let update = format!("UPDATE {table} SET name_key = ?1 WHERE id = ?2");
-        for (id, name) in rows {
-            db.execute(
-                &update,
-                super::db::params![crate::model::name_key(&name), id],
-            )?;
-        }
+        rekey(db, table, "name", crate::model::name_key, |e, _| e)?;
+    }
+    Ok(())
+}
+
+/// Sets `{source}_key` of every row of `table` to `fold(source)`; `failed` explains a refused
+/// update (it is given the row's id).
+fn rekey(
+    db: &Db,
+    table: &str,
+    source: &str,
+    fold: fn(&str) -> String,
+    failed: impl Fn(Error, i64) -> Error,
+) -> Result<()> {
+    let rows: Vec<(i64, String)> =
+        db.rows(&format!("SELECT id, {source} FROM {table}"), &[], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+    let update = format!("UPDATE {table} SET {source}_key = ?1 WHERE id = ?2");
+    for (id, value) in rows {
+        db.execute(&update, super::db::params![fold(&value), id])
+            .map_err(|e| failed(e, id))?;
     }
     Ok(())
 }
