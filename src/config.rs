@@ -18,8 +18,12 @@ pub struct Config {
     pub portal_url: Option<String>,
     /// How long to wait for another writer, in milliseconds.
     pub busy_timeout_ms: Option<u32>,
+    /// Default for `--output`, as written in the file (read into `output` by `parse`).
+    #[serde(rename = "output")]
+    output_name: Option<String>,
     /// Default for `--output`.
-    pub output: Option<String>,
+    #[serde(skip)]
+    pub output: Option<crate::model::Format>,
     /// Command that invitation and reset messages are piped to (after the commit).
     pub mail_command: Option<String>,
     /// How long the mail command may run before it is stopped, in milliseconds.
@@ -88,7 +92,7 @@ impl Config {
 
     /// Parses config text; `path` only names the file in messages.
     pub fn parse(text: &str, path: &Path) -> Result<Config> {
-        let config: Config = toml::from_str(text).map_err(|e| {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
             Error::usage(format!(
                 "invalid config file {}: {}",
                 path.display(),
@@ -98,14 +102,15 @@ impl Config {
                 "known keys: portal_url, busy_timeout_ms, output, mail_command, mail_timeout_ms, [messages] invitation and reset, [policy] delete",
             )
         })?;
-        if let Some(out) = &config.output
-            && !matches!(out.as_str(), "table" | "json" | "csv")
-        {
-            return Err(Error::usage(format!(
-                "invalid config file {}: output must be table, json or csv, not {}",
-                path.display(),
-                crate::model::quote(out)
-            )));
+        if let Some(out) = &config.output_name {
+            let format = clap::ValueEnum::from_str(out, false).map_err(|_| {
+                Error::usage(format!(
+                    "invalid config file {}: output must be table, json or csv, not {}",
+                    path.display(),
+                    crate::model::quote(out)
+                ))
+            })?;
+            config.output = Some(format);
         }
         if let Some(url) = &config.portal_url {
             crate::model::http_url("config portal_url", url)?;
@@ -203,7 +208,7 @@ delete = ["alice", "ci-provisioner"]
         )
         .unwrap();
         assert_eq!(c.busy_timeout_ms(), 250);
-        assert_eq!(c.output.as_deref(), Some("json"));
+        assert_eq!(c.output, Some(crate::model::Format::Json));
         assert_eq!(c.policy.delete.unwrap(), vec!["alice", "ci-provisioner"]);
     }
 

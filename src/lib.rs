@@ -52,10 +52,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         let cli = cli.with_env()?;
         format = cli.output;
         let config = config::Config::load(cli.config.as_deref())?;
-        let fmt = match format {
-            Some(f) => f,
-            None => config_format(&config),
-        };
+        let fmt = format.or(config.output).unwrap_or(Format::Table);
         format = Some(fmt);
         let out = Output::new(fmt, cli.quiet, no_color);
         let mut ctx = commands::Context::new(out, config, &cli)?;
@@ -103,14 +100,6 @@ fn log_actor_filter(args: &[OsString]) -> Option<String> {
         }
     }
     filter
-}
-
-fn config_format(config: &config::Config) -> Format {
-    match config.output.as_deref() {
-        Some("json") => Format::Json,
-        Some("csv") => Format::Csv,
-        _ => Format::Table,
-    }
 }
 
 /// Help and version go to stdout with exit 0; a usage error is exit 2, as a JSON envelope when

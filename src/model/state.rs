@@ -201,6 +201,17 @@ words! {
     }
 }
 
+/// The `--output` formats (the flag, `PORTALCTL_OUTPUT` and the config's `output`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned tables for people.
+    Table,
+    /// JSON: an object for one entity, an array for lists.
+    Json,
+    /// CSV with a header row.
+    Csv,
+}
+
 /// The permissions of a customer-account user. `Admin` implies every other one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Permission {

@@ -17,16 +17,7 @@ pub mod json;
 mod report;
 mod rows;
 
-/// The `--output` formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Aligned tables for people.
-    Table,
-    /// JSON: an object for one entity, an array for lists.
-    Json,
-    /// CSV with a header row.
-    Csv,
-}
+pub use crate::model::Format;
 
 /// A type printed as rows: its serialised fields in order are the columns of JSON and CSV
 /// (`columns`, read off the type itself), `TABLE` the columns a list table shows a person.
