@@ -3,6 +3,7 @@
 
 use super::{Context, load, refuse};
 use crate::cli::{CustomerArg, Permissions};
+use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::model::{self, Customer, Invitation, InviteStatus, Permission, quote};
 use crate::output::Secret;
@@ -24,8 +25,7 @@ pub(super) fn create(
     expires: &str,
     send: bool,
 ) -> Result<()> {
-    let config_url = ctx.config.portal_url.clone();
-    let template = ctx.config.messages.invitation.clone();
+    let wording = Wording::of(&ctx.config);
     let email = model::email("email", email)?;
     let secs = clock::duration_secs(expires)?;
     let token = secret::new_code()?;
@@ -50,13 +50,7 @@ pub(super) fn create(
         if !send {
             return Ok((inv, None));
         }
-        let text = compose(
-            w,
-            &inv,
-            &printed,
-            config_url.as_deref(),
-            template.as_deref(),
-        )?;
+        let text = wording.compose(w, &inv, &printed)?;
         Ok((inv, Some(text)))
     })?;
     let mailed = match &text {
@@ -114,8 +108,7 @@ fn may_invite(w: &Writer, c: &Customer, email: &str) -> Result<()> {
 
 /// `invite resend`: a new token (the old one dies at once), a new expiry, the message again.
 pub(super) fn resend(ctx: &mut Context, id: i64, expires: &str) -> Result<()> {
-    let config_url = ctx.config.portal_url.clone();
-    let template = ctx.config.messages.invitation.clone();
+    let wording = Wording::of(&ctx.config);
     let secs = clock::duration_secs(expires)?;
     let token = secret::new_code()?;
     let printed = secret::format_code(&token);
@@ -132,13 +125,7 @@ pub(super) fn resend(ctx: &mut Context, id: i64, expires: &str) -> Result<()> {
             None,
             Action::Resend,
         )?;
-        let text = compose(
-            w,
-            &inv,
-            &printed,
-            config_url.as_deref(),
-            template.as_deref(),
-        )?;
+        let text = wording.compose(w, &inv, &printed)?;
         Ok((inv, text))
     })?;
     let mailed = deliver(ctx, &inv, &text)?;
@@ -149,22 +136,33 @@ pub(super) fn resend(ctx: &mut Context, id: i64, expires: &str) -> Result<()> {
     finish(ctx, &inv, &printed, Some(&text), mailed)
 }
 
-/// The message of a committed invitation, naming its customer's partner and portal link.
-fn compose(
-    w: &Writer,
-    inv: &Invitation,
-    printed: &str,
-    config_url: Option<&str>,
-    template: Option<&str>,
-) -> Result<String> {
-    let (partner, link) = super::super::partner_and_link(w, inv.customer_id, config_url)?;
-    Ok(message(
-        inv,
-        printed,
-        partner.map(|p| p.name).as_deref(),
-        link.as_deref(),
-        template,
-    ))
+/// What an invitation's message takes from the config: the portal link, and the
+/// `[messages] invitation` template.
+struct Wording {
+    portal_url: Option<String>,
+    template: Option<String>,
+}
+
+impl Wording {
+    fn of(config: &Config) -> Self {
+        Wording {
+            portal_url: config.portal_url.clone(),
+            template: config.messages.invitation.clone(),
+        }
+    }
+
+    /// The message of a committed invitation, naming its customer's partner and portal link.
+    fn compose(&self, w: &Writer, inv: &Invitation, printed: &str) -> Result<String> {
+        let (partner, link) =
+            super::super::partner_and_link(w, inv.customer_id, self.portal_url.as_deref())?;
+        Ok(message(
+            inv,
+            printed,
+            partner.map(|p| p.name).as_deref(),
+            link.as_deref(),
+            self.template.as_deref(),
+        ))
+    }
 }
 
 /// The invitation message: the config's `[messages] invitation` template, or the built-in
