@@ -8,6 +8,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::model::{is_forbidden_char, terminal_safe};
 
@@ -150,6 +151,21 @@ pub fn compose(to: &str, subject: &str, body: &str) -> String {
 /// The environment variables a mail command never sees: the database's credentials and where
 /// it is.
 const HIDDEN_FROM_MAIL: [&str; 4] = ["PGPASSWORD", "PGPASSFILE", "PORTALCTL_DB", "DATABASE_URL"];
+
+/// Delivers a composed message through the config's `mail_command`: `Ok(true)` once the command
+/// took it, `Ok(false)` when no command is set (the caller prints the message), `Err` saying why
+/// the command failed.
+pub fn deliver(config: &Config, text: &str) -> std::result::Result<bool, String> {
+    let Some(cmd) = config
+        .mail_command
+        .as_deref()
+        .filter(|c| !c.trim().is_empty())
+    else {
+        return Ok(false);
+    };
+    let timeout = Duration::from_millis(u64::from(config.mail_timeout_ms()));
+    pipe(cmd, text, timeout).map(|()| true)
+}
 
 /// Pipes `text` to `cmd` through `sh -c` and waits at most `timeout` for it. `Err` says why
 /// it failed (its exit status, or the timeout).

@@ -4,6 +4,18 @@ use clap::{Args, Subcommand};
 
 // ---------------------------------------------------------------- portal and authcode
 
+/// The customer whose portal or code it is (with `--site`: the site's customer).
+#[derive(Debug, Args, Clone)]
+#[group(skip)]
+pub struct TargetCustomer {
+    /// The customer (id or name); with --site, the site's customer
+    #[arg(long, value_name = "CUSTOMER")]
+    pub customer: Option<String>,
+    /// The customer's partner (id or name), when the customer name is ambiguous
+    #[arg(long, value_name = "PARTNER", requires = "customer")]
+    pub partner: Option<String>,
+}
+
 /// The portal of a customer (`--customer`) or of one site (`--site`, narrowed by `--customer`).
 #[derive(Debug, Args, Clone)]
 #[group(skip)]
@@ -11,12 +23,8 @@ use clap::{Args, Subcommand};
     clap::ArgGroup::new("portal_target").required(true).multiple(true).args(["customer", "site"])
 ))]
 pub struct PortalTarget {
-    /// The customer (id or name); with --site, the site's customer
-    #[arg(long, value_name = "CUSTOMER")]
-    pub customer: Option<String>,
-    /// The customer's partner (id or name), when the customer name is ambiguous
-    #[arg(long, value_name = "PARTNER", requires = "customer")]
-    pub partner: Option<String>,
+    #[command(flatten)]
+    pub of: TargetCustomer,
     /// The site (id or name)
     #[arg(long, value_name = "SITE")]
     pub site: Option<String>,
@@ -32,12 +40,8 @@ pub struct PortalTarget {
         .args(["customer", "site", "probe"])
 ))]
 pub struct CodeTarget {
-    /// The customer (id or name); with --site, the site's customer
-    #[arg(long, value_name = "CUSTOMER")]
-    pub customer: Option<String>,
-    /// The customer's partner (id or name), when the customer name is ambiguous
-    #[arg(long, value_name = "PARTNER", requires = "customer")]
-    pub partner: Option<String>,
+    #[command(flatten)]
+    pub of: TargetCustomer,
     /// The site (id or name); with --probe, the probe's site
     #[arg(long, value_name = "SITE")]
     pub site: Option<String>,

@@ -1,6 +1,6 @@
 //! Who may use a customer account on the command line: contacts and guest invitations.
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 use super::CustomerScopeArgs;
 use super::{CustomerArg, CustomerFilter, Order, Permissions};
@@ -89,46 +89,8 @@ has one keeps it, and their login now opens this account too.")]
         contact: String,
         #[command(flatten)]
         scope: CustomerScopeArgs,
-        /// New email
-        #[arg(long)]
-        email: Option<String>,
-        /// New name ("" removes it)
-        #[arg(long)]
-        name: Option<String>,
-        /// New phone ("" removes it)
-        #[arg(long)]
-        phone: Option<String>,
-        /// New type label ("" removes it)
-        #[arg(long, value_name = "TYPE")]
-        contact_type: Option<String>,
-        /// Replace the permissions with these (repeat, or separate with commas)
-        #[arg(long = "permission", value_name = "PERMISSION", value_enum, value_delimiter = ',',
-              conflicts_with_all = ["add_permissions", "remove_permissions"])]
-        permissions: Option<Vec<crate::model::Permission>>,
-        /// Add permissions
-        #[arg(
-            long = "add-permission",
-            value_name = "PERMISSION",
-            value_enum,
-            value_delimiter = ','
-        )]
-        add_permissions: Vec<crate::model::Permission>,
-        /// Remove permissions
-        #[arg(
-            long = "remove-permission",
-            value_name = "PERMISSION",
-            value_enum,
-            value_delimiter = ','
-        )]
-        remove_permissions: Vec<crate::model::Permission>,
-        /// Let the person's login open this account (a person without a password gets a
-        /// generated one, printed once)
-        #[arg(long, conflicts_with = "no_login")]
-        login: bool,
-        /// Stop the person's login opening this account (with no account left, the
-        /// person's password is removed)
-        #[arg(long)]
-        no_login: bool,
+        #[command(flatten)]
+        change: ContactChange,
     },
     /// Reactivate contacts or guests
     #[command(after_help = "Example:
@@ -233,6 +195,52 @@ same thing, and takes about as long, whatever the reason.")]
         #[command(flatten)]
         of: CustomerFilter,
     },
+}
+
+// What `contact edit` changes.
+#[derive(Debug, Args)]
+#[group(skip)]
+pub struct ContactChange {
+    /// New email
+    #[arg(long)]
+    pub email: Option<String>,
+    /// New name ("" removes it)
+    #[arg(long)]
+    pub name: Option<String>,
+    /// New phone ("" removes it)
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// New type label ("" removes it)
+    #[arg(long, value_name = "TYPE")]
+    pub contact_type: Option<String>,
+    /// Replace the permissions with these (repeat, or separate with commas)
+    #[arg(long = "permission", value_name = "PERMISSION", value_enum, value_delimiter = ',',
+          conflicts_with_all = ["add_permissions", "remove_permissions"])]
+    pub permissions: Option<Vec<crate::model::Permission>>,
+    /// Add permissions
+    #[arg(
+        long = "add-permission",
+        value_name = "PERMISSION",
+        value_enum,
+        value_delimiter = ','
+    )]
+    pub add_permissions: Vec<crate::model::Permission>,
+    /// Remove permissions
+    #[arg(
+        long = "remove-permission",
+        value_name = "PERMISSION",
+        value_enum,
+        value_delimiter = ','
+    )]
+    pub remove_permissions: Vec<crate::model::Permission>,
+    /// Let the person's login open this account (a person without a password gets a
+    /// generated one, printed once)
+    #[arg(long, conflicts_with = "no_login")]
+    pub login: bool,
+    /// Stop the person's login opening this account (with no account left, the
+    /// person's password is removed)
+    #[arg(long)]
+    pub no_login: bool,
 }
 
 // ---------------------------------------------------------------- invite

@@ -4,10 +4,13 @@
 //! verbs (password, reset, login, access) live in `person.rs`.
 
 use super::{Context, edit_optional, normalize_ref, person, report_edit, resolve_all};
-use crate::cli::{ContactCmd, CustomerScopeArgs};
+use crate::cli::{
+    ContactChange, ContactCmd, CustomerArg, CustomerFilter, CustomerScopeArgs, Order, Permissions,
+};
 use crate::error::{Error, Result};
 use crate::model::{self, Contact, ContactKind, Permission, Status, quote};
 use crate::output::Secret;
+use crate::store::Writer;
 use crate::store::audit::Action;
 use crate::{secret, store};
 
@@ -60,57 +63,20 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             owner,
             email,
             name,
-            phone: ph,
+            phone,
             contact_type,
             grant,
             login,
         } => {
-            let draft = Contact {
-                kind: ContactKind::Contact,
-                email: model::email("contact email", &email)?,
-                name: super::create_optional(name.as_deref(), person_name)?,
-                phone: super::create_optional(ph.as_deref(), phone)?,
-                contact_type: super::create_optional(contact_type.as_deref(), label)?,
-                permissions: names(&grant.permissions),
-                status: Status::Active,
+            let draft = draft(
+                &email,
+                name.as_deref(),
+                phone.as_deref(),
+                contact_type.as_deref(),
+                &grant,
                 login,
-                ..Contact::default()
-            };
-            let (password, hash) = secret::new_login(login)?;
-            let (k, issued) = ctx.write(|w| {
-                let c = super::resolve_owner(w, &owner)?;
-                let k = Contact {
-                    customer_id: c.id,
-                    customer: c.name,
-                    ..draft
-                };
-                let k = store::contact::insert(w, &k)?;
-                let issued =
-                    login && store::person::login_turned_on(w, &k.email, k.id, hash.as_deref())?;
-                Ok((k, issued))
-            })?;
-            ctx.out.note(&format!(
-                "Added contact {} (id {}) to customer {}.{}",
-                quote(&k.email),
-                k.id,
-                quote(&k.customer),
-                if login && !issued {
-                    " The person already has a password: their login now opens this account too."
-                } else {
-                    ""
-                }
-            ));
-            match password.as_ref().filter(|_| issued) {
-                Some(p) => ctx.out.show_with(
-                    &k,
-                    k.id,
-                    Some(Secret {
-                        field: "password",
-                        value: p,
-                    }),
-                ),
-                None => ctx.out.show(&k, k.id),
-            }
+            )?;
+            create(ctx, &owner, draft)
         }
         ContactCmd::List {
             of,
@@ -119,20 +85,7 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             kind,
             name,
             order,
-        } => {
-            let (out, conn) = ctx.reader()?;
-            let customer_id = super::filter_customer(conn, &of)?;
-            let filter = store::contact::Filter {
-                customer_id,
-                status,
-                permission,
-                kind,
-                listing: super::listing(out, &order, name.as_deref()),
-            };
-            let mut list = out.list(|k: &Contact| k.id);
-            store::contact::for_each(conn, &filter, |k| list.row(&k))?;
-            list.finish("contacts or guests")
-        }
+        } => list(ctx, &of, status, permission, kind, name.as_deref(), &order),
         ContactCmd::Show { contact, scope } => {
             let k = resolve_contact(ctx.reader()?.1, &contact, &scope)?;
             ctx.out.show(&k, k.id)
@@ -140,109 +93,8 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
         ContactCmd::Edit {
             contact,
             scope,
-            email,
-            name,
-            phone: ph,
-            contact_type,
-            permissions,
-            add_permissions,
-            remove_permissions,
-            login,
-            no_login,
-        } => {
-            if email.is_none()
-                && name.is_none()
-                && ph.is_none()
-                && contact_type.is_none()
-                && permissions.is_none()
-                && add_permissions.is_empty()
-                && remove_permissions.is_empty()
-                && !login
-                && !no_login
-            {
-                return Err(Error::usage("nothing to change").with_hint(
-                    "pass at least one of --email, --name, --phone, --contact-type, --permission, --add-permission, --remove-permission, --login, --no-login",
-                ));
-            }
-            let email = email
-                .map(|e| model::email("contact email", &e))
-                .transpose()?;
-            // A login turned on, or moved to another email, may need the person's first
-            // password: made (and hashed) before the lock, used only when needed.
-            let (password, hash) = secret::new_login(login || email.is_some())?;
-            let (k, changed, issued) = ctx.write(|w| {
-                let old = resolve_contact(w, &contact, &scope)?;
-                let mut mask = Permission::mask_of_names(&old.permissions);
-                if let Some(set) = &permissions {
-                    mask = Permission::mask(set);
-                }
-                mask |= Permission::mask(&add_permissions);
-                mask &= !Permission::mask(&remove_permissions);
-                let new = Contact {
-                    email: email.clone().unwrap_or_else(|| old.email.clone()),
-                    name: edit_optional(old.name.clone(), name.as_deref(), person_name)?,
-                    phone: edit_optional(old.phone.clone(), ph.as_deref(), phone)?,
-                    contact_type: edit_optional(
-                        old.contact_type.clone(),
-                        contact_type.as_deref(),
-                        label,
-                    )?,
-                    permissions: Permission::names(mask),
-                    ..old.clone()
-                };
-                let mut changed = store::contact::update(w, &old, &new, Action::Update)?;
-                let mut issued = false;
-                let moved = model::email_key(&new.email) != model::email_key(&old.email);
-                if login && !old.login {
-                    store::contact::set_login(w, &new, true, Action::Login)?;
-                    issued =
-                        store::person::login_turned_on(w, &new.email, old.id, hash.as_deref())?;
-                    changed.push("login".into());
-                } else if no_login && old.login {
-                    store::contact::set_login(w, &new, false, Action::Logout)?;
-                    store::person::login_turned_off(w, &old.email)?;
-                    changed.push("login".into());
-                } else if moved && old.login {
-                    // The login moves with the email: the old person may have none left, the
-                    // new one may need a first password.
-                    store::person::login_turned_off(w, &old.email)?;
-                    issued =
-                        store::person::login_turned_on(w, &new.email, old.id, hash.as_deref())?;
-                }
-                let k = store::contact::get(w, old.id)?.unwrap_or(new);
-                Ok((k, changed, issued))
-            })?;
-            if login && !issued && changed.iter().any(|c| c == "login") {
-                ctx.out.note(&format!(
-                    "{} already has a password: their login now opens customer {} too.",
-                    quote(&k.email),
-                    quote(&k.customer)
-                ));
-            } else if login && !issued {
-                ctx.out.note(&format!(
-                    "{}'s login already opens this account; use `portalctl contact password` for a new password.",
-                    quote(&k.email)
-                ));
-            }
-            if issued {
-                ctx.out.note(&format!(
-                    "Updated contact {} (id {}): {}",
-                    quote(&k.email),
-                    k.id,
-                    changed.join(", ")
-                ));
-                let p = password.unwrap_or_default();
-                return ctx.out.show_with(
-                    &k,
-                    k.id,
-                    Some(Secret {
-                        field: "password",
-                        value: &p,
-                    }),
-                );
-            }
-            report_edit(ctx, k.kind.as_str(), &k, k.id, &k.email, &changed)
-        }
+            change,
+        } => edit(ctx, &contact, &scope, &change),
         ContactCmd::Activate { contacts, scope } => {
             set_status(ctx, &contacts, &scope, Status::Active)
         }
@@ -271,6 +123,213 @@ pub fn run(ctx: &mut Context, cmd: ContactCmd) -> Result<()> {
             person::login(ctx, &email, of.customer.as_deref(), of.partner.as_deref())
         }
     }
+}
+
+/// A new contact as typed, checked.
+fn draft(
+    email: &str,
+    name: Option<&str>,
+    ph: Option<&str>,
+    contact_type: Option<&str>,
+    grant: &Permissions,
+    login: bool,
+) -> Result<Contact> {
+    Ok(Contact {
+        kind: ContactKind::Contact,
+        email: model::email("contact email", email)?,
+        name: super::create_optional(name, person_name)?,
+        phone: super::create_optional(ph, phone)?,
+        contact_type: super::create_optional(contact_type, label)?,
+        permissions: names(&grant.permissions),
+        status: Status::Active,
+        login,
+        ..Contact::default()
+    })
+}
+
+/// `contact list`: contacts and guests, by customer, contacts first, then email.
+fn list(
+    ctx: &mut Context,
+    of: &CustomerFilter,
+    status: Option<Status>,
+    permission: Option<Permission>,
+    kind: Option<ContactKind>,
+    name: Option<&str>,
+    order: &Order<store::contact::Sort>,
+) -> Result<()> {
+    let (out, conn) = ctx.reader()?;
+    let customer_id = super::filter_customer(conn, of)?;
+    let filter = store::contact::Filter {
+        customer_id,
+        status,
+        permission,
+        kind,
+        listing: super::listing(out, order, name),
+    };
+    let mut list = out.list(|k: &Contact| k.id);
+    store::contact::for_each(conn, &filter, |k| list.row(&k))?;
+    list.finish("contacts or guests")
+}
+
+/// `contact create`: the checked draft added to its customer; with `--login`, a person
+/// without a password gets a generated one (printed once).
+fn create(ctx: &mut Context, owner: &CustomerArg, draft: Contact) -> Result<()> {
+    let login = draft.login;
+    let (password, hash) = secret::new_login(login)?;
+    let (k, issued) = ctx.write(|w| {
+        let c = super::resolve_owner(w, owner)?;
+        let k = Contact {
+            customer_id: c.id,
+            customer: c.name,
+            ..draft
+        };
+        let k = store::contact::insert(w, &k)?;
+        let issued = login && store::person::login_turned_on(w, &k.email, k.id, hash.as_deref())?;
+        Ok((k, issued))
+    })?;
+    ctx.out.note(&format!(
+        "Added contact {} (id {}) to customer {}.{}",
+        quote(&k.email),
+        k.id,
+        quote(&k.customer),
+        if login && !issued {
+            " The person already has a password: their login now opens this account too."
+        } else {
+            ""
+        }
+    ));
+    match password.as_ref().filter(|_| issued) {
+        Some(p) => ctx.out.show_with(
+            &k,
+            k.id,
+            Some(Secret {
+                field: "password",
+                value: p,
+            }),
+        ),
+        None => ctx.out.show(&k, k.id),
+    }
+}
+
+/// `contact edit`: details, permissions and the login flag, in one write.
+fn edit(
+    ctx: &mut Context,
+    contact: &str,
+    scope: &CustomerScopeArgs,
+    change: &ContactChange,
+) -> Result<()> {
+    let ContactChange {
+        email,
+        name,
+        phone: ph,
+        contact_type,
+        permissions,
+        add_permissions,
+        remove_permissions,
+        login,
+        no_login,
+    } = change;
+    if email.is_none()
+        && name.is_none()
+        && ph.is_none()
+        && contact_type.is_none()
+        && permissions.is_none()
+        && add_permissions.is_empty()
+        && remove_permissions.is_empty()
+        && !login
+        && !no_login
+    {
+        return Err(Error::usage("nothing to change").with_hint(
+            "pass at least one of --email, --name, --phone, --contact-type, --permission, --add-permission, --remove-permission, --login, --no-login",
+        ));
+    }
+    let email = email
+        .as_deref()
+        .map(|e| model::email("contact email", e))
+        .transpose()?;
+    // A login turned on, or moved to another email, may need the person's first
+    // password: made (and hashed) before the lock, used only when needed.
+    let (password, hash) = secret::new_login(*login || email.is_some())?;
+    let (k, changed, issued) = ctx.write(|w| {
+        let old = resolve_contact(w, contact, scope)?;
+        let mut mask = Permission::mask_of_names(&old.permissions);
+        if let Some(set) = permissions {
+            mask = Permission::mask(set);
+        }
+        mask |= Permission::mask(add_permissions);
+        mask &= !Permission::mask(remove_permissions);
+        let new = Contact {
+            email: email.clone().unwrap_or_else(|| old.email.clone()),
+            name: edit_optional(old.name.clone(), name.as_deref(), person_name)?,
+            phone: edit_optional(old.phone.clone(), ph.as_deref(), phone)?,
+            contact_type: edit_optional(old.contact_type.clone(), contact_type.as_deref(), label)?,
+            permissions: Permission::names(mask),
+            ..old.clone()
+        };
+        let mut changed = store::contact::update(w, &old, &new, Action::Update)?;
+        let issued = edit_login(w, &old, &new, change, hash.as_deref(), &mut changed)?;
+        let k = store::contact::get(w, old.id)?.unwrap_or(new);
+        Ok((k, changed, issued))
+    })?;
+    if *login && !issued && changed.iter().any(|c| c == "login") {
+        ctx.out.note(&format!(
+            "{} already has a password: their login now opens customer {} too.",
+            quote(&k.email),
+            quote(&k.customer)
+        ));
+    } else if *login && !issued {
+        ctx.out.note(&format!(
+            "{}'s login already opens this account; use `portalctl contact password` for a new password.",
+            quote(&k.email)
+        ));
+    }
+    if issued {
+        ctx.out.note(&format!(
+            "Updated contact {} (id {}): {}",
+            quote(&k.email),
+            k.id,
+            changed.join(", ")
+        ));
+        let p = password.unwrap_or_default();
+        return ctx.out.show_with(
+            &k,
+            k.id,
+            Some(Secret {
+                field: "password",
+                value: &p,
+            }),
+        );
+    }
+    report_edit(ctx, k.kind.as_str(), &k, k.id, &k.email, &changed)
+}
+
+/// The login side of an edit: turned on, turned off, or moved with the email. True when the
+/// person was given a first password (`hash`).
+fn edit_login(
+    w: &Writer,
+    old: &Contact,
+    new: &Contact,
+    change: &ContactChange,
+    hash: Option<&str>,
+    changed: &mut Vec<String>,
+) -> Result<bool> {
+    let mut issued = false;
+    let moved = model::email_key(&new.email) != model::email_key(&old.email);
+    if change.login && !old.login {
+        store::contact::set_login(w, new, true, Action::Login)?;
+        issued = store::person::login_turned_on(w, &new.email, old.id, hash)?;
+        changed.push("login".into());
+    } else if change.no_login && old.login {
+        store::contact::set_login(w, new, false, Action::Logout)?;
+        store::person::login_turned_off(w, &old.email)?;
+        changed.push("login".into());
+    } else if moved && old.login {
+        // The login moves with the email: the old person may have none left, the
+        // new one may need a first password.
+        store::person::login_turned_off(w, &old.email)?;
+        issued = store::person::login_turned_on(w, &new.email, old.id, hash)?;
+    }
+    Ok(issued)
 }
 
 fn set_status(

@@ -3,8 +3,6 @@
 //! `contact login` and `contact access` take the person; the password is Argon2id only, a
 //! reset token SHA-256 only, and neither is ever printed again after the command that made it.
 
-use std::time::Duration;
-
 use super::Context;
 use super::contact::resolve_contact;
 use crate::cli::CustomerScopeArgs;
@@ -308,17 +306,9 @@ fn reset_message(
 /// (false). When the command fails, the token is revoked, so no live token is left that
 /// nobody received.
 fn deliver(ctx: &mut Context, token_hash: &[u8], text: &str) -> Result<bool> {
-    let Some(cmd) = ctx
-        .config
-        .mail_command
-        .clone()
-        .filter(|c| !c.trim().is_empty())
-    else {
-        return Ok(false);
-    };
-    let timeout = Duration::from_millis(u64::from(ctx.config.mail_timeout_ms()));
-    let Err(why) = mail::pipe(&cmd, text, timeout) else {
-        return Ok(true);
+    let why = match mail::deliver(&ctx.config, text) {
+        Ok(mailed) => return Ok(mailed),
+        Err(why) => why,
     };
     ctx.write(|w| person::revoke_reset(w, token_hash))?;
     Err(Error::failure(format!(

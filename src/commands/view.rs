@@ -4,9 +4,11 @@
 use super::{Context, resolve_customer};
 use crate::cli::PartnerScopeArgs;
 use crate::error::Result;
-use crate::model::{Branding, CustomerView, Entity, ViewDoor, ViewProbe, ViewSite};
+use crate::model::{
+    Branding, Contact, Customer, CustomerView, Entity, ViewDoor, ViewProbe, ViewSite,
+};
 use crate::store::audit::Action;
-use crate::store::{self, portal::Scope};
+use crate::store::{self, Db, portal::Scope};
 
 /// Whether a door lets someone in now, and if not, why.
 /// Whether a portal door is open now and, if not, why: the one answer `customer view` and
@@ -36,95 +38,10 @@ pub fn run(
         .transpose()?;
     let view = ctx.write(|w| {
         let c = resolve_customer(w, reference, scope)?;
-        let mut sites = Vec::new();
-        let mut doors = Vec::new();
-        let cp = store::portal::get(w, Scope::Customer, c.id)?;
-        let (open, closed_because) = door(c.active, &cp);
-        doors.push(ViewDoor {
-            scope: "customer".into(),
-            open,
-            closed_because,
-            code_last4: cp.last4.clone(),
-            code_issued_at: cp.issued_at.clone(),
-            ..ViewDoor::default()
-        });
-        store::site::for_each(
-            w,
-            &store::site::Filter {
-                customer_id: Some(c.id),
-                ..Default::default()
-            },
-            |s| {
-                let sp = store::portal::get(w, Scope::Site, s.id)?;
-                let (open, closed_because) = door(c.active, &sp);
-                doors.push(ViewDoor {
-                    scope: "site".into(),
-                    site_id: Some(s.id),
-                    site: Some(s.name.clone()),
-                    open,
-                    needs_installation_token: sp.installation_level,
-                    closed_because,
-                    code_last4: sp.last4.clone(),
-                    code_issued_at: sp.issued_at.clone(),
-                });
-                sites.push(ViewSite {
-                    id: s.id,
-                    name: s.name,
-                    address: s.address,
-                    portal: s.portal,
-                    installation_level: s.installation_level,
-                    probes: Vec::new(),
-                });
-                Ok(())
-            },
-        )?;
-        store::probe::for_each(
-            w,
-            &store::probe::Filter {
-                customer_id: Some(c.id),
-                ..Default::default()
-            },
-            |p| {
-                if let Some(site) = sites.iter_mut().find(|s| Some(s.id) == p.site_id) {
-                    site.probes.push(ViewProbe {
-                        id: p.id,
-                        name: p.name,
-                        serial: p.serial,
-                    });
-                }
-                Ok(())
-            },
-        )?;
-        // A site at installation level lets someone in only with a probe token from that
-        // site: with no probe there, nobody can open it.
-        for d in doors
-            .iter_mut()
-            .filter(|d| d.open && d.needs_installation_token)
-        {
-            let probes = sites
-                .iter()
-                .find(|s| Some(s.id) == d.site_id)
-                .map_or(0, |s| s.probes.len());
-            if probes == 0 {
-                d.open = false;
-                d.closed_because = Some(
-                    "the site is at installation level and has no probe whose token could open it"
-                        .to_string(),
-                );
-            }
-        }
-        let mut users = Vec::new();
-        store::contact::for_each(
-            w,
-            &store::contact::Filter {
-                customer_id: Some(c.id),
-                ..Default::default()
-            },
-            |k| {
-                users.push(k);
-                Ok(())
-            },
-        )?;
+        let (mut sites, mut doors) = sites_and_doors(w, &c)?;
+        place_probes(w, c.id, &mut sites)?;
+        close_tokenless(&mut doors, &sites);
+        let users = users(w, c.id)?;
         let (_, link) = super::partner_and_link(w, c.id, config_url.as_deref())?;
         store::audit::record(
             w,
@@ -152,4 +69,111 @@ pub fn run(
         })
     })?;
     ctx.out.view(&view)
+}
+
+/// The customer's sites (without their probes yet) and every door: the customer's, then
+/// each site's.
+fn sites_and_doors(conn: &Db, c: &Customer) -> Result<(Vec<ViewSite>, Vec<ViewDoor>)> {
+    let mut sites = Vec::new();
+    let mut doors = Vec::new();
+    let cp = store::portal::get(conn, Scope::Customer, c.id)?;
+    let (open, closed_because) = door(c.active, &cp);
+    doors.push(ViewDoor {
+        scope: "customer".into(),
+        open,
+        closed_because,
+        code_last4: cp.last4.clone(),
+        code_issued_at: cp.issued_at.clone(),
+        ..ViewDoor::default()
+    });
+    store::site::for_each(
+        conn,
+        &store::site::Filter {
+            customer_id: Some(c.id),
+            ..Default::default()
+        },
+        |s| {
+            let sp = store::portal::get(conn, Scope::Site, s.id)?;
+            let (open, closed_because) = door(c.active, &sp);
+            doors.push(ViewDoor {
+                scope: "site".into(),
+                site_id: Some(s.id),
+                site: Some(s.name.clone()),
+                open,
+                needs_installation_token: sp.installation_level,
+                closed_because,
+                code_last4: sp.last4.clone(),
+                code_issued_at: sp.issued_at.clone(),
+            });
+            sites.push(ViewSite {
+                id: s.id,
+                name: s.name,
+                address: s.address,
+                portal: s.portal,
+                installation_level: s.installation_level,
+                probes: Vec::new(),
+            });
+            Ok(())
+        },
+    )?;
+    Ok((sites, doors))
+}
+
+/// Puts each of the customer's probes under its site.
+fn place_probes(conn: &Db, customer_id: i64, sites: &mut [ViewSite]) -> Result<()> {
+    store::probe::for_each(
+        conn,
+        &store::probe::Filter {
+            customer_id: Some(customer_id),
+            ..Default::default()
+        },
+        |p| {
+            if let Some(site) = sites.iter_mut().find(|s| Some(s.id) == p.site_id) {
+                site.probes.push(ViewProbe {
+                    id: p.id,
+                    name: p.name,
+                    serial: p.serial,
+                });
+            }
+            Ok(())
+        },
+    )
+}
+
+/// A site at installation level lets someone in only with a probe token from that site: with
+/// no probe there, nobody can open it.
+fn close_tokenless(doors: &mut [ViewDoor], sites: &[ViewSite]) {
+    for d in doors
+        .iter_mut()
+        .filter(|d| d.open && d.needs_installation_token)
+    {
+        let probes = sites
+            .iter()
+            .find(|s| Some(s.id) == d.site_id)
+            .map_or(0, |s| s.probes.len());
+        if probes == 0 {
+            d.open = false;
+            d.closed_because = Some(
+                "the site is at installation level and has no probe whose token could open it"
+                    .to_string(),
+            );
+        }
+    }
+}
+
+/// The customer's contacts and guests.
+fn users(conn: &Db, customer_id: i64) -> Result<Vec<Contact>> {
+    let mut users = Vec::new();
+    store::contact::for_each(
+        conn,
+        &store::contact::Filter {
+            customer_id: Some(customer_id),
+            ..Default::default()
+        },
+        |k| {
+            users.push(k);
+            Ok(())
+        },
+    )?;
+    Ok(users)
 }

@@ -1,15 +1,18 @@
 //! The entities as plain serialisable rows (this file), the states and kinds they take
 //! (`state.rs`), the fields an edit writes (`fields.rs`), the plan of `apply` (`plan.rs`), and the validation of everything a user
-//! types: names, emails, colours, URLs (`text.rs`). No I/O here.
+//! types: names, emails, colours, URLs (`text.rs`), and the characters stored text may hold
+//! (`chars.rs`). No I/O here.
 
 use serde::Serialize;
 
+mod chars;
 mod fields;
 mod plan;
 mod state;
 mod suggest;
 mod text;
 
+pub use chars::{QUOTE_MAX, is_forbidden_char, quote, terminal_safe};
 pub use fields::{Differences, Edited};
 pub use plan::*;
 pub use state::*;

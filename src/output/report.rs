@@ -1,30 +1,37 @@
 //! The two renderings that are more than rows: `customer view` (the account as its end
 //! customer sees it) and the plan of `apply`.
 
+use std::collections::HashMap;
 use std::io::Write;
 
 use comfy_table::Cell;
 
 use super::{Format, Output, TABLE_MAX_ROWS};
 use crate::error::Result;
-use crate::model::{Change, terminal_safe};
+use crate::model::{Action, Change, CustomerView, Entity, MadeSecret, Report, terminal_safe};
 
 impl Output {
     /// Renders `customer view`: JSON as the structure itself; a table as the portal would
     /// look, with the brand colour as a swatch on a colour terminal.
-    pub fn view(&self, v: &crate::model::CustomerView) -> Result<()> {
+    pub fn view(&self, v: &CustomerView) -> Result<()> {
         let mut out = Self::stdout();
         if self.quiet {
             writeln!(out, "{}", v.customer.id)?;
-            out.flush()?;
-            return Ok(());
-        }
-        if self.format != Format::Table {
+        } else if self.format != Format::Table {
             super::json::to_writer(&mut out, v)?;
             writeln!(out)?;
-            out.flush()?;
-            return Ok(());
+        } else {
+            self.view_account(&mut out, v)?;
+            self.view_doors(&mut out, v)?;
+            self.view_sites(&mut out, v)?;
+            self.view_people(&mut out, v)?;
         }
+        out.flush()?;
+        Ok(())
+    }
+
+    /// The view's heading: the brand name (with its swatch), a banner, and the account.
+    fn view_account(&self, out: &mut impl Write, v: &CustomerView) -> Result<()> {
         let b = &v.branding;
         let swatch = match (&b.primary_color, self.color) {
             (Some(c), true) => rgb(c).map_or_else(String::new, |(r, g, bl)| {
@@ -62,7 +69,11 @@ impl Output {
             ]);
         }
         writeln!(out, "{about}")?;
+        Ok(())
+    }
 
+    /// The view's portal doors: open or closed, and why.
+    fn view_doors(&self, out: &mut impl Write, v: &CustomerView) -> Result<()> {
         writeln!(out, "\nPortal doors")?;
         let mut doors = self.table();
         doors.set_header(
@@ -90,79 +101,77 @@ impl Output {
             ]);
         }
         writeln!(out, "{doors}")?;
+        Ok(())
+    }
 
+    /// The view's sites, with their probes.
+    fn view_sites(&self, out: &mut impl Write, v: &CustomerView) -> Result<()> {
         writeln!(out, "\nSites")?;
         if v.sites.is_empty() {
             writeln!(out, "(none)")?;
-        } else {
-            let mut sites = self.table();
-            sites.set_header(
-                ["site", "address", "portal", "installation level", "probes"]
-                    .map(|h| self.header_cell(h)),
-            );
-            for s in &v.sites {
-                sites.add_row(vec![
-                    terminal_safe(&s.name).into_owned(),
-                    terminal_safe(s.address.as_deref().unwrap_or("")).into_owned(),
-                    if s.portal { "enabled" } else { "disabled" }.to_string(),
-                    if s.installation_level { "yes" } else { "no" }.to_string(),
-                    terminal_safe(
-                        &s.probes
-                            .iter()
-                            .map(|p| p.name.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    )
-                    .into_owned(),
-                ]);
-            }
-            writeln!(out, "{sites}")?;
+            return Ok(());
         }
+        let mut sites = self.table();
+        sites.set_header(
+            ["site", "address", "portal", "installation level", "probes"]
+                .map(|h| self.header_cell(h)),
+        );
+        for s in &v.sites {
+            sites.add_row(vec![
+                terminal_safe(&s.name).into_owned(),
+                terminal_safe(s.address.as_deref().unwrap_or("")).into_owned(),
+                if s.portal { "enabled" } else { "disabled" }.to_string(),
+                if s.installation_level { "yes" } else { "no" }.to_string(),
+                terminal_safe(
+                    &s.probes
+                        .iter()
+                        .map(|p| p.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+                .into_owned(),
+            ]);
+        }
+        writeln!(out, "{sites}")?;
+        Ok(())
+    }
 
+    /// The view's people: contacts and guests.
+    fn view_people(&self, out: &mut impl Write, v: &CustomerView) -> Result<()> {
         writeln!(out, "\nPeople")?;
         if v.users.is_empty() {
             writeln!(out, "(none)")?;
-        } else {
-            let mut people = self.table();
-            people.set_header(
-                ["kind", "email", "name", "permissions", "status", "login"]
-                    .map(|h| self.header_cell(h)),
-            );
-            for u in &v.users {
-                people.add_row(vec![
-                    u.kind.to_string(),
-                    terminal_safe(&u.email).into_owned(),
-                    terminal_safe(u.name.as_deref().unwrap_or("")).into_owned(),
-                    u.permissions.join(super::LIST_SEPARATOR),
-                    u.status.to_string(),
-                    if u.login { "yes" } else { "no" }.to_string(),
-                ]);
-            }
-            writeln!(out, "{people}")?;
+            return Ok(());
         }
-        out.flush()?;
+        let mut people = self.table();
+        people.set_header(
+            ["kind", "email", "name", "permissions", "status", "login"]
+                .map(|h| self.header_cell(h)),
+        );
+        for u in &v.users {
+            people.add_row(vec![
+                u.kind.to_string(),
+                terminal_safe(&u.email).into_owned(),
+                terminal_safe(u.name.as_deref().unwrap_or("")).into_owned(),
+                u.permissions.join(super::LIST_SEPARATOR),
+                u.status.to_string(),
+                if u.login { "yes" } else { "no" }.to_string(),
+            ]);
+        }
+        writeln!(out, "{people}")?;
         Ok(())
     }
 
     /// Prints an apply's plan: the entities it creates, updates or deletes (a table lists the
     /// changed ones and counts the rest), and the secrets it made, shown once.
-    pub fn plan(&self, r: &crate::model::Report) -> Result<()> {
+    pub fn plan(&self, r: &Report) -> Result<()> {
         let mut out = Self::stdout();
-        // The secrets made for each entity, found once (not searched for every action).
-        let mut secrets: std::collections::HashMap<_, Vec<&crate::model::MadeSecret>> =
-            std::collections::HashMap::new();
-        for s in &r.secrets {
-            secrets.entry((s.kind, s.id)).or_default().push(s);
-        }
-        let made = |a: &crate::model::Action| {
-            a.id.and_then(|id| secrets.get(&(a.kind, id)))
-                .map_or(&[][..], Vec::as_slice)
-        };
+        let made = Made::of(r);
         if self.quiet {
             for a in r.actions.iter().filter(|a| a.action != Change::Unchanged) {
                 if let Some(id) = a.id {
                     writeln!(out, "{id}")?;
-                    for s in made(a) {
+                    for s in made.by(a) {
                         writeln!(out, "{}", s.value)?;
                     }
                 }
@@ -170,120 +179,92 @@ impl Output {
             out.flush()?;
             return Ok(());
         }
-        let changes = |a: &crate::model::Action| {
-            a.changes
-                .iter()
-                .map(|c| format!("{}: {} → {}", c.field, change(&c.old), change(&c.new)))
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
         match self.format {
             Format::Json => {
                 super::json::to_writer(&mut out, r)?;
                 writeln!(out)?;
             }
-            Format::Csv => {
-                // Every format carries the secrets the apply made: here beside their entity.
-                let mut w = csv::Writer::from_writer(&mut out);
-                w.write_record([
-                    "action",
-                    "kind",
-                    "name",
-                    "id",
-                    "changes",
-                    "secret_field",
-                    "secret",
-                ])?;
-                for a in &r.actions {
-                    let id = a.id.map(|i| i.to_string()).unwrap_or_default();
-                    let made = if matches!(a.action, Change::Create | Change::Update) {
-                        made(a)
-                    } else {
-                        &[]
-                    };
-                    let fields = made.iter().map(|s| s.field).collect::<Vec<_>>().join(";");
-                    let values = made
-                        .iter()
-                        .map(|s| s.value.as_str())
-                        .collect::<Vec<_>>()
-                        .join(";");
-                    w.write_record([
-                        a.action.to_string(),
-                        a.kind.to_string(),
-                        super::csv_safe(a.name.clone()),
-                        id,
-                        super::csv_safe(changes(a)),
-                        fields,
-                        values,
-                    ])?;
-                }
-                w.flush()?;
-            }
+            Format::Csv => plan_csv(&mut out, r, &made)?,
             Format::Table => {
-                let touched: Vec<&crate::model::Action> = r
-                    .actions
-                    .iter()
-                    .filter(|a| a.action != Change::Unchanged)
-                    .collect();
-                if touched.is_empty() {
-                    // Said on stdout, where the plan would be: a script sees it as well.
-                    let unchanged = r.counts.unchanged;
-                    writeln!(
-                        out,
-                        "Nothing to change: the store already holds what the file describes ({unchanged} unchanged)."
-                    )?;
-                } else {
-                    let mut t = self.table();
-                    t.set_header(
-                        ["action", "kind", "name", "changes"].map(|h| self.header_cell(h)),
-                    );
-                    for a in touched.iter().take(TABLE_MAX_ROWS) {
-                        t.add_row(vec![
-                            a.action.to_string(),
-                            a.kind.to_string(),
-                            terminal_safe(&a.name).into_owned(),
-                            terminal_safe(&changes(a)).into_owned(),
-                        ]);
-                    }
-                    writeln!(out, "{t}")?;
-                }
-                if !r.secrets.is_empty() {
-                    let mut t = self.table();
-                    t.set_header(
-                        ["kind", "name", "secret", "value (shown once)"]
-                            .map(|h| self.header_cell(h)),
-                    );
-                    for s in &r.secrets {
-                        t.add_row(vec![
-                            s.kind.to_string(),
-                            terminal_safe(&s.name).into_owned(),
-                            s.field.to_string(),
-                            s.value.clone(),
-                        ]);
-                    }
-                    if self.fits_whole(&t) {
-                        writeln!(out, "{t}")?;
-                    } else {
-                        // Too narrow to show a secret whole: each on a line of its own.
-                        for s in &r.secrets {
-                            writeln!(
-                                out,
-                                "{} {} {} (shown once):\n{}",
-                                s.kind,
-                                terminal_safe(&s.name),
-                                s.field,
-                                s.value
-                            )?;
-                        }
-                    }
-                }
+                self.plan_changes(&mut out, r)?;
+                self.plan_secrets(&mut out, r)?;
             }
         }
         out.flush()?;
+        self.plan_summary(r);
+        Ok(())
+    }
+
+    /// The plan's table of what changes (or the one line saying nothing does).
+    fn plan_changes(&self, out: &mut impl Write, r: &Report) -> Result<()> {
+        let touched: Vec<&Action> = r
+            .actions
+            .iter()
+            .filter(|a| a.action != Change::Unchanged)
+            .collect();
+        if touched.is_empty() {
+            // Said on stdout, where the plan would be: a script sees it as well.
+            let unchanged = r.counts.unchanged;
+            writeln!(
+                out,
+                "Nothing to change: the store already holds what the file describes ({unchanged} unchanged)."
+            )?;
+            return Ok(());
+        }
+        let mut t = self.table();
+        t.set_header(["action", "kind", "name", "changes"].map(|h| self.header_cell(h)));
+        for a in touched.iter().take(TABLE_MAX_ROWS) {
+            t.add_row(vec![
+                a.action.to_string(),
+                a.kind.to_string(),
+                terminal_safe(&a.name).into_owned(),
+                terminal_safe(&changes(a)).into_owned(),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+        Ok(())
+    }
+
+    /// The plan's table of the secrets it made (each on a line of its own where a table
+    /// cannot show them whole).
+    fn plan_secrets(&self, out: &mut impl Write, r: &Report) -> Result<()> {
+        if r.secrets.is_empty() {
+            return Ok(());
+        }
+        let mut t = self.table();
+        t.set_header(["kind", "name", "secret", "value (shown once)"].map(|h| self.header_cell(h)));
+        for s in &r.secrets {
+            t.add_row(vec![
+                s.kind.to_string(),
+                terminal_safe(&s.name).into_owned(),
+                s.field.to_string(),
+                s.value.clone(),
+            ]);
+        }
+        if self.fits_whole(&t) {
+            writeln!(out, "{t}")?;
+        } else {
+            // Too narrow to show a secret whole: each on a line of its own.
+            for s in &r.secrets {
+                writeln!(
+                    out,
+                    "{} {} {} (shown once):\n{}",
+                    s.kind,
+                    terminal_safe(&s.name),
+                    s.field,
+                    s.value
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The plan's closing note: the counts, and the reminder that secrets are shown once.
+    fn plan_summary(&self, r: &Report) {
         let c = r.counts;
         if self.format == Format::Table && c.create + c.update + c.delete == 0 {
             // "Nothing to change" above is the one summary line.
-            return Ok(());
+            return;
         }
         self.note(&if r.dry_run {
             format!(
@@ -299,8 +280,74 @@ impl Output {
         if !r.secrets.is_empty() {
             self.note("The secrets above are shown only this once; store them now.");
         }
-        Ok(())
     }
+}
+
+/// The secrets a plan made, by entity (found once, not searched for every action).
+struct Made<'a>(HashMap<(Entity, i64), Vec<&'a MadeSecret>>);
+
+impl<'a> Made<'a> {
+    fn of(r: &'a Report) -> Self {
+        let mut secrets: HashMap<_, Vec<&MadeSecret>> = HashMap::new();
+        for s in &r.secrets {
+            secrets.entry((s.kind, s.id)).or_default().push(s);
+        }
+        Made(secrets)
+    }
+
+    /// The secrets made for the entity of `a`.
+    fn by(&self, a: &Action) -> &[&'a MadeSecret] {
+        a.id.and_then(|id| self.0.get(&(a.kind, id)))
+            .map_or(&[][..], Vec::as_slice)
+    }
+}
+
+/// The plan as CSV: every format carries the secrets the apply made, here beside their entity.
+fn plan_csv(out: &mut impl Write, r: &Report, made: &Made) -> Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record([
+        "action",
+        "kind",
+        "name",
+        "id",
+        "changes",
+        "secret_field",
+        "secret",
+    ])?;
+    for a in &r.actions {
+        let id = a.id.map(|i| i.to_string()).unwrap_or_default();
+        let made = if matches!(a.action, Change::Create | Change::Update) {
+            made.by(a)
+        } else {
+            &[]
+        };
+        let fields = made.iter().map(|s| s.field).collect::<Vec<_>>().join(";");
+        let values = made
+            .iter()
+            .map(|s| s.value.as_str())
+            .collect::<Vec<_>>()
+            .join(";");
+        w.write_record([
+            a.action.to_string(),
+            a.kind.to_string(),
+            super::csv_safe(a.name.clone()),
+            id,
+            super::csv_safe(changes(a)),
+            fields,
+            values,
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// An action's changed fields, `field: old → new`, separated by `; `.
+fn changes(a: &Action) -> String {
+    a.changes
+        .iter()
+        .map(|c| format!("{}: {} → {}", c.field, change(&c.old), change(&c.new)))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// One side of a field's change in a plan: text quoted as messages quote it, a list (a

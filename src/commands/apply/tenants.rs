@@ -217,71 +217,8 @@ impl Walker<'_> {
         };
         let had_code = old.is_some_and(|c| snap.customer_codes.contains(&c.id));
         let id = match old {
-            None => {
-                let id = match self.w {
-                    Some(w) => {
-                        let c = store::customer::insert(w, &new)?;
-                        if new.portal {
-                            self.enable(
-                                w,
-                                Scope::Customer,
-                                c.id,
-                                &c.name,
-                                Entity::Customer,
-                                &path,
-                                None,
-                            )?;
-                        }
-                        Some(c.id)
-                    }
-                    None => None,
-                };
-                self.record(Change::Create, Entity::Customer, path, id, Vec::new());
-                id
-            }
-            Some(old) => {
-                if old.active && !new.active && self.own_customers.contains(&old.id) {
-                    return Err(super::super::guard::own_account(
-                        self.actor,
-                        &old.name,
-                        "deactivate",
-                    ));
-                }
-                let mut ch = Vec::new();
-                Customer::compare(old, &new, &mut ch);
-                ch.field("portal", &old.portal, &new.portal);
-                let needs_code = new.portal && !had_code;
-                if needs_code && old.portal {
-                    ch.field("authcode", &"none", &"issued");
-                }
-                if !ch.is_empty()
-                    && let Some(w) = self.w
-                {
-                    store::customer::update(w, old, &new, Did::Update)?;
-                    if needs_code {
-                        self.enable(
-                            w,
-                            Scope::Customer,
-                            old.id,
-                            &old.name,
-                            Entity::Customer,
-                            &path,
-                            None,
-                        )?;
-                    } else if old.portal && !new.portal {
-                        door::set(
-                            w,
-                            Scope::Customer,
-                            old.id,
-                            &old.name,
-                            &door::Change::OFF,
-                            Did::Disable,
-                        )?;
-                    }
-                }
-                self.settle(Entity::Customer, path, old.id, ch);
-                Some(old.id)
-            }
+            None => self.create_customer(&new, path)?,
+            Some(old) => Some(self.update_customer(old, &new, path, had_code)?),
         };
         let up = self.enter(&new.name);
         for s in &spec.sites {
@@ -291,52 +228,133 @@ impl Walker<'_> {
             self.contact(k, id, &new.name)?;
         }
         if let (true, Some(_), Some(at)) = (self.prune, old, at) {
-            let sites: Vec<Site> = self
-                .idx
-                .sites
-                .of(at)
-                .iter()
-                .filter(|&&i| !self.seen.sites[i])
-                .map(|&i| snap.sites[i].clone())
-                .collect();
-            // Guests are never pruned: they come and go through invitations.
-            let contacts: Vec<Contact> = self
-                .idx
-                .contacts
-                .of(at)
-                .iter()
-                .filter(|&&i| {
-                    !self.seen.contacts[i] && snap.contacts[i].kind == ContactKind::Contact
-                })
-                .map(|&i| snap.contacts[i].clone())
-                .collect();
-            for k in &contacts {
-                super::super::refuse_self(self.actor, k, "delete")?;
-            }
-            for s in &sites {
-                self.record(
-                    Change::Delete,
-                    Entity::Site,
-                    self.path(&s.name),
-                    Some(s.id),
-                    Vec::new(),
-                );
-            }
-            for k in &contacts {
-                self.record(
-                    Change::Delete,
-                    Entity::Contact,
-                    self.path(&k.email),
-                    Some(k.id),
-                    Vec::new(),
-                );
-            }
-            if let Some(w) = self.w {
-                store::site::delete(w, &sites)?;
-                store::contact::delete(w, &contacts)?;
-            }
+            self.prune_customer(at)?;
         }
         self.leave(up);
+        Ok(())
+    }
+
+    /// A customer the snapshot does not hold: inserted (with its portal's code) when writing.
+    fn create_customer(&mut self, new: &Customer, path: String) -> Result<Option<i64>> {
+        let id = match self.w {
+            Some(w) => {
+                let c = store::customer::insert(w, new)?;
+                if new.portal {
+                    self.enable(
+                        w,
+                        Scope::Customer,
+                        c.id,
+                        &c.name,
+                        Entity::Customer,
+                        &path,
+                        None,
+                    )?;
+                }
+                Some(c.id)
+            }
+            None => None,
+        };
+        self.record(Change::Create, Entity::Customer, path, id, Vec::new());
+        Ok(id)
+    }
+
+    /// A stored customer made as the file says: what changed is recorded, and written (its
+    /// portal turned on with a code, or off) when writing.
+    fn update_customer(
+        &mut self,
+        old: &Customer,
+        new: &Customer,
+        path: String,
+        had_code: bool,
+    ) -> Result<i64> {
+        if old.active && !new.active && self.own_customers.contains(&old.id) {
+            return Err(super::super::guard::own_account(
+                self.actor,
+                &old.name,
+                "deactivate",
+            ));
+        }
+        let mut ch = Vec::new();
+        Customer::compare(old, new, &mut ch);
+        ch.field("portal", &old.portal, &new.portal);
+        let needs_code = new.portal && !had_code;
+        if needs_code && old.portal {
+            ch.field("authcode", &"none", &"issued");
+        }
+        if !ch.is_empty()
+            && let Some(w) = self.w
+        {
+            store::customer::update(w, old, new, Did::Update)?;
+            if needs_code {
+                self.enable(
+                    w,
+                    Scope::Customer,
+                    old.id,
+                    &old.name,
+                    Entity::Customer,
+                    &path,
+                    None,
+                )?;
+            } else if old.portal && !new.portal {
+                door::set(
+                    w,
+                    Scope::Customer,
+                    old.id,
+                    &old.name,
+                    &door::Change::OFF,
+                    Did::Disable,
+                )?;
+            }
+        }
+        self.settle(Entity::Customer, path, old.id, ch);
+        Ok(old.id)
+    }
+
+    /// A prune under a stored customer: its sites and contacts the file no longer names.
+    fn prune_customer(&mut self, at: usize) -> Result<()> {
+        let snap = self.snap;
+        let sites: Vec<Site> = self
+            .idx
+            .sites
+            .of(at)
+            .iter()
+            .filter(|&&i| !self.seen.sites[i])
+            .map(|&i| snap.sites[i].clone())
+            .collect();
+        // Guests are never pruned: they come and go through invitations.
+        let contacts: Vec<Contact> = self
+            .idx
+            .contacts
+            .of(at)
+            .iter()
+            .filter(|&&i| !self.seen.contacts[i] && snap.contacts[i].kind == ContactKind::Contact)
+            .map(|&i| snap.contacts[i].clone())
+            .collect();
+        for k in &contacts {
+            super::super::refuse_self(self.actor, k, "delete")?;
+        }
+        for s in &sites {
+            self.record(
+                Change::Delete,
+                Entity::Site,
+                self.path(&s.name),
+                Some(s.id),
+                Vec::new(),
+            );
+        }
+        for k in &contacts {
+            self.record(
+                Change::Delete,
+                Entity::Contact,
+                self.path(&k.email),
+                Some(k.id),
+                Vec::new(),
+            );
+        }
+        if let Some(w) = self.w {
+            store::site::delete(w, &sites)?;
+            store::contact::delete(w, &contacts)?;
+        }
         Ok(())
     }
 
@@ -388,108 +406,120 @@ impl Walker<'_> {
         };
         let had_code = old.is_some_and(|s| snap.site_codes.contains(&s.id));
         let id = match old {
-            None => {
-                let id = match self.w {
-                    Some(w) => {
-                        let s = store::site::insert(w, &new)?;
-                        // The insert stored portal and installation level; a portal needs its code.
-                        if new.portal {
-                            self.enable(
-                                w,
-                                Scope::Site,
-                                s.id,
-                                &s.name,
-                                Entity::Site,
-                                &path,
-                                Some(new.installation_level),
-                            )?;
-                        }
-                        Some(s.id)
-                    }
-                    None => None,
-                };
-                self.record(Change::Create, Entity::Site, path, id, Vec::new());
-                id
-            }
-            Some(old) => {
-                let mut ch = Vec::new();
-                Site::compare(old, &new, &mut ch);
-                ch.field("portal", &old.portal, &new.portal);
-                ch.field(
-                    "installation_level",
-                    &old.installation_level,
-                    &new.installation_level,
-                );
-                let needs_code = new.portal && !had_code;
-                if needs_code && old.portal {
-                    ch.field("authcode", &"none", &"issued");
-                }
-                if !ch.is_empty()
-                    && let Some(w) = self.w
-                {
-                    store::site::update(w, old, &new)?;
-                    if needs_code {
-                        self.enable(
-                            w,
-                            Scope::Site,
-                            old.id,
-                            &old.name,
-                            Entity::Site,
-                            &path,
-                            Some(new.installation_level),
-                        )?;
-                    } else if new.portal != old.portal
-                        || new.installation_level != old.installation_level
-                    {
-                        door::set(
-                            w,
-                            Scope::Site,
-                            old.id,
-                            &old.name,
-                            &door::Change {
-                                enabled: new.portal,
-                                installation_level: Some(new.installation_level),
-                                new_code: None,
-                            },
-                            if new.portal {
-                                Did::Update
-                            } else {
-                                Did::Disable
-                            },
-                        )?;
-                    }
-                }
-                self.settle(Entity::Site, path, old.id, ch);
-                Some(old.id)
-            }
+            None => self.create_site(&new, path)?,
+            Some(old) => Some(self.update_site(old, &new, path, had_code)?),
         };
         let up = self.enter(&new.name);
         for p in &spec.probes {
             self.probe(p, id, &new.name, (new.customer_id, &new.customer))?;
         }
         if let (true, Some(_), Some(at)) = (self.prune, old, at) {
-            let gone: Vec<Probe> = self
-                .idx
-                .probes
-                .of(at)
-                .iter()
-                .filter(|&&i| !self.seen.probes[i])
-                .map(|&i| snap.probes[i].clone())
-                .collect();
-            for p in &gone {
-                self.record(
-                    Change::Delete,
-                    Entity::Probe,
-                    self.path(&p.name),
-                    Some(p.id),
-                    Vec::new(),
-                );
-            }
-            if let Some(w) = self.w {
-                store::probe::delete(w, &gone)?;
-            }
+            self.prune_site(at)?;
         }
         self.leave(up);
+        Ok(())
+    }
+
+    /// A site the snapshot does not hold: inserted (with its portal's code) when writing.
+    fn create_site(&mut self, new: &Site, path: String) -> Result<Option<i64>> {
+        let id = match self.w {
+            Some(w) => {
+                let s = store::site::insert(w, new)?;
+                // The insert stored portal and installation level; a portal needs its code.
+                if new.portal {
+                    self.enable(
+                        w,
+                        Scope::Site,
+                        s.id,
+                        &s.name,
+                        Entity::Site,
+                        &path,
+                        Some(new.installation_level),
+                    )?;
+                }
+                Some(s.id)
+            }
+            None => None,
+        };
+        self.record(Change::Create, Entity::Site, path, id, Vec::new());
+        Ok(id)
+    }
+
+    /// A stored site made as the file says: what changed is recorded, and written (its portal
+    /// given a code, or its door set as the file says) when writing.
+    fn update_site(&mut self, old: &Site, new: &Site, path: String, had_code: bool) -> Result<i64> {
+        let mut ch = Vec::new();
+        Site::compare(old, new, &mut ch);
+        ch.field("portal", &old.portal, &new.portal);
+        ch.field(
+            "installation_level",
+            &old.installation_level,
+            &new.installation_level,
+        );
+        let needs_code = new.portal && !had_code;
+        if needs_code && old.portal {
+            ch.field("authcode", &"none", &"issued");
+        }
+        if !ch.is_empty()
+            && let Some(w) = self.w
+        {
+            store::site::update(w, old, new)?;
+            if needs_code {
+                self.enable(
+                    w,
+                    Scope::Site,
+                    old.id,
+                    &old.name,
+                    Entity::Site,
+                    &path,
+                    Some(new.installation_level),
+                )?;
+            } else if new.portal != old.portal || new.installation_level != old.installation_level {
+                door::set(
+                    w,
+                    Scope::Site,
+                    old.id,
+                    &old.name,
+                    &door::Change {
+                        enabled: new.portal,
+                        installation_level: Some(new.installation_level),
+                        new_code: None,
+                    },
+                    if new.portal {
+                        Did::Update
+                    } else {
+                        Did::Disable
+                    },
+                )?;
+            }
+        }
+        self.settle(Entity::Site, path, old.id, ch);
+        Ok(old.id)
+    }
+
+    /// A prune under a stored site: its probes the file no longer names.
+    fn prune_site(&mut self, at: usize) -> Result<()> {
+        let snap = self.snap;
+        let gone: Vec<Probe> = self
+            .idx
+            .probes
+            .of(at)
+            .iter()
+            .filter(|&&i| !self.seen.probes[i])
+            .map(|&i| snap.probes[i].clone())
+            .collect();
+        for p in &gone {
+            self.record(
+                Change::Delete,
+                Entity::Probe,
+                self.path(&p.name),
+                Some(p.id),
+                Vec::new(),
+            );
+        }
+        if let Some(w) = self.w {
+            store::probe::delete(w, &gone)?;
+        }
         Ok(())
     }
 
