@@ -274,7 +274,7 @@ pub struct CustomerFilter {
 
 /// The permissions granted to a new customer-account user (a contact, or an invited guest).
 #[derive(Debug, Args, Clone)]
-pub struct Permissions {
+pub struct Grant {
     /// A permission (repeat, or separate with commas); admin implies all
     #[arg(
         long = "permission",

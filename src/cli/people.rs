@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::CustomerScopeArgs;
-use super::{CustomerArg, CustomerFilter, Order, Permissions};
+use super::{CustomerArg, CustomerFilter, Grant, Order};
 use crate::model::{ContactKind, InviteStatus, Status};
 
 // ---------------------------------------------------------------- contact
@@ -36,7 +36,7 @@ has one keeps it, and their login now opens this account too.")]
         #[arg(long, value_name = "TYPE")]
         contact_type: Option<String>,
         #[command(flatten)]
-        grant: Permissions,
+        grant: Grant,
         /// Let the person's login (the email) open this account; a person without a
         /// password gets a generated one, printed once
         #[arg(long)]
@@ -262,7 +262,7 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
         #[arg(long)]
         email: String,
         #[command(flatten)]
-        grant: Permissions,
+        grant: Grant,
         /// How long the invitation stays open
         #[arg(long, value_name = "DURATION", default_value = "7d")]
         expires: String,

@@ -5,10 +5,10 @@
 
 use super::{Context, edit_optional, normalize_ref, person, report_edit, resolve_all};
 use crate::cli::{
-    ContactChange, ContactCmd, CustomerArg, CustomerFilter, CustomerScopeArgs, Order, Permissions,
+    ContactChange, ContactCmd, CustomerArg, CustomerFilter, CustomerScopeArgs, Grant, Order,
 };
 use crate::error::{Error, Result};
-use crate::model::{self, Contact, ContactKind, Permission, Status, quote};
+use crate::model::{self, Contact, ContactKind, Permission, Permissions, Status, quote};
 use crate::output::Secret;
 use crate::store::Writer;
 use crate::store::audit::Action;
@@ -24,10 +24,6 @@ fn phone(s: &str) -> Result<String> {
 
 fn person_name(s: &str) -> Result<String> {
     model::name("name", s)
-}
-
-fn names(perms: &[Permission]) -> Vec<String> {
-    Permission::names(Permission::mask(perms))
 }
 
 pub fn resolve_contact(
@@ -131,7 +127,7 @@ fn draft(
     name: Option<&str>,
     ph: Option<&str>,
     contact_type: Option<&str>,
-    grant: &Permissions,
+    grant: &Grant,
     login: bool,
 ) -> Result<Contact> {
     Ok(Contact {
@@ -140,7 +136,7 @@ fn draft(
         name: super::create_optional(name, person_name)?,
         phone: super::create_optional(ph, phone)?,
         contact_type: super::create_optional(contact_type, label)?,
-        permissions: names(&grant.permissions),
+        permissions: Permissions::of(&grant.permissions),
         status: Status::Active,
         login,
         ..Contact::default()
@@ -252,18 +248,17 @@ fn edit(
     let (password, hash) = secret::new_login(*login || email.is_some())?;
     let (k, changed, issued) = ctx.write(|w| {
         let old = resolve_contact(w, contact, scope)?;
-        let mut mask = Permission::mask_of_names(&old.permissions);
-        if let Some(set) = permissions {
-            mask = Permission::mask(set);
-        }
-        mask |= Permission::mask(add_permissions);
-        mask &= !Permission::mask(remove_permissions);
+        let permissions = permissions
+            .as_deref()
+            .map_or(old.permissions, Permissions::of)
+            .union(Permissions::of(add_permissions))
+            .without(Permissions::of(remove_permissions));
         let new = Contact {
             email: email.clone().unwrap_or_else(|| old.email.clone()),
             name: edit_optional(old.name.clone(), name.as_deref(), person_name)?,
             phone: edit_optional(old.phone.clone(), ph.as_deref(), phone)?,
             contact_type: edit_optional(old.contact_type.clone(), contact_type.as_deref(), label)?,
-            permissions: Permission::names(mask),
+            permissions,
             ..old.clone()
         };
         let mut changed = store::contact::update(w, &old, &new, Action::Update)?;

@@ -71,7 +71,7 @@ fn customer_entry(snap: &Snapshot, idx: &Index, n: usize) -> CustomerEntry {
                     name: k.name.clone(),
                     phone: k.phone.clone(),
                     contact_type: k.contact_type.clone(),
-                    permissions: Some(k.permissions.clone()),
+                    permissions: Some(k.permissions.names()),
                     login: Some(k.login),
                     status: Some(k.status.to_string()),
                 }

@@ -267,11 +267,12 @@ fn reset_message(
         .filter_map(|a| a.partner.as_deref())
         .collect();
     partners.dedup();
-    let mut mask = 0;
-    for a in accounts {
-        mask |= model::Permission::mask_of_names(&a.permissions);
-    }
-    let permissions = model::Permission::names(mask).join(", ");
+    let permissions = accounts
+        .iter()
+        .fold(model::Permissions::default(), |set, a| {
+            set.union(a.permissions)
+        })
+        .to_string();
     let vars = mail::Vars {
         customer: &customers,
         partner: &partners.join(", "),

@@ -120,7 +120,7 @@ pub struct Contact {
     pub name: Option<String>,
     pub phone: Option<String>,
     pub contact_type: Option<String>,
-    pub permissions: Vec<String>,
+    pub permissions: Permissions,
     pub status: Status,
     /// Whether the person's login opens this account.
     pub login: bool,
@@ -139,7 +139,7 @@ pub struct Access {
     pub partner: Option<String>,
     pub kind: ContactKind,
     pub user_id: i64,
-    pub permissions: Vec<String>,
+    pub permissions: Permissions,
     pub status: Status,
     pub customer_active: bool,
     /// Whether the person's login opens this account (`login` on).
@@ -274,7 +274,7 @@ pub struct Invitation {
     pub customer_id: i64,
     pub customer: String,
     pub email: String,
-    pub permissions: Vec<String>,
+    pub permissions: Permissions,
     pub status: InviteStatus,
     pub expires_at: String,
     pub guest_id: Option<i64>,

@@ -262,32 +262,6 @@ impl Permission {
         }
     }
 
-    /// The stored set of `perms`.
-    #[must_use]
-    pub fn mask(perms: &[Permission]) -> i64 {
-        perms.iter().fold(0, |m, p| m | p.bit())
-    }
-
-    /// The stored set of permission names as `names` gives them (names that are not
-    /// permissions are left out; names come from `names` or validated input).
-    #[must_use]
-    pub fn mask_of_names(names: &[String]) -> i64 {
-        names
-            .iter()
-            .filter_map(|n| Self::parse(n).ok())
-            .fold(0, |m, p| m | p.bit())
-    }
-
-    /// The names in a stored set, in canonical order.
-    #[must_use]
-    pub fn names(mask: i64) -> Vec<String> {
-        Self::ALL
-            .iter()
-            .filter(|p| mask & p.bit() != 0)
-            .map(|p| p.name().to_string())
-            .collect()
-    }
-
     /// Reads a permission name as typed in a file (case-insensitive).
     pub fn parse(raw: &str) -> Result<Permission> {
         Self::ALL
@@ -300,6 +274,94 @@ impl Permission {
                     Self::ALL.map(Permission::name).join(", ")
                 ))
             })
+    }
+}
+
+/// A set of permissions: what a contact or an invitation grants. Stored as a bit mask; shown
+/// and serialised as the names in canonical order (`ALL`'s), so a set reads one way everywhere.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Permissions(i64);
+
+impl Permissions {
+    /// The set of `perms`.
+    #[must_use]
+    pub fn of(perms: &[Permission]) -> Permissions {
+        Permissions(perms.iter().fold(0, |m, p| m | p.bit()))
+    }
+
+    /// The set a store holds (bits no permission has are dropped).
+    #[must_use]
+    pub fn from_mask(mask: i64) -> Permissions {
+        Permissions(mask & Permission::ALL.iter().fold(0, |m, p| m | p.bit()))
+    }
+
+    /// The set of permission names as a file or a person wrote them; an unknown name is
+    /// refused (exit 2), never dropped.
+    pub fn parse(names: &[String]) -> Result<Permissions> {
+        names.iter().try_fold(Permissions::default(), |set, n| {
+            Ok(set.with(Permission::parse(n)?))
+        })
+    }
+
+    /// The mask the store keeps.
+    #[must_use]
+    pub fn mask(self) -> i64 {
+        self.0
+    }
+
+    #[must_use]
+    pub fn with(self, p: Permission) -> Permissions {
+        Permissions(self.0 | p.bit())
+    }
+
+    /// Every permission in `self` or `other`.
+    #[must_use]
+    pub fn union(self, other: Permissions) -> Permissions {
+        Permissions(self.0 | other.0)
+    }
+
+    /// The permissions of `self` that are not in `other`.
+    #[must_use]
+    pub fn without(self, other: Permissions) -> Permissions {
+        Permissions(self.0 & !other.0)
+    }
+
+    #[must_use]
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The permissions in the set, in canonical order.
+    pub fn iter(self) -> impl Iterator<Item = Permission> {
+        Permission::ALL
+            .into_iter()
+            .filter(move |p| self.0 & p.bit() != 0)
+    }
+
+    /// The names in the set, in canonical order (a tree file's list).
+    #[must_use]
+    pub fn names(self) -> Vec<String> {
+        self.iter().map(|p| p.name().to_string()).collect()
+    }
+}
+
+/// `billing, tickets`: how messages and the customer view name a set.
+impl std::fmt::Display for Permissions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, p) in self.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(p.name())?;
+        }
+        Ok(())
+    }
+}
+
+/// An array of the names, in canonical order (JSON; CSV joins it like every list).
+impl Serialize for Permissions {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter().map(Permission::name))
     }
 }
 
@@ -325,9 +387,24 @@ mod tests {
 
     #[test]
     fn permission_sets() {
-        let m = Permission::mask(&[Permission::Security, Permission::Billing]);
-        assert_eq!(Permission::names(m), ["billing", "security"]);
-        assert_eq!(Permission::names(0), Vec::<String>::new());
+        let m = Permissions::of(&[Permission::Security, Permission::Billing]);
+        assert_eq!(m.names(), ["billing", "security"]);
+        assert_eq!(m.to_string(), "billing, security");
+        assert_eq!(Permissions::from_mask(m.mask()), m);
+        assert_eq!(Permissions::from_mask(0).names(), Vec::<String>::new());
+        assert_eq!(Permissions::from_mask(1 << 20), Permissions::default());
+        let parsed = Permissions::parse(&["Tickets".into(), " billing".into()]);
+        assert_eq!(
+            parsed.ok(),
+            Some(Permissions::of(&[Permission::Billing, Permission::Tickets]))
+        );
+        let unknown = Permissions::parse(&["billing".into(), "root".into()]);
+        assert_eq!(unknown.map_err(|e| e.exit_code()), Err(2));
+        assert_eq!(
+            m.union(Permissions::of(&[Permission::Admin]))
+                .without(Permissions::of(&[Permission::Security])),
+            Permissions::of(&[Permission::Admin, Permission::Billing])
+        );
         assert_eq!(Permission::parse("Tickets").unwrap(), Permission::Tickets);
         let e = Permission::parse("root").unwrap_err();
         assert_eq!(e.exit_code(), 2);

@@ -153,7 +153,7 @@ impl Output {
                 u.kind.to_string(),
                 terminal_safe(&u.email).into_owned(),
                 terminal_safe(u.name.as_deref().unwrap_or("")).into_owned(),
-                u.permissions.join(super::LIST_SEPARATOR),
+                u.permissions.to_string(),
                 u.status.to_string(),
                 if u.login { "yes" } else { "no" }.to_string(),
             ]);

@@ -6,7 +6,9 @@ use super::db::{Db as Connection, Row, params};
 
 use super::{Changes, Writer, audit};
 use crate::error::{Error, Result};
-use crate::model::{Access, Contact, ContactKind, Permission, Status, email_key, quote};
+use crate::model::{
+    Access, Contact, ContactKind, Permission, Permissions, Status, email_key, quote,
+};
 
 /// The columns `from_row` reads, in its order (a query may add its own after them).
 macro_rules! columns {
@@ -37,7 +39,7 @@ fn from_row(r: &Row) -> Result<Contact> {
         name: r.get(5)?,
         phone: r.get(6)?,
         contact_type: r.get(7)?,
-        permissions: Permission::names(r.get(8)?),
+        permissions: Permissions::from_mask(r.get(8)?),
         status: r.word(9)?,
         login: r.get(10)?,
         created_at: r.get(11)?,
@@ -118,7 +120,7 @@ pub fn insert(w: &Writer, k: &Contact) -> Result<Contact> {
             k.name,
             k.phone,
             k.contact_type,
-            Permission::mask_of_names(&k.permissions),
+            k.permissions.mask(),
             k.status,
             k.login,
             w.now()
@@ -173,7 +175,7 @@ pub fn update(w: &Writer, old: &Contact, new: &Contact, action: Action) -> Resul
         new.name,
         new.phone,
         new.contact_type,
-        Permission::mask_of_names(&new.permissions),
+        new.permissions.mask(),
         new.status,
         w.now(),
         old.id
@@ -272,7 +274,7 @@ pub fn access(conn: &Connection, email: &str, opened: bool) -> Result<Vec<Access
             partner: r.get(2)?,
             kind: r.word(3)?,
             user_id: r.get(4)?,
-            permissions: Permission::names(r.get(5)?),
+            permissions: Permissions::from_mask(r.get(5)?),
             status: r.word(6)?,
             customer_active: r.get(7)?,
             login: r.get(8)?,

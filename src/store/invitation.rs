@@ -6,7 +6,7 @@ use super::db::{Db as Connection, Row, params};
 
 use super::{Writer, audit};
 use crate::error::{Error, Result};
-use crate::model::{Entity, Invitation, InviteStatus, Permission, email_key};
+use crate::model::{Entity, Invitation, InviteStatus, Permissions, email_key};
 
 /// The status as read now (`?1`): open invitations past their expiry read as `expired`.
 macro_rules! status_now {
@@ -30,7 +30,7 @@ fn from_row(r: &Row) -> Result<Invitation> {
         customer_id: r.get(1)?,
         customer: r.get(2)?,
         email: r.get(3)?,
-        permissions: Permission::names(r.get(4)?),
+        permissions: Permissions::from_mask(r.get(4)?),
         status: r.word(5)?,
         expires_at: r.get(6)?,
         guest_id: r.get(7)?,
@@ -94,7 +94,7 @@ pub fn insert(w: &Writer, i: &Invitation, token_hash: &[u8]) -> Result<Invitatio
             i.customer_id,
             i.email,
             email_key(&i.email),
-            Permission::mask_of_names(&i.permissions),
+            i.permissions.mask(),
             i.status,
             token_hash,
             i.expires_at,

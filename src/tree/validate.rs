@@ -9,7 +9,7 @@ use super::{
     ProbeEntry, ProbeSpec, SiteEntry, SiteSpec, Tree,
 };
 use crate::error::{Error, Result};
-use crate::model::{self, ContactKind, Permission, Status, Word, email_key, quote};
+use crate::model::{self, ContactKind, Permissions, Status, Word, email_key, quote};
 
 /// 1-based line of a byte offset.
 pub(super) fn line_of(text: &str, offset: usize) -> usize {
@@ -391,11 +391,8 @@ fn contacts(ctx: &Ctx, entries: &[ContactEntry], parent: Parent<'_>) -> Result<V
         let permissions = match &k.permissions {
             None => None,
             Some(list) => {
-                let mut mask = 0;
-                for p in list {
-                    mask |= ctx.check(&span, &entry, Permission::parse(p))?.bit();
-                }
-                Some(Permission::names(mask))
+                let set = ctx.check(&span, &entry, Permissions::parse(list))?;
+                Some(set.names())
             }
         };
         let status = k

@@ -3,7 +3,7 @@
 use crate::store::audit::Action as Did;
 
 use crate::error::{Error, Result};
-use crate::model::{Change, Contact, Differences, Edited, Entity, Status, email_key};
+use crate::model::{Change, Contact, Differences, Edited, Entity, Permissions, Status, email_key};
 use crate::store;
 use crate::tree::ContactSpec;
 
@@ -43,10 +43,10 @@ impl Walker<'_> {
             name: want(base.name.as_ref(), &spec.name),
             phone: want(base.phone.as_ref(), &spec.phone),
             contact_type: want(base.contact_type.as_ref(), &spec.contact_type),
-            permissions: spec
-                .permissions
-                .clone()
-                .unwrap_or_else(|| base.permissions.clone()),
+            permissions: match &spec.permissions {
+                Some(names) => Permissions::parse(names)?,
+                None => base.permissions,
+            },
             status: spec.status.unwrap_or(base.status),
             login: spec.login.unwrap_or(base.login),
             ..base

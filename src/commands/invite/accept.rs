@@ -22,7 +22,7 @@ pub(super) fn accept(ctx: &mut Context, token: &str) -> Result<()> {
                 customer_id: inv.customer_id,
                 customer: inv.customer.clone(),
                 email: inv.email.clone(),
-                permissions: inv.permissions.clone(),
+                permissions: inv.permissions,
                 status: Status::Active,
                 login: true,
                 ..Contact::default()

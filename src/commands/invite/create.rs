@@ -2,10 +2,10 @@
 //! (composed when the token exists in clear, then printed or piped to `mail_command`).
 
 use super::{Context, load, refuse};
-use crate::cli::{CustomerArg, Permissions};
+use crate::cli::{CustomerArg, Grant};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::model::{self, Customer, Invitation, InviteStatus, Permission, quote};
+use crate::model::{self, Customer, Invitation, InviteStatus, Permissions, quote};
 use crate::output::Secret;
 use crate::store::audit::Action;
 use crate::store::{self, Writer};
@@ -21,7 +21,7 @@ pub(super) fn create(
     ctx: &mut Context,
     owner: &CustomerArg,
     email: &str,
-    grant: &Permissions,
+    grant: &Grant,
     expires: &str,
     send: bool,
 ) -> Result<()> {
@@ -37,7 +37,7 @@ pub(super) fn create(
             customer_id: c.id,
             customer: c.name.clone(),
             email: email.clone(),
-            permissions: Permission::names(Permission::mask(&grant.permissions)),
+            permissions: Permissions::of(&grant.permissions),
             status: if send {
                 InviteStatus::Sent
             } else {
@@ -174,7 +174,7 @@ fn message(
     link: Option<&str>,
     template: Option<&str>,
 ) -> String {
-    let perms = inv.permissions.join(", ");
+    let perms = inv.permissions.to_string();
     let vars = mail::Vars {
         customer: &inv.customer,
         partner: partner.unwrap_or_default(),
