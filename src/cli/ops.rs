@@ -80,9 +80,12 @@ portalctl_admin (everything, deletes and --prune included). For all three the au
 append-only. Grant one to each login role: GRANT portalctl_operator TO alice; Creating the roles
 needs CREATEROLE; the SQL stops at its first error in psql.")]
     Grants {
-        /// Name the groups `PREFIX_reader`, `PREFIX_operator` and `PREFIX_admin`, so that two stores
-        /// in one cluster have separate roles (lower-case letters, digits, _)
-        #[arg(long, value_name = "PREFIX", default_value = "portalctl")]
+        #[arg(
+            long,
+            value_name = "PREFIX",
+            default_value = "portalctl",
+            help = "Name the groups PREFIX_reader, PREFIX_operator and PREFIX_admin, so that two stores in one cluster have separate roles (lower-case letters, digits, _)"
+        )]
         prefix: String,
     },
 }

@@ -285,13 +285,13 @@ fn connect_error(
             ),
         };
     }
-    if text.contains("password missing") {
+    if joined.contains("password missing") {
         return fail(
             "the server asks for a password and none was given".into(),
             "set PGPASSWORD, or add a line for this host to the password file (PGPASSFILE, else ~/.pgpass, mode 0600)",
         );
     }
-    if e.code().is_none() && text.contains("timeout waiting for server") {
+    if joined.contains("timeout waiting for server") {
         return fail(
             format!(
                 "no answer within {} s (connect_timeout)",

@@ -52,6 +52,7 @@ mod snapshots;
 #[path = "../cli/terminal.rs"]
 mod terminal;
 
+mod ops;
 mod server;
 
 #[path = "../common/mod.rs"]
