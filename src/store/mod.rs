@@ -4,6 +4,7 @@
 //! also writes its audit rows. SQL lives in this module and its children only.
 
 pub mod audit;
+pub mod conninfo;
 pub mod contact;
 pub mod copy;
 pub mod customer;
@@ -17,6 +18,7 @@ pub mod partner;
 mod path;
 pub mod person;
 pub mod pg;
+pub mod pgconnect;
 pub mod portal;
 pub mod probe;
 mod query;
@@ -190,8 +192,18 @@ impl Store {
 
     /// The store that `--db` names: a `postgres://` URL or a SQLite file.
     pub fn open_named(db: &Path, busy_timeout_ms: u32, create: Create) -> Result<Store> {
+        Self::open_named_within(db, busy_timeout_ms, create, None)
+    }
+
+    /// Like `open_named`, a server connection given up on after `cap` at most (completion).
+    pub fn open_named_within(
+        db: &Path,
+        busy_timeout_ms: u32,
+        create: Create,
+        cap: Option<std::time::Duration>,
+    ) -> Result<Store> {
         match db.to_str().filter(|p| pg::is_url(p)) {
-            Some(url) => Self::open_url(url, busy_timeout_ms, create),
+            Some(url) => Self::connect_url(url, busy_timeout_ms, create, cap),
             None => Self::open(db, busy_timeout_ms, create),
         }
     }
@@ -200,7 +212,16 @@ impl Store {
     /// for a write; a database without it is exit 3 for a read, another application's
     /// database or a newer schema is refused untouched.
     pub fn open_url(url: &str, busy_timeout_ms: u32, create: Create) -> Result<Store> {
-        let db = pg::connect(url, busy_timeout_ms)?;
+        Self::connect_url(url, busy_timeout_ms, create, None)
+    }
+
+    fn connect_url(
+        url: &str,
+        busy_timeout_ms: u32,
+        create: Create,
+        cap: Option<std::time::Duration>,
+    ) -> Result<Store> {
+        let db = pg::connect(url, busy_timeout_ms, cap)?;
         let user = pg::session_user(&db)?;
         let version = match pg::schema(&db)? {
             pg::Schema::Version(v) => {

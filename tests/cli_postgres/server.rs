@@ -38,13 +38,7 @@ fn with_roles(env: &Env) -> [String; 3] {
     let c = pg::cluster();
     for _ in 0..2 {
         // Twice: it is safe to run again.
-        let out = c
-            .psql()
-            .args(["-U", "postgres", "-d", &db])
-            .arg("-c")
-            .arg(&grants)
-            .output()
-            .unwrap();
+        let out = psql_stdin(c.psql().args(["-U", "postgres", "-d", &db]), &grants);
         assert!(
             out.status.success(),
             "{}",
@@ -61,6 +55,24 @@ fn with_roles(env: &Env) -> [String; 3] {
             .unwrap();
     }
     names
+}
+
+/// Runs `cmd` (psql) with `sql` on its standard input, as `db grants | psql` does.
+pub fn psql_stdin(cmd: &mut std::process::Command, sql: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = cmd
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(sql.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
 }
 
 fn as_role(env: &Env, role: &str, args: &[&str]) -> crate::Run {

@@ -57,43 +57,112 @@ pub enum Dialect {
     Postgres,
 }
 
-/// A PostgreSQL session with its prepared statements, keyed by their SQL.
+/// A PostgreSQL session. Nothing it does outlives a transaction, so that it works through a
+/// pooler in transaction mode: a statement outside a transaction is an unnamed one (parsed,
+/// bound and run in one round trip); one inside is prepared there, cached by its SQL, and
+/// closed before the transaction ends; `lock_timeout` is `SET LOCAL` in each transaction.
 pub struct Pg {
     pub client: postgres::Client,
     statements: HashMap<String, postgres::Statement>,
     /// Whether a `BEGIN` sent through `Db::batch` is open (a cursor needs a transaction).
     in_transaction: bool,
+    /// Whether the open transaction is a write (it took the writers' lock).
+    writing: bool,
     /// Cursors open now: each nested `Db::stream` gets its own name.
     cursors: usize,
+    /// `busy_timeout_ms`: every transaction's `lock_timeout`.
+    lock_timeout_ms: u32,
 }
 
 impl Pg {
     #[must_use]
-    pub fn new(client: postgres::Client) -> Pg {
+    pub fn new(client: postgres::Client, lock_timeout_ms: u32) -> Pg {
         Pg {
             client,
             statements: HashMap::new(),
             in_transaction: false,
+            writing: false,
             cursors: 0,
+            lock_timeout_ms,
         }
     }
 
     /// Every row of `sql`, read in full (the session is free again when this returns).
     fn query(&mut self, sql: &str, args: &[Value]) -> Result<Vec<postgres::Row>> {
+        if !self.in_transaction {
+            return self.on_its_own(sql, |c, q| {
+                let typed = untyped(args);
+                c.query_typed(q, &typed)
+            });
+        }
         let st = self.statement(sql)?;
         self.client
             .query(&st, &pg_args(args))
-            .map_err(|e| pg_error(e, sql))
+            .map_err(|e| pg_error(e, sql, self.writing))
+    }
+
+    /// Runs a statement outside a transaction: in one of its own, so that it waits for
+    /// locks no longer than `lock_timeout`, as an unnamed statement.
+    fn on_its_own<T>(
+        &mut self,
+        sql: &str,
+        run: impl FnOnce(&mut postgres::Client, &str) -> std::result::Result<T, postgres::Error>,
+    ) -> Result<T> {
+        let begin = self.begin("BEGIN");
+        self.client
+            .batch_execute(&begin)
+            .map_err(|e| pg_error(e, &begin, false))?;
+        let done = run(&mut self.client, &to_dollar(sql)).map_err(|e| pg_error(e, sql, false));
+        let end = self
+            .client
+            .batch_execute(if done.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        let value = done.map_err(|e| self.refine(e))?;
+        end.map_err(|e| pg_error(e, "COMMIT", false))?;
+        Ok(value)
+    }
+
+    /// A failure explained after its transaction ended (see `pg::refine`).
+    fn refine(&mut self, e: Error) -> Error {
+        if self.in_transaction {
+            return e;
+        }
+        super::pg::refine(&mut self.client, e)
+    }
+
+    /// `begin` (a `BEGIN ...; more` batch) with `SET LOCAL lock_timeout` right after the
+    /// `BEGIN`.
+    fn begin(&self, begin: &str) -> String {
+        let set = format!("SET LOCAL lock_timeout = '{}ms'", self.lock_timeout_ms);
+        match begin.split_once(';') {
+            Some((head, rest)) => format!("{head}; {set};{rest}"),
+            None => format!("{begin}; {set}"),
+        }
     }
 
     fn statement(&mut self, sql: &str) -> Result<postgres::Statement> {
         if let Some(s) = self.statements.get(sql) {
             return Ok(s.clone());
         }
-        let s = self.client.prepare(&to_dollar(sql))?;
+        let s = self
+            .client
+            .prepare(&to_dollar(sql))
+            .map_err(|e| pg_error(e, sql, self.writing))?;
         self.statements.insert(sql.to_string(), s.clone());
         Ok(s)
     }
+}
+
+/// Arguments for an unnamed statement: their types left to the server, which infers them
+/// from the statement as it does for a prepared one; the values go as text.
+fn untyped(args: &[Value]) -> Vec<(&(dyn postgres::types::ToSql + Sync), postgres::types::Type)> {
+    args.iter()
+        .map(|a| {
+            (
+                a as &(dyn postgres::types::ToSql + Sync),
+                postgres::types::Type::UNKNOWN,
+            )
+        })
+        .collect()
 }
 
 /// Rows fetched from a PostgreSQL cursor at a time by `Db::stream`.
@@ -139,7 +208,10 @@ impl Db {
             Ok(v) => Ok(v),
             Err(e) => {
                 let _ = self.batch("ROLLBACK");
-                Err(e)
+                Err(match self {
+                    Db::Postgres(pg) => pg.borrow_mut().refine(e),
+                    Db::Sqlite(_) => e,
+                })
             }
         }
     }
@@ -150,25 +222,41 @@ impl Db {
             Db::Sqlite(c) => Ok(c.execute_batch(sql)?),
             Db::Postgres(pg) => {
                 let mut pg = pg.borrow_mut();
-                let done = pg.client.batch_execute(sql);
                 // Transaction control goes through here; a failed COMMIT ends the transaction too.
                 let head = sql.split_whitespace().next().unwrap_or_default();
-                if head.eq_ignore_ascii_case("BEGIN") {
-                    pg.in_transaction = done.is_ok();
-                } else if ["COMMIT", "ROLLBACK"]
+                let begins = head.eq_ignore_ascii_case("BEGIN");
+                let ends = ["COMMIT", "ROLLBACK"]
                     .iter()
-                    .any(|w| head.eq_ignore_ascii_case(w))
-                {
-                    pg.in_transaction = false;
+                    .any(|w| head.eq_ignore_ascii_case(w));
+                if ends {
+                    // Closed now, inside the transaction: nothing is left on the session.
+                    pg.statements.clear();
                 }
-                Ok(done.map_err(|e| pg_error(e, sql))?)
+                let sent = if begins {
+                    pg.begin(sql)
+                } else {
+                    sql.to_string()
+                };
+                let writing = begins && sql.contains("pg_advisory_xact_lock");
+                let done = pg.client.batch_execute(&sent);
+                if begins {
+                    pg.in_transaction = done.is_ok();
+                    pg.writing = done.is_ok() && writing;
+                } else if ends {
+                    pg.in_transaction = false;
+                    pg.writing = false;
+                }
+                let in_write = pg.writing || writing;
+                Ok(done.map_err(|e| pg_error(e, sql, in_write))?)
             }
         }
     }
 
-    /// Like `each`, for lists of any length: on PostgreSQL the rows come through a cursor,
-    /// `STREAM_BATCH` at a time, so memory stays flat and `each` may query meanwhile. Outside
-    /// a transaction the cursor gets a read-only one of its own.
+    /// Like `each`, for lists of any length. On PostgreSQL, inside a transaction the rows
+    /// come through a cursor, `STREAM_BATCH` at a time, so memory stays flat and `each` may
+    /// query meanwhile; outside one they are read in full first, so that a slow reader of
+    /// the output never holds a transaction open (the server's
+    /// `idle_in_transaction_session_timeout` would cut it off).
     pub fn stream(
         &self,
         sql: &str,
@@ -178,28 +266,29 @@ impl Db {
         let Db::Postgres(pg) = self else {
             return self.each(sql, args, each);
         };
-        let (own, cursor) = {
+        let cursor = {
             let mut pg = pg.borrow_mut();
+            if !pg.in_transaction {
+                drop(pg);
+                return self.each(sql, args, each);
+            }
             pg.cursors += 1;
-            (!pg.in_transaction, format!("portalctl_rows_{}", pg.cursors))
+            format!("portalctl_rows_{}", pg.cursors)
         };
         let result = (|| {
-            if own {
-                self.batch("BEGIN READ ONLY")?;
-            }
             self.execute(
                 &format!("DECLARE {cursor} NO SCROLL CURSOR FOR {sql}"),
                 args,
             )?;
             let fetch = format!("FETCH {STREAM_BATCH} FROM {cursor}");
             loop {
-                // Prepared afresh each time: its columns are those of whichever query the
-                // cursor of this name holds now.
+                // Unnamed: its columns are those of whichever query the cursor of this name
+                // holds now.
                 let rows = pg
                     .borrow_mut()
                     .client
-                    .query(fetch.as_str(), &[])
-                    .map_err(|e| pg_error(e, &fetch))?;
+                    .query_typed(fetch.as_str(), &[])
+                    .map_err(|e| pg_error(e, &fetch, false))?;
                 for r in &rows {
                     each(&Row::Pg(r))?;
                 }
@@ -210,14 +299,7 @@ impl Db {
             self.batch(&format!("CLOSE {cursor}"))
         })();
         pg.borrow_mut().cursors -= 1;
-        match (own, &result) {
-            (true, Ok(())) => self.batch("COMMIT")?,
-            (true, Err(_)) => {
-                let _ = self.batch("ROLLBACK");
-            }
-            // Inside the caller's transaction: a failure there rolls the cursor back with it.
-            (false, _) => {}
-        }
+        // Inside the caller's transaction: a failure there rolls the cursor back with it.
         result
     }
 
@@ -230,11 +312,15 @@ impl Db {
             }
             Db::Postgres(pg) => {
                 let mut pg = pg.borrow_mut();
-                let st = pg.statement(sql)?;
-                let n = pg
-                    .client
-                    .execute(&st, &pg_args(args))
-                    .map_err(|e| pg_error(e, sql))?;
+                let n = if pg.in_transaction {
+                    let st = pg.statement(sql)?;
+                    let writing = pg.writing;
+                    pg.client
+                        .execute(&st, &pg_args(args))
+                        .map_err(|e| pg_error(e, sql, writing))?
+                } else {
+                    pg.on_its_own(sql, |c, q| c.execute_typed(q, &untyped(args)))?
+                };
                 Ok(usize::try_from(n).unwrap_or(usize::MAX))
             }
         }
@@ -349,13 +435,24 @@ impl Db {
     }
 }
 
-/// A PostgreSQL error of `sql`. A refused privilege names what was refused, and the group
-/// role that grants it (`db grants`).
-fn pg_error(e: postgres::Error, sql: &str) -> Error {
-    let denied = e
-        .as_db_error()
-        .is_some_and(|d| *d.code() == postgres::error::SqlState::INSUFFICIENT_PRIVILEGE);
-    if !denied {
+/// A PostgreSQL error of `sql` (`writing`: inside a write). A refused privilege names what
+/// was refused (`Pg::refine` then names the group that grants it); a lock wait that ran out
+/// in a read says so.
+fn pg_error(e: postgres::Error, sql: &str, writing: bool) -> Error {
+    use postgres::error::SqlState;
+    let Some(code) = e.as_db_error().map(|d| d.code().clone()) else {
+        return Error::from(e);
+    };
+    if code == SqlState::LOCK_NOT_AVAILABLE && !writing {
+        let detail = e
+            .as_db_error()
+            .map_or_else(String::new, |d| d.message().to_string());
+        return Error::busy(format!(
+            "the read was held up by a lock another session holds on the store's tables, past the busy timeout ({detail})"
+        ))
+        .with_hint("try again when the other session is done (a migration, a LOCK TABLE, a VACUUM FULL), or raise busy_timeout_ms in the config");
+    }
+    if code != SqlState::INSUFFICIENT_PRIVILEGE {
         return Error::from(e);
     }
     let detail = e
@@ -369,24 +466,27 @@ fn pg_error(e: postgres::Error, sql: &str) -> Error {
         )
         .with_hint("only a role that is nobody's staff can create partners, direct customers and unassigned probes, or delete a partner");
     }
-    let words: Vec<&str> = sql.split_whitespace().take(4).collect();
-    let mut verb = words.first().map_or("", |w| *w).to_ascii_uppercase();
-    // The writers' lock (`pg::BEGIN_WRITE`) is the first thing a write asks for.
+    let mut verb = sql
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    // The writers' lock (`pg::BEGIN_WRITE`) is the first thing a write asks for: it needs
+    // UPDATE on `portalctl_lock`, which the operator group grants.
     if sql.contains("LOCK TABLE portalctl_lock") {
-        verb = "WRITE".to_string();
+        verb = "UPDATE".to_string();
     }
-    let (what, role) = match verb.as_str() {
-        "WRITE" => ("write (UPDATE on portalctl_lock)", "portalctl_operator"),
-        "DELETE" => ("DELETE", "portalctl_admin"),
-        "INSERT" | "UPDATE" => (verb.as_str(), "portalctl_operator"),
-        "SELECT" => ("SELECT", "portalctl_reader"),
-        _ => ("CREATE", "the owner of the database (to create the schema)"),
+    let what = match verb.as_str() {
+        "DELETE" | "INSERT" | "UPDATE" | "SELECT" => verb,
+        "WITH" | "DECLARE" => "SELECT".to_string(),
+        _ => "CREATE".to_string(),
     };
     Error::denied(format!(
         "the database role may not run this command: {detail} (the {what} privilege is missing); nothing was written"
     ))
     .with_hint(format!(
-        "ask whoever keeps the database to grant you {role} (see `portalctl db grants`)"
+        "ask whoever keeps the database to grant you {} (see `portalctl db grants`)",
+        super::pg::group_for(&what, "portalctl")
     ))
 }
 
