@@ -203,8 +203,13 @@ impl Db {
         end: &str,
         f: impl FnOnce() -> Result<T>,
     ) -> Result<T> {
-        self.batch(begin)?;
-        match f().and_then(|v| self.batch(end).map(|()| v)) {
+        // A failed `BEGIN ...; LOCK ...` batch leaves its transaction open and aborted (on a
+        // standby the writers' lock is what fails): ended, then explained, like any failure.
+        match self
+            .batch(begin)
+            .and_then(|()| f())
+            .and_then(|v| self.batch(end).map(|()| v))
+        {
             Ok(v) => Ok(v),
             Err(e) => {
                 let _ = self.batch("ROLLBACK");
@@ -237,7 +242,10 @@ impl Db {
                 } else {
                     sql.to_string()
                 };
-                let writing = begins && sql.contains("pg_advisory_xact_lock");
+                // The writers' lock (`pg::BEGIN_WRITE`), or the first run's advisory lock.
+                let writing = begins
+                    && (sql.contains("LOCK TABLE portalctl_lock")
+                        || sql.contains("pg_advisory_xact_lock"));
                 let done = pg.client.batch_execute(&sent);
                 if begins {
                     pg.in_transaction = done.is_ok();
