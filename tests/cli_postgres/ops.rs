@@ -1,8 +1,9 @@
 //! PostgreSQL as teams run it: failover URLs and `target_session_attrs` over a primary and its
-//! streaming standby, a read-only standby and a read-only role, PgBouncer in transaction
+//! streaming standby, a read-only standby and a read-only role, `PgBouncer` in transaction
 //! mode, client certificates, a listener that never answers, the server's own timeouts and
 //! limits, slow readers, and the group roles of two stores in one cluster.
 
+use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use crate::Env;
@@ -287,9 +288,9 @@ fn through_pgbouncer_in_transaction_mode_writers_lose_nothing_and_leave_nothing_
     )
     .code(4);
     // The pooled server connections: no prepared statement, no setting changed.
-    let mut pooled = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let mut through = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     for _ in 0..5 {
-        let rows = pooled
+        let rows = through
             .simple_query(
                 "SELECT (SELECT count(*) FROM pg_prepared_statements)::text, current_setting('lock_timeout'), current_setting('client_min_messages')",
             )
@@ -601,9 +602,10 @@ fn a_slow_reader_gets_every_row_whatever_the_idle_in_transaction_timeout() {
     let db = db(&env);
     let mut tree = String::from("[[customer]]\nname = \"C0\"\nemail = \"c@c.example\"\n");
     for i in 1..2500 {
-        tree.push_str(&format!(
+        let _ = write!(
+            tree,
             "\n[[customer]]\nname = \"C{i}\"\nemail = \"c{i}@c.example\"\n"
-        ));
+        );
     }
     let file = env.path("many.toml");
     std::fs::write(&file, tree).unwrap();
@@ -652,13 +654,7 @@ fn prefixed_groups_keep_two_stores_apart_and_every_group_backs_up() {
         let r = env.run(&["db", "grants", "--prefix", &db]);
         r.code(0);
         assert!(r.stderr.contains("CREATEROLE"), "{}", r.stderr);
-        let out =
-            crate::server::psql_stdin(c.psql().args(["-U", "postgres", "-d", &db]), &r.stdout);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        env.psql(&r.stdout);
         let mut client = env.pg_client();
         for g in ["reader", "operator", "admin"] {
             client
@@ -716,7 +712,7 @@ fn prefixed_groups_keep_two_stores_apart_and_every_group_backs_up() {
         .unwrap();
     let sql = a.ok(&["db", "grants", "--prefix", &format!("{da}x")]);
     // Plain psql, without the -v ON_ERROR_STOP=1 of the test helper: the SQL sets it itself.
-    let out = crate::server::psql_stdin(
+    let out = pg::psql_stdin(
         std::process::Command::new(c.bin.join("psql"))
             .args(["-X", "-q", "-h", "127.0.0.1", "-p", &c.port.to_string()])
             .args(["-U", &owner, "-d", da]),

@@ -35,16 +35,9 @@ fn with_roles(env: &Env) -> [String; 3] {
     env.ok(&["db", "migrate"]);
     let db = env.pg_db.clone().unwrap();
     let grants = env.ok(&["db", "grants"]);
-    let c = pg::cluster();
-    for _ in 0..2 {
-        // Twice: it is safe to run again.
-        let out = psql_stdin(c.psql().args(["-U", "postgres", "-d", &db]), &grants);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    // Twice: it is safe to run again.
+    env.psql(&grants);
+    env.psql(&grants);
     let names = ["reader", "operator", "admin"].map(|r| format!("{db}_{r}"));
     let mut client = env.pg_client();
     for (name, group) in names.iter().zip(["reader", "operator", "admin"]) {
@@ -55,24 +48,6 @@ fn with_roles(env: &Env) -> [String; 3] {
             .unwrap();
     }
     names
-}
-
-/// Runs `cmd` (psql) with `sql` on its standard input, as `db grants | psql` does.
-pub fn psql_stdin(cmd: &mut std::process::Command, sql: &str) -> std::process::Output {
-    use std::io::Write;
-    let mut child = cmd
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(sql.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
 }
 
 fn as_role(env: &Env, role: &str, args: &[&str]) -> crate::Run {
@@ -389,6 +364,9 @@ fn a_lock_held_by_another_session_is_exit_7_in_about_the_busy_timeout() {
     ]);
     let waited = t0.elapsed();
     r.code(7);
+    // A writer held up by the writers' lock is busy, with nothing written (not a read's wait).
+    assert!(r.stderr.contains("nothing was written"), "{}", r.stderr);
+    assert!(!r.stderr.contains("the read was held up"), "{}", r.stderr);
     assert!(
         waited.as_millis() >= 600,
         "it waited for the lock: {waited:?}"

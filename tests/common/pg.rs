@@ -387,6 +387,24 @@ impl Cluster {
     }
 }
 
+/// Runs `cmd` (psql) with `sql` on its standard input, as `db grants | psql` does.
+pub fn psql_stdin(cmd: &mut Command, sql: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run psql");
+    child
+        .stdin
+        .take()
+        .expect("psql's stdin")
+        .write_all(sql.as_bytes())
+        .expect("write to psql");
+    child.wait_with_output().expect("wait for psql")
+}
+
 /// A streaming standby of the cluster (`pg_basebackup -R`), started on first use and shared.
 pub struct Standby {
     pub port: u16,
@@ -456,8 +474,7 @@ impl Standby {
                         "SELECT pg_last_wal_replay_lsn() >= $1::text::pg_lsn",
                         &[&lsn],
                     )
-                    .map(|r| r.get(0))
-                    .unwrap_or(false);
+                    .is_ok_and(|r| r.get(0));
                 if done {
                     return;
                 }
@@ -471,7 +488,7 @@ impl Standby {
     }
 }
 
-/// PgBouncer in transaction pooling mode in front of the cluster, started on first use and
+/// `PgBouncer` in transaction pooling mode in front of the cluster, started on first use and
 /// shared; `None` (the tests say they skip) without the `pgbouncer` command, unless
 /// `PORTALCTL_REQUIRE_POSTGRES=1`.
 pub struct Pooler {
