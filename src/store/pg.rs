@@ -76,15 +76,27 @@ fn simple_text(client: &mut postgres::Client, sql: &str) -> Option<String> {
         })
 }
 
+/// Where `db grants --prefix` records its prefix: the comment on `portalctl_schema`.
+const PREFIX_SQL: &str =
+    "SELECT pg_catalog.obj_description(pg_catalog.to_regclass('portalctl_schema'), 'pg_class')";
+
+/// The prefix a comment on `portalctl_schema` records, else `portalctl`.
+fn prefix_of(comment: Option<String>) -> String {
+    comment
+        .and_then(|c| c.strip_prefix(PREFIX_COMMENT).map(|p| p.trim().to_string()))
+        .filter(|p| valid_prefix(p))
+        .unwrap_or_else(|| "portalctl".to_string())
+}
+
 /// What `db grants --prefix` recorded on `portalctl_schema`, else `portalctl`.
 fn recorded_prefix(client: &mut postgres::Client) -> String {
-    simple_text(
-        client,
-        "SELECT pg_catalog.obj_description(pg_catalog.to_regclass('portalctl_schema'), 'pg_class')",
-    )
-    .and_then(|c| c.strip_prefix(PREFIX_COMMENT).map(|p| p.trim().to_string()))
-    .filter(|p| valid_prefix(p))
-    .unwrap_or_else(|| "portalctl".to_string())
+    prefix_of(simple_text(client, PREFIX_SQL))
+}
+
+/// The group prefix of this store (what `db grants --prefix` recorded, else `portalctl`), for
+/// messages that name a group.
+pub fn groups_prefix(db: &Db) -> Result<String> {
+    Ok(prefix_of(db.one(PREFIX_SQL, &[], |r| r.get(0))?))
 }
 
 /// A failure explained once its transaction has ended: a refused privilege's hint names the
