@@ -289,7 +289,8 @@ $$;
 
 -- {reader}: reads.
 GRANT SELECT ON {data}, audit, portalctl_schema TO {all};
--- Every group reads the id counters too, so that any of them can back up or copy the store.
+-- Every group reads the id counters too, so that any of them can back up or copy the store;
+-- writers may take ids from them.
 DO $$
 DECLARE
     t text;
@@ -299,6 +300,8 @@ BEGIN
         seq := pg_catalog.pg_get_serial_sequence(t, 'id');
         IF seq IS NOT NULL THEN
             EXECUTE format('GRANT SELECT ON SEQUENCE %s TO {all}', seq);
+            -- Ids for a bulk apply's inserts, 100 rows to a statement.
+            EXECUTE format('GRANT USAGE ON SEQUENCE %s TO {operator}, {admin}', seq);
         END IF;
     END LOOP;
 END

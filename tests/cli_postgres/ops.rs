@@ -1,8 +1,9 @@
 //! PostgreSQL as teams run it: failover URLs and `target_session_attrs` over a primary and its
-//! streaming standby, a read-only standby and a read-only role, PgBouncer in transaction
+//! streaming standby, a read-only standby and a read-only role, `PgBouncer` in transaction
 //! mode, client certificates, a listener that never answers, the server's own timeouts and
 //! limits, slow readers, and the group roles of two stores in one cluster.
 
+use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use crate::Env;
@@ -287,9 +288,9 @@ fn through_pgbouncer_in_transaction_mode_writers_lose_nothing_and_leave_nothing_
     )
     .code(4);
     // The pooled server connections: no prepared statement, no setting changed.
-    let mut pooled = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     for _ in 0..5 {
-        let rows = pooled
+        let rows = client
             .simple_query(
                 "SELECT (SELECT count(*) FROM pg_prepared_statements)::text, current_setting('lock_timeout'), current_setting('client_min_messages')",
             )
@@ -601,9 +602,10 @@ fn a_slow_reader_gets_every_row_whatever_the_idle_in_transaction_timeout() {
     let db = db(&env);
     let mut tree = String::from("[[customer]]\nname = \"C0\"\nemail = \"c@c.example\"\n");
     for i in 1..2500 {
-        tree.push_str(&format!(
+        let _ = write!(
+            tree,
             "\n[[customer]]\nname = \"C{i}\"\nemail = \"c{i}@c.example\"\n"
-        ));
+        );
     }
     let file = env.path("many.toml");
     std::fs::write(&file, tree).unwrap();
@@ -731,4 +733,63 @@ fn prefixed_groups_keep_two_stores_apart_and_every_group_backs_up() {
         )),
         0
     );
+}
+
+#[test]
+fn a_bulk_apply_queues_its_inserts_and_gives_back_the_ids_it_did_not_use() {
+    let env = Env::new();
+    let mut tree = String::new();
+    for p in 0..2 {
+        let _ = write!(
+            tree,
+            "[[partner]]\nname = \"P{p}\"\nemail = \"p{p}@p.example\"\n\n"
+        );
+        for c in 0..150 {
+            let _ = write!(
+                tree,
+                "[[partner.customer]]\nname = \"C{p}-{c}\"\nemail = \"c@c.example\"\n\n[[partner.customer.site]]\nname = \"S\"\n\n[[partner.customer.site.probe]]\nname = \"probe-{p}-{c}\"\n\n[[partner.customer.contact]]\nemail = \"k{c}@c.example\"\n\n"
+            );
+        }
+    }
+    let file = env.path("bulk.toml");
+    std::fs::write(&file, tree).unwrap();
+    env.ok(&["apply", "-f", file.to_str().unwrap()]);
+    for (table, n) in [
+        ("partner", 2),
+        ("customer", 300),
+        ("site", 300),
+        ("probe", 300),
+        ("contact", 300),
+    ] {
+        assert_eq!(
+            env.count(&format!("SELECT count(*) FROM {table}")),
+            n,
+            "{table}"
+        );
+        assert_eq!(
+            env.count(&format!("SELECT max(id) FROM {table}")),
+            n,
+            "{table}: ids in order, none skipped"
+        );
+    }
+    assert_eq!(
+        env.count("SELECT count(*) FROM site s JOIN customer c ON c.id = s.customer_id WHERE c.name LIKE 'C1-%'"),
+        150
+    );
+    // The next create takes the next id: the unused ones went back.
+    env.ok(&[
+        "customer",
+        "create",
+        "Next",
+        "--direct",
+        "--email",
+        "n@n.example",
+    ]);
+    assert_eq!(
+        env.count("SELECT id FROM customer WHERE name = 'Next'"),
+        301
+    );
+    // A dry run takes ids and writes nothing.
+    env.ok(&["apply", "-f", file.to_str().unwrap(), "--dry-run"]);
+    assert_eq!(env.count("SELECT count(*) FROM customer"), 301);
 }

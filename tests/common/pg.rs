@@ -456,8 +456,7 @@ impl Standby {
                         "SELECT pg_last_wal_replay_lsn() >= $1::text::pg_lsn",
                         &[&lsn],
                     )
-                    .map(|r| r.get(0))
-                    .unwrap_or(false);
+                    .is_ok_and(|r| r.get(0));
                 if done {
                     return;
                 }
@@ -471,7 +470,7 @@ impl Standby {
     }
 }
 
-/// PgBouncer in transaction pooling mode in front of the cluster, started on first use and
+/// `PgBouncer` in transaction pooling mode in front of the cluster, started on first use and
 /// shared; `None` (the tests say they skip) without the `pgbouncer` command, unless
 /// `PORTALCTL_REQUIRE_POSTGRES=1`.
 pub struct Pooler {
