@@ -35,8 +35,19 @@ pub struct Queue {
 
 impl Queue {
     /// The statement for `rows` rows of this queue, with `$N` placeholders.
-    pub fn statement(&self, rows: usize) -> String {
-        let mut out = format!("INSERT INTO {} (id, {}) VALUES ", self.table, self.columns);
+    /// (`overriding`: the id is an identity GENERATED ALWAYS, which takes a given value only
+    /// with `OVERRIDING SYSTEM VALUE`.)
+    pub fn statement(&self, rows: usize, overriding: bool) -> String {
+        let mut out = format!(
+            "INSERT INTO {} (id, {}) {}VALUES ",
+            self.table,
+            self.columns,
+            if overriding {
+                "OVERRIDING SYSTEM VALUE "
+            } else {
+                ""
+            }
+        );
         for r in 0..rows {
             if r > 0 {
                 out.push_str(", ");
@@ -100,6 +111,8 @@ pub struct Bulk {
     pub queues: Vec<Queue>,
     /// Per table: ids taken from its sequence and not used yet.
     pub ids: Vec<(&'static str, VecDeque<i64>)>,
+    /// The tables whose id is GENERATED ALWAYS.
+    pub always: Vec<&'static str>,
 }
 
 impl Bulk {
@@ -194,10 +207,14 @@ mod tests {
         let q = &b.queues[0];
         assert_eq!(q.rows, 2);
         assert_eq!(
-            q.statement(2),
+            q.statement(2, false),
             "INSERT INTO customer (id, partner_id, name, created_at, updated_at) VALUES ($1, $2, $3, $4, $4), ($5, $6, $7, $8, $8)"
         );
         assert_eq!(row, "(?1, ?2, ?3, ?3)");
+        assert!(
+            q.statement(1, true)
+                .contains(") OVERRIDING SYSTEM VALUE VALUES ($1, ")
+        );
         assert!(parse("INSERT INTO audit (a) VALUES (?1)").is_none());
         assert!(parse("INSERT INTO site (a) SELECT ?1").is_none());
     }

@@ -106,13 +106,15 @@ impl Pg {
         if b.queued.is_empty() {
             return Ok(());
         }
+        let always = b.queued.always.clone();
         let queues = b.queued.take_in_order();
         for q in queues {
+            let overriding = always.contains(&q.table);
             let per_row = q.values.len() / q.rows.max(1);
             let mut start = 0;
             while start < q.rows {
                 let n = (q.rows - start).min(bulk::ROWS);
-                let sql = q.statement(n);
+                let sql = q.statement(n, overriding);
                 let st = if let Some(s) = self.statements.get(&sql) {
                     s.clone()
                 } else {
@@ -353,7 +355,9 @@ impl Db {
                 } else {
                     sql.to_string()
                 };
-                let writing = begins && sql.contains("pg_advisory_xact_lock");
+                // The writers' lock: an advisory lock, or a lock on a table of its own.
+                let writing =
+                    begins && (sql.contains("pg_advisory_xact_lock") || sql.contains("LOCK TABLE"));
                 let done = pg.client.batch_execute(&sent);
                 if begins {
                     pg.in_transaction = done.is_ok();
@@ -454,30 +458,16 @@ impl Db {
             Db::Postgres(pg) => {
                 {
                     let mut pg = pg.borrow_mut();
-                    if let Some(table) = pg.bulk.as_ref().and_then(|_| bulk::table_of(sql))
+                    let fits = pg.bulk.is_some()
+                        && bulk::parse(sql).is_some_and(|(.., width)| width == args.len());
+                    if fits
+                        && let Some(table) = bulk::table_of(sql)
                         && let Some(id) = pg.next_id(table)?
-                    {
-                        let queued = pg
+                        && pg
                             .bulk
                             .as_mut()
-                            .is_some_and(|b| b.queued.push(sql, id, args));
-                        if queued {
-                            return Ok(id);
-                        }
-                        // Not one to queue after all: inserted now, with the id taken.
-                        drop(pg);
-                        let mut with_id = vec![Value::Int(id)];
-                        with_id.extend_from_slice(args);
-                        let (table, columns, row, _) =
-                            bulk::parse(sql).expect("table_of parsed it");
-                        let sql = format!(
-                            "INSERT INTO {table} (id, {columns}) VALUES (?{}, {}",
-                            args.len() + 1,
-                            &row[1..]
-                        );
-                        let mut moved = args.to_vec();
-                        moved.push(Value::Int(id));
-                        self.execute(&sql, &moved)?;
+                            .is_some_and(|b| b.queued.push(sql, id, args))
+                    {
                         return Ok(id);
                     }
                 }
@@ -498,7 +488,10 @@ impl Db {
             return Ok(());
         }
         let sql = "SELECT t, s::text, pg_catalog.has_sequence_privilege(s, 'USAGE'),
-                          pg_catalog.has_sequence_privilege(s, 'UPDATE')
+                          pg_catalog.has_sequence_privilege(s, 'UPDATE'),
+                          pg_catalog.has_column_privilege(t, 'id', 'INSERT'),
+                          (SELECT a.attidentity::text FROM pg_catalog.pg_attribute a
+                           WHERE a.attrelid = pg_catalog.to_regclass(t) AND a.attname = 'id')
                    FROM (SELECT t, pg_catalog.pg_get_serial_sequence(t, 'id') AS s
                          FROM pg_catalog.unnest(ARRAY['partner', 'customer', 'site', 'probe', 'contact']) AS t) x";
         let rows = pg
@@ -506,12 +499,16 @@ impl Db {
             .query_typed(sql, &[])
             .map_err(|e| pg_error(e, sql, true))?;
         let mut sequences = Vec::new();
+        let mut always = Vec::new();
         for r in &rows {
             let table: String = r.get(0);
             let seq: Option<String> = r.get(1);
             let usage: Option<bool> = r.get(2);
             let update: Option<bool> = r.get(3);
-            let (Some(seq), Some(true)) = (seq, usage) else {
+            let insert_id: Option<bool> = r.get(4);
+            let identity: Option<String> = r.get(5);
+            // Ids given by the tool need the sequence and the right to write the column.
+            let (Some(seq), Some(true), Some(true)) = (seq, usage, insert_id) else {
                 return Ok(());
             };
             let Some(table) = ["partner", "customer", "site", "probe", "contact"]
@@ -520,10 +517,16 @@ impl Db {
             else {
                 return Ok(());
             };
+            if identity.as_deref() == Some("a") {
+                always.push(table);
+            }
             sequences.push((table, seq, update == Some(true)));
         }
         pg.bulk = Some(Bulk {
-            queued: bulk::Bulk::default(),
+            queued: bulk::Bulk {
+                always,
+                ..bulk::Bulk::default()
+            },
             sequences,
         });
         Ok(())
