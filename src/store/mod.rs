@@ -106,8 +106,10 @@ impl Writer<'_> {
 
     /// Declares that the caller checks name uniqueness against a snapshot read under this
     /// lock (see `names_known`).
-    pub fn names_known_from_snapshot(&self) {
+    /// On PostgreSQL the inserts are then queued and sent 100 rows to a statement.
+    pub fn names_known_from_snapshot(&self) -> Result<()> {
         self.names_known.set(true);
+        self.db.queue_inserts()
     }
 
     /// Notes a row given a name or a parent, for the look-alike check before the commit.

@@ -728,3 +728,62 @@ fn prefixed_groups_keep_two_stores_apart_and_every_group_backs_up() {
         0
     );
 }
+
+#[test]
+fn a_bulk_apply_queues_its_inserts_and_gives_back_the_ids_it_did_not_use() {
+    let env = Env::new();
+    let mut tree = String::new();
+    for p in 0..2 {
+        let _ = write!(
+            tree,
+            "[[partner]]\nname = \"P{p}\"\nemail = \"p{p}@p.example\"\n\n"
+        );
+        for c in 0..150 {
+            let _ = write!(
+                tree,
+                "[[partner.customer]]\nname = \"C{p}-{c}\"\nemail = \"c@c.example\"\n\n[[partner.customer.site]]\nname = \"S\"\n\n[[partner.customer.site.probe]]\nname = \"probe-{p}-{c}\"\n\n[[partner.customer.contact]]\nemail = \"k{c}@c.example\"\n\n"
+            );
+        }
+    }
+    let file = env.path("bulk.toml");
+    std::fs::write(&file, tree).unwrap();
+    env.ok(&["apply", "-f", file.to_str().unwrap()]);
+    for (table, n) in [
+        ("partner", 2),
+        ("customer", 300),
+        ("site", 300),
+        ("probe", 300),
+        ("contact", 300),
+    ] {
+        assert_eq!(
+            env.count(&format!("SELECT count(*) FROM {table}")),
+            n,
+            "{table}"
+        );
+        assert_eq!(
+            env.count(&format!("SELECT max(id) FROM {table}")),
+            n,
+            "{table}: ids in order, none skipped"
+        );
+    }
+    assert_eq!(
+        env.count("SELECT count(*) FROM site s JOIN customer c ON c.id = s.customer_id WHERE c.name LIKE 'C1-%'"),
+        150
+    );
+    // The next create takes the next id: the unused ones went back.
+    env.ok(&[
+        "customer",
+        "create",
+        "Next",
+        "--direct",
+        "--email",
+        "n@n.example",
+    ]);
+    assert_eq!(
+        env.count("SELECT id FROM customer WHERE name = 'Next'"),
+        301
+    );
+    // A dry run takes ids and writes nothing.
+    env.ok(&["apply", "-f", file.to_str().unwrap(), "--dry-run"]);
+    assert_eq!(env.count("SELECT count(*) FROM customer"), 301);
+}

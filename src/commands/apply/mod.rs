@@ -567,7 +567,7 @@ fn apply_in(
     };
     // The snapshot is read under the lock and the file holds no duplicates, so the walk
     // knows every name is free where it creates one.
-    w.names_known_from_snapshot();
+    w.names_known_from_snapshot()?;
     let mode = if rehearse {
         Mode::Rehearse(w)
     } else {
