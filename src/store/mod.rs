@@ -105,11 +105,21 @@ impl Writer<'_> {
     }
 
     /// Declares that the caller checks name uniqueness against a snapshot read under this
-    /// lock (see `names_known`).
-    /// On PostgreSQL the inserts are then queued and sent 100 rows to a statement.
-    pub fn names_known_from_snapshot(&self) -> Result<()> {
+    /// lock (see `names_known`), and reads back nothing it inserts. On PostgreSQL the inserts
+    /// and audit rows are then queued and sent 100 rows to a statement (`db::bulk`): an
+    /// insert answers with a stand-in id until it is sent, and `real_id` tells the id given.
+    pub fn names_known_from_snapshot(&self) {
         self.names_known.set(true);
-        self.db.queue_inserts()
+        self.db.queue_inserts();
+    }
+
+    /// Sends what the write queued and tells the ids given in place of `ids`' stand-ins.
+    pub fn real_ids(&self, ids: &mut [&mut i64]) -> Result<()> {
+        self.db.settle()?;
+        for id in ids {
+            **id = self.db.real_id(**id);
+        }
+        Ok(())
     }
 
     /// Notes a row given a name or a parent, for the look-alike check before the commit.
@@ -122,8 +132,16 @@ impl Writer<'_> {
         !self.names_known.get()
     }
 
-    /// Queues one audit row (its eight columns); a full batch is inserted at once.
+    /// Queues one audit row (its eight columns); a full batch is inserted at once. In a
+    /// bulk write the rows join its queues, sent after the entities they are about.
     pub(crate) fn queue_audit(&self, row: [db::Value; audit::FIELDS]) -> Result<()> {
+        static ONE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        if self
+            .db
+            .queue(ONE.get_or_init(|| audit::insert_sql(1)), &row)?
+        {
+            return Ok(());
+        }
         let full = {
             let mut pending = self.audit.borrow_mut();
             pending.extend(row);
@@ -421,8 +439,16 @@ impl Store {
                 named: std::cell::RefCell::new(Vec::new()),
             };
             let value = f(&w)?;
-            lookalike::check(&w, &w.named.borrow())?;
             w.flush_audit()?;
+            // What a bulk write queued is sent; the look-alike check needs the real ids.
+            db.settle()?;
+            let named: Vec<_> = w
+                .named
+                .borrow()
+                .iter()
+                .map(|(kind, id)| (*kind, db.real_id(*id)))
+                .collect();
+            lookalike::check(&w, &named)?;
             Ok(value)
         });
         result.map_err(|e| match &path {

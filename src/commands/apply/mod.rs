@@ -567,13 +567,13 @@ fn apply_in(
     };
     // The snapshot is read under the lock and the file holds no duplicates, so the walk
     // knows every name is free where it creates one.
-    w.names_known_from_snapshot()?;
+    w.names_known_from_snapshot();
     let mode = if rehearse {
         Mode::Rehearse(w)
     } else {
         Mode::Apply(w)
     };
-    let (report, _) = walk(
+    let (mut report, _) = walk(
         tree,
         &snap,
         mode,
@@ -582,6 +582,15 @@ fn apply_in(
         passwords,
         (progress, show),
     )?;
+    // The report names every entity by the id the database gave it (a bulk write's inserts
+    // answer with stand-ins until they are sent).
+    let mut ids: Vec<&mut i64> = report
+        .actions
+        .iter_mut()
+        .filter_map(|a| a.id.as_mut())
+        .chain(report.secrets.iter_mut().map(|s| &mut s.id))
+        .collect();
+    w.real_ids(&mut ids)?;
     free_aside(snap);
     if !report.deletes().is_empty() {
         policy()?;

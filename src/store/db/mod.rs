@@ -74,14 +74,7 @@ pub struct Pg {
     /// `busy_timeout_ms`: every transaction's `lock_timeout`.
     lock_timeout_ms: u32,
     /// A bulk write's queued inserts (see `bulk`), while one is open.
-    bulk: Option<Bulk>,
-}
-
-/// A bulk write's queues, and the identity sequences it takes ids from.
-struct Bulk {
-    queued: bulk::Bulk,
-    /// (table, its sequence, whether unused ids may be given back)
-    sequences: Vec<(&'static str, String, bool)>,
+    bulk: Option<bulk::Bulk>,
 }
 
 impl Pg {
@@ -98,99 +91,84 @@ impl Pg {
         }
     }
 
-    /// Sends the queued inserts of a bulk write, parents first.
+    /// Sends the queued inserts of a bulk write, parents first, 100 rows to a statement, and
+    /// records the ids the database gave them.
     fn flush(&mut self) -> Result<()> {
-        let Some(b) = self.bulk.as_mut() else {
+        let Pg {
+            client,
+            statements,
+            bulk,
+            ..
+        } = self;
+        let Some(b) = bulk.as_mut() else {
             return Ok(());
         };
-        if b.queued.is_empty() {
+        if b.is_empty() {
             return Ok(());
         }
-        let always = b.queued.always.clone();
-        let queues = b.queued.take_in_order();
-        for q in queues {
-            let overriding = always.contains(&q.table);
-            let per_row = q.values.len() / q.rows.max(1);
+        for q in b.take_in_order() {
             let mut start = 0;
             while start < q.rows {
                 let n = (q.rows - start).min(bulk::ROWS);
-                let sql = q.statement(n, overriding);
-                let st = if let Some(s) = self.statements.get(&sql) {
+                let sql = q.statement(n);
+                let st = if let Some(s) = statements.get(&sql) {
                     s.clone()
                 } else {
-                    let s = self
-                        .client
-                        .prepare(&sql)
-                        .map_err(|e| pg_error(e, &sql, true))?;
-                    self.statements.insert(sql.clone(), s.clone());
+                    let s = client.prepare(&sql).map_err(|e| pg_error(e, &sql, true))?;
+                    statements.insert(sql.clone(), s.clone());
                     s
                 };
-                let args = &q.values[start * per_row..(start + n) * per_row];
-                self.client
-                    .execute(&st, &pg_args(args))
-                    .map_err(|e| pg_error(e, &q.sql, true))?;
+                let args = b.resolve(&q.values[start * q.width..(start + n) * q.width]);
+                if q.returns_ids() {
+                    let rows = client
+                        .query(&st, &pg_args(&args))
+                        .map_err(|e| pg_error(e, &q.sql, true))?;
+                    if rows.len() != n {
+                        return Err(Error::failure(format!(
+                            "the server returned {} ids for {n} rows inserted into {}; nothing was written",
+                            rows.len(),
+                            q.table
+                        )));
+                    }
+                    let ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+                    b.given(&q.stand_ins[start..start + n], ids);
+                } else {
+                    client
+                        .execute(&st, &pg_args(&args))
+                        .map_err(|e| pg_error(e, &q.sql, true))?;
+                }
                 start += n;
             }
         }
         Ok(())
     }
 
-    /// The next id of `table` for a queued insert (taken from its sequence 1,000 at a time).
-    fn next_id(&mut self, table: &'static str) -> Result<Option<i64>> {
-        let Some(b) = self.bulk.as_mut() else {
-            return Ok(None);
-        };
-        if let Some(id) = b.queued.next_id(table) {
-            return Ok(Some(id));
-        }
-        let Some((_, seq, _)) = b.sequences.iter().find(|(t, ..)| *t == table) else {
-            return Ok(None);
-        };
-        let sql = format!(
-            "SELECT pg_catalog.nextval('{}') FROM pg_catalog.generate_series(1, {})",
-            seq.replace('\'', "''"),
-            bulk::ids_at_once()
-        );
-        let rows = self
-            .client
-            .query_typed(&sql, &[])
-            .map_err(|e| pg_error(e, &sql, true))?;
-        let ids: Vec<i64> = rows.iter().map(|r| r.get::<_, i64>(0)).collect();
-        let b = self.bulk.as_mut().expect("bulk mode is on");
-        b.queued.add_ids(table, ids);
-        Ok(b.queued.next_id(table))
+    /// `args` as the server must see them: a bulk write's stand-in ids replaced by the ids
+    /// given (what is queued is sent first).
+    fn resolved<'a>(&mut self, args: &'a [Value]) -> Result<std::borrow::Cow<'a, [Value]>> {
+        self.flush()?;
+        Ok(match &self.bulk {
+            Some(b) => b.resolve(args),
+            None => std::borrow::Cow::Borrowed(args),
+        })
     }
 
-    /// Before the commit: the ids taken and not used go back to their sequences, when no one
-    /// took any after them (the writers' lock is held; another client may not hold it).
-    fn give_back_ids(&mut self) -> Result<()> {
+    /// Queues a row of `sql` when a bulk write is open and `sql` is an insert it queues: its
+    /// stand-in id (see `bulk::Bulk::push`). A full queue sends everything queued.
+    fn queue(&mut self, sql: &str, args: &[Value]) -> Result<Option<i64>> {
+        if !self.in_transaction {
+            return Ok(None);
+        }
         let Some(b) = self.bulk.as_mut() else {
-            return Ok(());
+            return Ok(None);
         };
-        let mut statements = Vec::new();
-        for (table, ids) in &b.queued.ids {
-            let (Some(first), Some(last)) = (ids.front(), ids.back()) else {
-                continue;
-            };
-            let Some((_, seq, true)) = b.sequences.iter().find(|(t, ..)| t == table) else {
-                continue;
-            };
-            let seq = seq.replace('\'', "''");
-            let back = if *first > 1 {
-                format!("pg_catalog.setval('{seq}', {})", first - 1)
-            } else {
-                format!("pg_catalog.setval('{seq}', 1, false)")
-            };
-            statements.push(format!(
-                "SELECT CASE WHEN last_value = {last} THEN {back} END FROM {seq}"
-            ));
+        let Some(id) = b.push(sql, args) else {
+            return Ok(None);
+        };
+        if b.full() {
+            self.flush()?;
         }
-        for sql in statements {
-            self.client
-                .batch_execute(&sql)
-                .map_err(|e| pg_error(e, &sql, true))?;
-        }
-        Ok(())
+        Ok(Some(id))
     }
 
     /// Every row of `sql`, read in full (the session is free again when this returns).
@@ -201,10 +179,10 @@ impl Pg {
                 c.query_typed(q, &typed)
             });
         }
-        self.flush()?;
+        let args = self.resolved(args)?;
         let st = self.statement(sql)?;
         self.client
-            .query(&st, &pg_args(args))
+            .query(&st, &pg_args(&args))
             .map_err(|e| pg_error(e, sql, self.writing))
     }
 
@@ -342,8 +320,7 @@ impl Db {
                     .any(|w| head.eq_ignore_ascii_case(w));
                 if head.eq_ignore_ascii_case("COMMIT") {
                     // The queued inserts go first; a failure there fails the commit.
-                    let sent = pg.flush().and_then(|()| pg.give_back_ids());
-                    if let Err(e) = sent {
+                    if let Err(e) = pg.flush() {
                         pg.bulk = None;
                         return Err(e);
                     }
@@ -439,11 +416,11 @@ impl Db {
             Db::Postgres(pg) => {
                 let mut pg = pg.borrow_mut();
                 let n = if pg.in_transaction {
-                    pg.flush()?;
+                    let args = pg.resolved(args)?;
                     let st = pg.statement(sql)?;
                     let writing = pg.writing;
                     pg.client
-                        .execute(&st, &pg_args(args))
+                        .execute(&st, &pg_args(&args))
                         .map_err(|e| pg_error(e, sql, writing))?
                 } else {
                     pg.on_its_own(sql, |c, q| c.execute_typed(q, &untyped(args)))?
@@ -462,20 +439,8 @@ impl Db {
                 Ok(c.last_insert_rowid())
             }
             Db::Postgres(pg) => {
-                {
-                    let mut pg = pg.borrow_mut();
-                    let fits = pg.bulk.is_some()
-                        && bulk::parse(sql).is_some_and(|(.., width)| width == args.len());
-                    if fits
-                        && let Some(table) = bulk::table_of(sql)
-                        && let Some(id) = pg.next_id(table)?
-                        && pg
-                            .bulk
-                            .as_mut()
-                            .is_some_and(|b| b.queued.push(sql, id, args))
-                    {
-                        return Ok(id);
-                    }
+                if let Some(id) = pg.borrow_mut().queue(sql, args)? {
+                    return Ok(id);
                 }
                 self.one(&format!("{sql} RETURNING id"), args, |r| r.get(0))
             }
@@ -483,59 +448,42 @@ impl Db {
     }
 
     /// Starts queueing the inserts of this write (PostgreSQL; see `bulk`), for a writer that
-    /// reads back nothing it inserts. Without the right to take ids from the tables'
-    /// sequences (USAGE), rows are inserted one at a time as before.
-    pub fn queue_inserts(&self) -> Result<()> {
-        let Db::Postgres(pg) = self else {
-            return Ok(());
-        };
-        let mut pg = pg.borrow_mut();
-        if !pg.writing || pg.bulk.is_some() {
-            return Ok(());
-        }
-        let sql = "SELECT t, s::text, pg_catalog.has_sequence_privilege(s, 'USAGE'),
-                          pg_catalog.has_sequence_privilege(s, 'UPDATE'),
-                          pg_catalog.has_column_privilege(t, 'id', 'INSERT'),
-                          (SELECT a.attidentity::text FROM pg_catalog.pg_attribute a
-                           WHERE a.attrelid = pg_catalog.to_regclass(t) AND a.attname = 'id')
-                   FROM (SELECT t, pg_catalog.pg_get_serial_sequence(t, 'id') AS s
-                         FROM pg_catalog.unnest(ARRAY['partner', 'customer', 'site', 'probe', 'contact']) AS t) x";
-        let rows = pg
-            .client
-            .query_typed(sql, &[])
-            .map_err(|e| pg_error(e, sql, true))?;
-        let mut sequences = Vec::new();
-        let mut always = Vec::new();
-        for r in &rows {
-            let table: String = r.get(0);
-            let seq: Option<String> = r.get(1);
-            let usage: Option<bool> = r.get(2);
-            let update: Option<bool> = r.get(3);
-            let insert_id: Option<bool> = r.get(4);
-            let identity: Option<String> = r.get(5);
-            // Ids given by the tool need the sequence and the right to write the column.
-            let (Some(seq), Some(true), Some(true)) = (seq, usage, insert_id) else {
-                return Ok(());
-            };
-            let Some(table) = ["partner", "customer", "site", "probe", "contact"]
-                .into_iter()
-                .find(|t| *t == table)
-            else {
-                return Ok(());
-            };
-            if identity.as_deref() == Some("a") {
-                always.push(table);
+    /// reads back nothing it inserts: `insert` then answers with a stand-in id, which any
+    /// statement of the write may carry (`real_id` tells the id it stands for once sent).
+    pub fn queue_inserts(&self) {
+        if let Db::Postgres(pg) = self {
+            let mut pg = pg.borrow_mut();
+            if pg.writing && pg.bulk.is_none() {
+                pg.bulk = Some(bulk::Bulk::default());
             }
-            sequences.push((table, seq, update == Some(true)));
         }
-        pg.bulk = Some(Bulk {
-            queued: bulk::Bulk {
-                always,
-                ..bulk::Bulk::default()
-            },
-            sequences,
-        });
-        Ok(())
+    }
+
+    /// Queues a row of `sql` (an insert whose id nobody asks, the audit's) in a bulk write;
+    /// false when this write queues nothing, and the caller inserts it.
+    pub fn queue(&self, sql: &str, args: &[Value]) -> Result<bool> {
+        match self {
+            Db::Postgres(pg) => Ok(pg.borrow_mut().queue(sql, args)?.is_some()),
+            Db::Sqlite(_) => Ok(false),
+        }
+    }
+
+    /// Sends what a bulk write queued, so that every stand-in id has its row's id.
+    pub fn settle(&self) -> Result<()> {
+        match self {
+            Db::Postgres(pg) => pg.borrow_mut().flush(),
+            Db::Sqlite(_) => Ok(()),
+        }
+    }
+
+    /// The id the database gave in place of a bulk write's stand-in `id` (see `settle`), or
+    /// `id` itself.
+    #[must_use]
+    pub fn real_id(&self, id: i64) -> i64 {
+        match self {
+            Db::Postgres(pg) => pg.borrow().bulk.as_ref().map_or(id, |b| b.real_id(id)),
+            Db::Sqlite(_) => id,
+        }
     }
 
     /// Calls `each` for every row, in order.
