@@ -85,23 +85,24 @@ def tree_file(path, partners, customers):
 
 
 def sql_script(path, partners, customers):
-    """The same rows as the apply writes (entities and one audit row each), one transaction,
-    one statement at a time, as a script would do it."""
+    """The same rows as the apply writes (entities and one audit row each), one transaction
+    under the writers' lock, one statement at a time, as a script would do it (the ids given
+    by the script, as the owner may)."""
     audit = ("INSERT INTO audit (at, \"user\", actor, action, entity, entity_id, entity_name, changes) "
              "VALUES ('{now}', 'postgres', 'postgres', 'create', '{kind}', {id}, '{name}', '{{}}');\n")
     with open(path, "w") as f:
-        f.write("BEGIN;\nSELECT pg_advisory_xact_lock(8101820098839077748);\n")
+        f.write("BEGIN;\nLOCK TABLE portalctl_lock IN EXCLUSIVE MODE;\n")
         cid = 0
         for p in range(1, partners + 1):
-            f.write(f"INSERT INTO partner(id,name,email,created_at,updated_at) VALUES({p},'partner-{p-1}','ops{p-1}@partner.example','{NOW}','{NOW}');\n")
+            f.write(f"INSERT INTO partner(id,name,email,created_at,updated_at) OVERRIDING SYSTEM VALUE VALUES({p},'partner-{p-1}','ops{p-1}@partner.example','{NOW}','{NOW}');\n")
             f.write(audit.format(now=NOW, kind="partner", id=p, name=f"partner-{p-1}"))
             for c in range(customers):
                 cid += 1
-                f.write(f"INSERT INTO customer(id,partner_id,name,email,email_key,created_at,updated_at) VALUES({cid},{p},'customer-{p-1}-{c}','it{c}@customer{p-1}.example','it{c}@customer{p-1}.example','{NOW}','{NOW}');\n")
+                f.write(f"INSERT INTO customer(id,partner_id,name,email,email_key,created_at,updated_at) OVERRIDING SYSTEM VALUE VALUES({cid},{p},'customer-{p-1}-{c}','it{c}@customer{p-1}.example','it{c}@customer{p-1}.example','{NOW}','{NOW}');\n")
                 f.write(audit.format(now=NOW, kind="customer", id=cid, name=f"customer-{p-1}-{c}"))
-                f.write(f"INSERT INTO site(id,customer_id,name,created_at,updated_at) VALUES({cid},{cid},'site-{c}','{NOW}','{NOW}');\n")
+                f.write(f"INSERT INTO site(id,customer_id,name,created_at,updated_at) OVERRIDING SYSTEM VALUE VALUES({cid},{cid},'site-{c}','{NOW}','{NOW}');\n")
                 f.write(audit.format(now=NOW, kind="site", id=cid, name=f"site-{c}"))
-                f.write(f"INSERT INTO probe(id,site_id,name,token_hash,token_last4,token_issued_at,created_at,updated_at) VALUES({cid},{cid},'probe-{p-1}-{c}',gen_random_uuid()::text::bytea,'XXXX','{NOW}','{NOW}','{NOW}');\n")
+                f.write(f"INSERT INTO probe(id,site_id,name,token_hash,token_last4,token_issued_at,created_at,updated_at) OVERRIDING SYSTEM VALUE VALUES({cid},{cid},'probe-{p-1}-{c}',gen_random_uuid()::text::bytea,'XXXX','{NOW}','{NOW}','{NOW}');\n")
                 f.write(audit.format(now=NOW, kind="probe", id=cid, name=f"probe-{p-1}-{c}"))
         f.write("COMMIT;\n")
 
