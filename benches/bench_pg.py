@@ -85,8 +85,9 @@ def tree_file(path, partners, customers):
 
 
 def sql_script(path, partners, customers):
-    """The same rows as the apply writes (entities and one audit row each), one transaction,
-    one statement at a time, as a script would do it."""
+    """The same rows as the apply writes (entities and one audit row each), one transaction
+    under the writers' lock, one statement at a time, as a script would do it (the ids given
+    by the script, as the owner may)."""
     audit = ("INSERT INTO audit (at, \"user\", actor, action, entity, entity_id, entity_name, changes) "
              "VALUES ('{now}', 'postgres', 'postgres', 'create', '{kind}', {id}, '{name}', '{{}}');\n")
     with open(path, "w") as f:

@@ -206,7 +206,13 @@ fn open(request: &Request) -> Option<crate::store::Store> {
         Some(p) => p.clone(),
         None => crate::config::default_db_path().ok()?,
     };
-    crate::store::Store::open_named(&path, BUSY_TIMEOUT_MS, crate::store::Create::No).ok()
+    crate::store::Store::open_named_within(
+        &path,
+        BUSY_TIMEOUT_MS,
+        crate::store::Create::No,
+        Some(std::time::Duration::from_secs(2)),
+    )
+    .ok()
 }
 
 /// Whether `value` starts with `prefix` (already folded), compared as emails and names are.

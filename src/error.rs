@@ -196,11 +196,44 @@ impl From<postgres::Error> for Error {
             return Error::failure("PostgreSQL error").caused_by(e);
         };
         let code = db.code();
+        if *code == SqlState::QUERY_CANCELED {
+            let by_timeout = db.message().contains("statement timeout");
+            return Error::failure(if by_timeout {
+                "the server cancelled the statement: it ran longer than the server's statement_timeout; nothing was written".to_string()
+            } else {
+                format!("the server cancelled the statement ({}); nothing was written", db.message())
+            })
+            .with_hint(if by_timeout {
+                "raise statement_timeout for this role or database (ALTER ROLE ... SET statement_timeout), or ask whoever keeps the server"
+            } else {
+                "someone cancelled it on the server (pg_cancel_backend); run the command again"
+            });
+        }
+        if *code == SqlState::TOO_MANY_CONNECTIONS {
+            return Error::busy(format!(
+                "the PostgreSQL server has no free connection slot ({}); nothing was written",
+                db.message()
+            ))
+            .with_hint("try again when other sessions have ended, or ask whoever keeps the server to raise max_connections (or put a pooler in front)");
+        }
+        if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
+            return Error::failure(format!(
+                "{}: {}; nothing was written",
+                crate::store::pg::READ_ONLY,
+                db.message()
+            ))
+            .with_hint("connect to the primary as a role that may write");
+        }
+        if *code == SqlState::INVALID_PARAMETER_VALUE && db.message().contains("lock_timeout") {
+            return Error::usage(format!(
+                "busy_timeout_ms is more than the server accepts as lock_timeout ({})",
+                db.message()
+            ))
+            .with_hint("set busy_timeout_ms in the config to at most 2147483647");
+        }
         if *code == SqlState::LOCK_NOT_AVAILABLE
             || *code == SqlState::T_R_SERIALIZATION_FAILURE
             || *code == SqlState::T_R_DEADLOCK_DETECTED
-            || *code == SqlState::TOO_MANY_CONNECTIONS
-            || *code == SqlState::QUERY_CANCELED
         {
             return Error::busy(
                 "the store is busy: another session held it past the busy timeout; nothing was written",

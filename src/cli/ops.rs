@@ -74,9 +74,19 @@ working in the copy, and it is read from one consistent snapshot.")]
     /// Print the SQL that sets up the PostgreSQL group roles (safe to run twice)
     #[command(after_help = "Example:
   portalctl db grants | psql -d msp          # as the owner of the tables
+  portalctl db grants --prefix msp2 | psql -d msp2
 
 It creates portalctl_reader (reads), portalctl_operator (reads, and every change but deletes) and
 portalctl_admin (everything, deletes and --prune included). For all three the audit is
-append-only. Grant one to each login role: GRANT portalctl_operator TO alice;")]
-    Grants,
+append-only. Grant one to each login role: GRANT portalctl_operator TO alice; Creating the roles
+needs CREATEROLE; the SQL stops at its first error in psql.")]
+    Grants {
+        #[arg(
+            long,
+            value_name = "PREFIX",
+            default_value = "portalctl",
+            help = "Name the groups PREFIX_reader, PREFIX_operator and PREFIX_admin, so that two stores in one cluster have separate roles (lower-case letters, digits, _)"
+        )]
+        prefix: String,
+    },
 }

@@ -61,8 +61,18 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
             ctx.out.note(&format!("Backed up the store to {shown}."));
             Ok(())
         }
-        DbCmd::Grants => {
-            let sql = crate::store::pg::grants_sql();
+        DbCmd::Grants { prefix } => {
+            if !crate::store::pg::valid_prefix(&prefix) {
+                return Err(
+                    Error::usage(format!("--prefix {prefix:?} cannot name roles")).with_hint(
+                        "use lower-case letters, digits and _, starting with a letter (at most 48)",
+                    ),
+                );
+            }
+            ctx.out.note(&format!(
+                "Run this SQL as the owner of the portalctl tables. Creating the roles {prefix}_reader, {prefix}_operator and {prefix}_admin needs CREATEROLE (or a DBA who creates them first); psql stops at the first error."
+            ));
+            let sql = crate::store::pg::grants_sql(&prefix);
             if ctx.out.format == crate::output::Format::Table {
                 ctx.out.raw(sql.as_bytes())
             } else {

@@ -4,6 +4,7 @@
 //! also writes its audit rows. SQL lives in this module and its children only.
 
 pub mod audit;
+pub mod conninfo;
 pub mod contact;
 pub mod copy;
 pub mod customer;
@@ -17,6 +18,7 @@ pub mod partner;
 mod path;
 pub mod person;
 pub mod pg;
+pub mod pgconnect;
 pub mod portal;
 pub mod probe;
 mod query;
@@ -103,9 +105,21 @@ impl Writer<'_> {
     }
 
     /// Declares that the caller checks name uniqueness against a snapshot read under this
-    /// lock (see `names_known`).
+    /// lock (see `names_known`), and reads back nothing it inserts. On PostgreSQL the inserts
+    /// and audit rows are then queued and sent 100 rows to a statement (`db::bulk`): an
+    /// insert answers with a stand-in id until it is sent, and `real_id` tells the id given.
     pub fn names_known_from_snapshot(&self) {
         self.names_known.set(true);
+        self.db.queue_inserts();
+    }
+
+    /// Sends what the write queued and tells the ids given in place of `ids`' stand-ins.
+    pub fn real_ids(&self, ids: &mut [&mut i64]) -> Result<()> {
+        self.db.settle()?;
+        for id in ids {
+            **id = self.db.real_id(**id);
+        }
+        Ok(())
     }
 
     /// Notes a row given a name or a parent, for the look-alike check before the commit.
@@ -118,8 +132,16 @@ impl Writer<'_> {
         !self.names_known.get()
     }
 
-    /// Queues one audit row (its eight columns); a full batch is inserted at once.
+    /// Queues one audit row (its eight columns); a full batch is inserted at once. In a
+    /// bulk write the rows join its queues, sent after the entities they are about.
     pub(crate) fn queue_audit(&self, row: [db::Value; audit::FIELDS]) -> Result<()> {
+        static ONE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        if self
+            .db
+            .queue(ONE.get_or_init(|| audit::insert_sql(1)), &row)?
+        {
+            return Ok(());
+        }
         let full = {
             let mut pending = self.audit.borrow_mut();
             pending.extend(row);
@@ -190,8 +212,18 @@ impl Store {
 
     /// The store that `--db` names: a `postgres://` URL or a SQLite file.
     pub fn open_named(db: &Path, busy_timeout_ms: u32, create: Create) -> Result<Store> {
+        Self::open_named_within(db, busy_timeout_ms, create, None)
+    }
+
+    /// Like `open_named`, a server connection given up on after `cap` at most (completion).
+    pub fn open_named_within(
+        db: &Path,
+        busy_timeout_ms: u32,
+        create: Create,
+        cap: Option<std::time::Duration>,
+    ) -> Result<Store> {
         match db.to_str().filter(|p| pg::is_url(p)) {
-            Some(url) => Self::open_url(url, busy_timeout_ms, create),
+            Some(url) => Self::connect_url(url, busy_timeout_ms, create, cap),
             None => Self::open(db, busy_timeout_ms, create),
         }
     }
@@ -200,7 +232,16 @@ impl Store {
     /// for a write; a database without it is exit 3 for a read, another application's
     /// database or a newer schema is refused untouched.
     pub fn open_url(url: &str, busy_timeout_ms: u32, create: Create) -> Result<Store> {
-        let db = pg::connect(url, busy_timeout_ms)?;
+        Self::connect_url(url, busy_timeout_ms, create, None)
+    }
+
+    fn connect_url(
+        url: &str,
+        busy_timeout_ms: u32,
+        create: Create,
+        cap: Option<std::time::Duration>,
+    ) -> Result<Store> {
+        let db = pg::connect(url, busy_timeout_ms, cap)?;
         let user = pg::session_user(&db)?;
         let version = match pg::schema(&db)? {
             pg::Schema::Version(v) => {
@@ -398,8 +439,16 @@ impl Store {
                 named: std::cell::RefCell::new(Vec::new()),
             };
             let value = f(&w)?;
-            lookalike::check(&w, &w.named.borrow())?;
             w.flush_audit()?;
+            // What a bulk write queued is sent; the look-alike check needs the real ids.
+            db.settle()?;
+            let named: Vec<_> = w
+                .named
+                .borrow()
+                .iter()
+                .map(|(kind, id)| (*kind, db.real_id(*id)))
+                .collect();
+            lookalike::check(&w, &named)?;
             Ok(value)
         });
         result.map_err(|e| match &path {

@@ -2,8 +2,6 @@
 //! file, `sslmode`), the schema's state and its migrations under an advisory lock, and the
 //! write lock every write takes. The password never reaches an argument, a message or `db path`.
 
-use std::str::FromStr;
-
 use super::db::{Db, Pg};
 use super::migrations;
 use crate::error::{Error, Result};
@@ -18,366 +16,171 @@ pub fn is_url(db: &str) -> bool {
     db.starts_with("postgres://") || db.starts_with("postgresql://")
 }
 
-/// Takes the query parameter `key` out of `u`; returns its last value.
-fn take_param(u: &mut url::Url, key: &str) -> Option<String> {
-    let mut taken = None;
-    let kept: Vec<(String, String)> = u
-        .query_pairs()
-        .filter_map(|(k, v)| {
-            if k == key {
-                taken = Some(v.into_owned());
-                None
-            } else {
-                Some((k.into_owned(), v.into_owned()))
-            }
-        })
-        .collect();
-    if kept.is_empty() {
-        u.set_query(None);
-    } else {
-        let mut q = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in &kept {
-            q.append_pair(k, v);
-        }
-        u.set_query(Some(&q.finish()));
-    }
-    taken
-}
-
 /// The URL without its password, for `db path` and messages.
 #[must_use]
 pub fn redact(raw: &str) -> String {
-    match url::Url::parse(raw) {
-        Ok(mut u) => {
-            if u.password().is_some() {
-                let _ = u.set_password(None);
-            }
-            take_param(&mut u, "password");
-            u.to_string()
-        }
-        Err(_) => "postgres://(unreadable URL)".to_string(),
+    super::conninfo::redact(raw)
+}
+
+/// The start of the message of a write refused by a read-only server or session.
+pub const READ_ONLY: &str = "the server or session is read-only";
+
+/// Connects to the server `raw` names as libpq would (see `conninfo` and `pgconnect`);
+/// `lock_timeout` is `busy_timeout_ms` in every transaction. `cap` shortens the connection
+/// timeout (completion must answer at once or not at all).
+pub fn connect(raw: &str, busy_timeout_ms: u32, cap: Option<std::time::Duration>) -> Result<Db> {
+    if i32::try_from(busy_timeout_ms).is_err() {
+        return Err(Error::usage(format!(
+            "busy_timeout_ms = {busy_timeout_ms} is more than PostgreSQL accepts as lock_timeout"
+        ))
+        .with_hint("set busy_timeout_ms in the config to at most 2147483647"));
+    }
+    let info = super::pgconnect::conninfo(raw)?;
+    let connected = super::pgconnect::connect(&info, cap)?;
+    Ok(Db::Postgres(Box::new(std::cell::RefCell::new(Pg::new(
+        connected.client,
+        busy_timeout_ms,
+    )))))
+}
+
+/// The group that grants `privilege` (`SELECT`, `INSERT`, ...) under `prefix`.
+#[must_use]
+pub fn group_for(privilege: &str, prefix: &str) -> String {
+    match privilege {
+        "SELECT" => format!("{prefix}_reader"),
+        "INSERT" | "UPDATE" => format!("{prefix}_operator"),
+        "DELETE" => format!("{prefix}_admin"),
+        _ => "the owner of the database (to create the schema)".to_string(),
     }
 }
 
-/// `sslmode` as libpq means it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum SslMode {
-    Disable,
-    Prefer,
-    Require,
-    VerifyCa,
-    VerifyFull,
+/// The groups whose rights include `privilege`'s (a group of a higher rank has them too).
+fn groups_with(privilege: &str) -> &'static [&'static str] {
+    match privilege {
+        "SELECT" => &["reader", "operator", "admin"],
+        "INSERT" | "UPDATE" => &["operator", "admin"],
+        "DELETE" => &["admin"],
+        _ => &[],
+    }
 }
 
-/// Reads `sslmode` out of the URL (the driver knows only three of libpq's values) and returns
-/// the URL without it.
-fn split_sslmode(raw: &str) -> Result<(String, SslMode)> {
-    let mut u = url::Url::parse(raw).map_err(|e| {
-        Error::usage("--db is not a valid PostgreSQL URL")
-            .caused_by(e)
-            .with_hint("use postgres://USER@HOST:PORT/DBNAME")
-    })?;
-    let mode = match take_param(&mut u, "sslmode").as_deref() {
-        None | Some("allow" | "prefer") => SslMode::Prefer,
-        Some("disable") => SslMode::Disable,
-        Some("require") => SslMode::Require,
-        Some("verify-ca") => SslMode::VerifyCa,
-        Some("verify-full") => SslMode::VerifyFull,
-        Some(other) => {
-            return Err(Error::usage(format!("unknown sslmode {other:?}"))
-                .with_hint("use disable, prefer, require, verify-ca or verify-full"));
-        }
-    };
-    Ok((u.to_string(), mode))
-}
-
-/// The password for `host:port/db` as `user` from a libpq password file: the first line
-/// whose fields match (`*` matches anything; `\:` and `\\` are escapes).
-fn pgpass_lookup(text: &str, host: &str, port: u16, db: &str, user: &str) -> Option<String> {
-    for line in text.lines() {
-        if line.trim_start().starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let mut fields = Vec::new();
-        let mut cur = String::new();
-        let mut chars = line.chars();
-        while let Some(c) = chars.next() {
-            match c {
-                '\\' => {
-                    if let Some(n) = chars.next() {
-                        cur.push(n);
-                    }
-                }
-                ':' if fields.len() < 4 => fields.push(std::mem::take(&mut cur)),
-                _ => cur.push(c),
-            }
-        }
-        fields.push(cur);
-        if fields.len() != 5 {
-            continue;
-        }
-        let port = port.to_string();
-        let matches = |f: &str, v: &str| f == "*" || f == v;
-        if matches(&fields[0], host)
-            && matches(&fields[1], &port)
-            && matches(&fields[2], db)
-            && matches(&fields[3], user)
-        {
-            return Some(fields[4].clone());
-        }
-    }
-    None
-}
-
-/// The password file libpq would read: `PGPASSFILE`, else `~/.pgpass`. Like libpq, a file
-/// that others can read is ignored.
-fn pgpass_text() -> Option<String> {
-    use std::os::unix::fs::PermissionsExt;
-    let path = match std::env::var_os("PGPASSFILE") {
-        Some(p) => std::path::PathBuf::from(p),
-        None => directories::BaseDirs::new()?.home_dir().join(".pgpass"),
-    };
-    let meta = std::fs::metadata(&path).ok()?;
-    if meta.permissions().mode() & 0o077 != 0 {
-        return None;
-    }
-    std::fs::read_to_string(path).ok()
-}
-
-/// Where a connection goes, for messages (never the password).
-fn describe(config: &postgres::Config) -> String {
-    let host = match config.get_hosts().first() {
-        Some(postgres::config::Host::Tcp(h)) => h.clone(),
-        Some(postgres::config::Host::Unix(p)) => p.display().to_string(),
-        None => "localhost".to_string(),
-    };
-    let port = config.get_ports().first().copied().unwrap_or(5432);
-    format!(
-        "{host}:{port} as {}",
-        config.get_user().unwrap_or("(no user)")
-    )
-}
-
-/// Connects to the server `raw` names, with the password from the URL, `PGPASSWORD` or the
-/// password file, and `lock_timeout` set to `busy_timeout_ms`.
-pub fn connect(raw: &str, busy_timeout_ms: u32) -> Result<Db> {
-    let (url, ssl) = split_sslmode(raw)?;
-    let mut config = postgres::Config::from_str(&url).map_err(|e| {
-        Error::usage("--db is not a valid PostgreSQL URL")
-            .caused_by(e)
-            .with_hint("use postgres://USER@HOST:PORT/DBNAME")
-    })?;
-    if config.get_user().is_none() {
-        let user = std::env::var("PGUSER").unwrap_or_else(|_| super::os_user());
-        config.user(&user);
-    }
-    let user = config.get_user().unwrap_or_default().to_string();
-    if config.get_dbname().is_none() {
-        config.dbname(&user);
-    }
-    if config.get_hosts().is_empty() {
-        config.host("localhost");
-    }
-    if config.get_password().is_none() {
-        if let Some(p) = std::env::var_os("PGPASSWORD") {
-            config.password(p.to_string_lossy().as_bytes());
-        } else if let Some(text) = pgpass_text() {
-            let host = match config.get_hosts().first() {
-                Some(postgres::config::Host::Tcp(h)) => h.clone(),
-                _ => "localhost".to_string(),
-            };
-            let port = config.get_ports().first().copied().unwrap_or(5432);
-            let db = config.get_dbname().unwrap_or_default().to_string();
-            if let Some(p) = pgpass_lookup(&text, &host, port, &db, &user) {
-                config.password(p.as_bytes());
-            }
-        }
-    }
-    if config.get_application_name().is_none() {
-        config.application_name("portalctl");
-    }
-    let target = describe(&config);
-    let failed = |e: postgres::Error| {
-        let mapped = Error::from(e);
-        if mapped.kind == crate::error::Kind::Failure {
-            let detail = mapped.detail();
-            let hint = if detail.contains("TLS") || detail.contains("tls") {
-                "check the server's certificate: verify-ca and verify-full need its CA (the system's roots, PGSSLROOTCERT or ~/.postgresql/root.crt), and verify-full the host name in it; require does not check it"
-            } else {
-                "check the host, port and user in --db, and the password in PGPASSWORD or the password file (PGPASSFILE, ~/.pgpass)"
-            };
-            let cause = mapped.cause;
-            let e = Error::failure(format!(
-                "cannot connect to PostgreSQL at {target}: {}",
-                mapped.message
-            ))
-            .with_hint(hint);
-            Error { cause, ..e }
-        } else {
-            mapped
-        }
-    };
-    let client = if ssl == SslMode::Disable {
-        config.ssl_mode(postgres::config::SslMode::Disable);
-        config.connect(postgres::NoTls).map_err(failed)?
-    } else {
-        config.ssl_mode(if ssl == SslMode::Prefer {
-            postgres::config::SslMode::Prefer
-        } else {
-            postgres::config::SslMode::Require
-        });
-        let tls = tls::config(ssl)?;
-        config
-            .connect(tokio_postgres_rustls::MakeRustlsConnect::new(tls))
-            .map_err(failed)?
-    };
-    let db = Db::Postgres(Box::new(std::cell::RefCell::new(Pg::new(client))));
-    db.batch(&format!(
-        "SET lock_timeout = '{busy_timeout_ms}ms'; SET client_min_messages = warning"
-    ))?;
-    Ok(db)
-}
-
-/// TLS as libpq's `sslmode` means it, with rustls: `prefer` and `require` encrypt without
-/// checking the certificate, `verify-ca` checks it against the trusted roots (the system's,
-/// plus `PGSSLROOTCERT` or `~/.postgresql/root.crt`) but not the host name, `verify-full`
-/// checks both. Nothing is loaded unless a connection asks for it.
-mod tls {
-    use std::sync::Arc;
-
-    use rustls::client::WebPkiServerVerifier;
-    use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-    use rustls::crypto::CryptoProvider;
-    use rustls::pki_types::pem::PemObject;
-    use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-    use rustls::{
-        CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
-    };
-
-    use super::SslMode;
-    use crate::error::{Error, Result};
-
-    /// `prefer`/`require` (no check) and `verify-ca` (the chain, not the name).
-    #[derive(Debug)]
-    struct Lenient {
-        chain: Option<Arc<WebPkiServerVerifier>>,
-        provider: Arc<CryptoProvider>,
-    }
-
-    impl ServerCertVerifier for Lenient {
-        fn verify_server_cert(
-            &self,
-            end_entity: &CertificateDer<'_>,
-            intermediates: &[CertificateDer<'_>],
-            server_name: &ServerName<'_>,
-            ocsp: &[u8],
-            now: UnixTime,
-        ) -> std::result::Result<ServerCertVerified, rustls::Error> {
-            let Some(chain) = &self.chain else {
-                return Ok(ServerCertVerified::assertion());
-            };
-            match chain.verify_server_cert(end_entity, intermediates, server_name, ocsp, now) {
-                Err(rustls::Error::InvalidCertificate(
-                    CertificateError::NotValidForName
-                    | CertificateError::NotValidForNameContext { .. },
-                )) => Ok(ServerCertVerified::assertion()),
-                other => other,
-            }
-        }
-
-        fn verify_tls12_signature(
-            &self,
-            message: &[u8],
-            cert: &CertificateDer<'_>,
-            dss: &DigitallySignedStruct,
-        ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-            rustls::crypto::verify_tls12_signature(
-                message,
-                cert,
-                dss,
-                &self.provider.signature_verification_algorithms,
-            )
-        }
-
-        fn verify_tls13_signature(
-            &self,
-            message: &[u8],
-            cert: &CertificateDer<'_>,
-            dss: &DigitallySignedStruct,
-        ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-            rustls::crypto::verify_tls13_signature(
-                message,
-                cert,
-                dss,
-                &self.provider.signature_verification_algorithms,
-            )
-        }
-
-        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-            self.provider
-                .signature_verification_algorithms
-                .supported_schemes()
-        }
-    }
-
-    fn roots() -> RootCertStore {
-        let mut roots = RootCertStore::empty();
-        for cert in rustls_native_certs::load_native_certs().certs {
-            let _ = roots.add(cert);
-        }
-        let own = std::env::var_os("PGSSLROOTCERT")
-            .map(std::path::PathBuf::from)
-            .or_else(|| {
-                directories::BaseDirs::new()
-                    .map(|d| d.home_dir().join(".postgresql").join("root.crt"))
-            });
-        if let Some(path) = own.filter(|p| p.exists())
-            && let Ok(certs) = CertificateDer::pem_file_iter(&path)
-        {
-            for cert in certs.flatten() {
-                let _ = roots.add(cert);
-            }
-        }
-        roots
-    }
-
-    pub(super) fn config(mode: SslMode) -> Result<ClientConfig> {
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let builder = ClientConfig::builder_with_provider(provider.clone())
-            .with_safe_default_protocol_versions()
-            .map_err(|e| Error::failure("cannot set up TLS").caused_by(e))?;
-        let lenient = |chain| {
-            Arc::new(Lenient {
-                chain,
-                provider: provider.clone(),
-            })
-        };
-        Ok(match mode {
-            SslMode::VerifyFull => builder
-                .with_root_certificates(roots())
-                .with_no_client_auth(),
-            SslMode::VerifyCa => {
-                let chain = WebPkiServerVerifier::builder_with_provider(
-                    Arc::new(roots()),
-                    provider.clone(),
-                )
-                .build()
-                .map_err(|e| {
-                    Error::failure("cannot check server certificates").caused_by(e).with_hint(
-                        "install the CA's certificate (PGSSLROOTCERT or ~/.postgresql/root.crt)",
-                    )
-                })?;
-                builder
-                    .dangerous()
-                    .with_custom_certificate_verifier(lenient(Some(chain)))
-                    .with_no_client_auth()
-            }
-            SslMode::Disable | SslMode::Prefer | SslMode::Require => builder
-                .dangerous()
-                .with_custom_certificate_verifier(lenient(None))
-                .with_no_client_auth(),
+/// The one text cell of a simple query (pooler-safe: nothing prepared).
+fn simple_text(client: &mut postgres::Client, sql: &str) -> Option<String> {
+    client
+        .simple_query(sql)
+        .ok()?
+        .into_iter()
+        .find_map(|m| match m {
+            postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_string),
+            _ => None,
         })
+}
+
+/// Where `db grants --prefix` records its prefix: the comment on `portalctl_schema`.
+const PREFIX_SQL: &str =
+    "SELECT pg_catalog.obj_description(pg_catalog.to_regclass('portalctl_schema'), 'pg_class')";
+
+/// The prefix a comment on `portalctl_schema` records, else `portalctl`.
+fn prefix_of(comment: Option<String>) -> String {
+    comment
+        .and_then(|c| c.strip_prefix(PREFIX_COMMENT).map(|p| p.trim().to_string()))
+        .filter(|p| valid_prefix(p))
+        .unwrap_or_else(|| "portalctl".to_string())
+}
+
+/// What `db grants --prefix` recorded on `portalctl_schema`, else `portalctl`.
+fn recorded_prefix(client: &mut postgres::Client) -> String {
+    prefix_of(simple_text(client, PREFIX_SQL))
+}
+
+/// The group prefix of this store (what `db grants --prefix` recorded, else `portalctl`), for
+/// messages that name a group.
+pub fn groups_prefix(db: &Db) -> Result<String> {
+    Ok(prefix_of(db.one(PREFIX_SQL, &[], |r| r.get(0))?))
+}
+
+/// A failure explained once its transaction has ended: a refused privilege's hint names the
+/// group of this store (its recorded prefix) that grants it, and never one the role already
+/// holds; a write refused by a read-only server says whether the server is a standby and how
+/// to reach the primary.
+pub(crate) fn refine(client: &mut postgres::Client, e: Error) -> Error {
+    if e.message.starts_with(READ_ONLY) {
+        let standby =
+            simple_text(client, "SELECT pg_catalog.pg_is_in_recovery()").as_deref() == Some("t");
+        return if standby {
+            Error::failure(format!(
+                "{READ_ONLY}: the server is a hot standby (in recovery), which takes no writes; nothing was written"
+            ))
+            .with_hint("connect to the primary: list it in --db (several hosts are tried in order) with target_session_attrs=read-write, e.g. postgres://db1:5432,db2:5432/msp?target_session_attrs=read-write")
+        } else {
+            Error::failure(format!(
+                "{READ_ONLY}: this role's or database's transactions are read-only (default_transaction_read_only); nothing was written"
+            ))
+            .with_hint("use a role that may write, or ask whoever keeps the database to turn default_transaction_read_only off for it")
+        };
     }
+    if e.kind != crate::error::Kind::Denied {
+        return e;
+    }
+    let Some(privilege) = e
+        .message
+        .split("(the ")
+        .nth(1)
+        .and_then(|r| r.split(" privilege is missing").next())
+        .map(str::to_string)
+    else {
+        return e;
+    };
+    let prefix = recorded_prefix(client);
+    let wanted = groups_with(&privilege);
+    let held: Vec<String> = ["reader", "operator", "admin"]
+        .iter()
+        .filter(|g| wanted.contains(g))
+        .map(|g| format!("{prefix}_{g}"))
+        .filter(|g| {
+            simple_text(
+                client,
+                &format!(
+                    "SELECT pg_catalog.pg_has_role(session_user, r.oid, 'USAGE') FROM pg_catalog.pg_roles r WHERE r.rolname = {}",
+                    quote_literal(g)
+                ),
+            )
+            .as_deref()
+                == Some("t")
+        })
+        .collect();
+    let hint = if let Some(g) = held.first() {
+        format!(
+            "your role is in {g}, which should allow this: the grants of this store are out of date; ask its owner to run the SQL of `portalctl db grants{}` again",
+            if prefix == "portalctl" {
+                String::new()
+            } else {
+                format!(" --prefix {prefix}")
+            }
+        )
+    } else {
+        format!(
+            "ask whoever keeps the database to grant you {} (see `portalctl db grants`)",
+            group_for(&privilege, &prefix)
+        )
+    };
+    e.with_hint(hint)
+}
+
+fn quote_literal(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+/// How `db grants` records its prefix: the comment on `portalctl_schema` (no schema change).
+pub const PREFIX_COMMENT: &str = "portalctl groups:";
+
+/// A prefix makes role names: lower-case letters, digits and `_`, starting with a letter.
+#[must_use]
+pub fn valid_prefix(p: &str) -> bool {
+    p.len() <= 48
+        && p.starts_with(|c: char| c.is_ascii_lowercase())
+        && p.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// What the database holds.
@@ -430,8 +233,14 @@ const MIGRATION_LOCK: &str = "DO $lock$ BEGIN
     END IF;
 END $lock$";
 
-/// Applies pending migrations under the migration lock; returns (from, to).
+/// Applies pending migrations under the migration lock; returns (from, to). A store that is
+/// current is only read (a standby, or a reader, may run `db migrate`).
 pub fn migrate(db: &Db) -> Result<(i64, i64)> {
+    if let Schema::Version(v) = schema(db)?
+        && v == migrations::latest()
+    {
+        return Ok((v, v));
+    }
     let begin = format!("BEGIN ISOLATION LEVEL READ COMMITTED; {MIGRATION_LOCK}");
     db.transaction(&begin, "COMMIT", || {
         let from = match schema(db)? {
@@ -440,6 +249,9 @@ pub fn migrate(db: &Db) -> Result<(i64, i64)> {
             Schema::Foreign(n) => return Err(foreign(n)),
         };
         super::check_version(from)?;
+        if from == migrations::latest() {
+            return Ok((from, from));
+        }
         migrations::run(db, migrations::PG_MIGRATIONS, from)?;
         let to = migrations::latest();
         db.execute(
@@ -462,17 +274,28 @@ pub fn session_user(db: &Db) -> Result<String> {
     db.one("SELECT session_user::text", &[], |r| r.get(0))
 }
 
-/// The SQL of `db grants`: three group roles and what each may do, safe to run twice. The
-/// audit is append-only for all three (rows are added, never changed or removed); deletes
-/// (and so `--prune`) are the admin's. No group may name an id (the database gives them), nor
-/// create anything in the store's schema; the writers' lock is the writers'.
+/// The SQL of `db grants`: three group roles (`PREFIX_reader`, `_operator`, `_admin`) and
+/// what each may do, safe to run twice. Every group reads the whole store (the tables, and
+/// the id counters a backup carries over); the audit is append-only for all three (rows are
+/// added, never changed or removed); deletes (and so `--prune`) are the admin's. No group may
+/// name an id (the database gives them), nor create anything in the store's schema; the
+/// writers' lock is the writers'. It sets psql's `ON_ERROR_STOP` itself, so that piped into
+/// psql it stops at its first error, and it records the prefix on `portalctl_schema`, where
+/// the hints of denied commands read it.
 #[must_use]
-pub fn grants_sql() -> String {
+pub fn grants_sql(prefix: &str) -> String {
     use std::fmt::Write as _;
     let data = "partner, customer, site, probe, contact, invitation, person, \
                 person_legacy_password, reset_token";
-    let all = "portalctl_reader, portalctl_operator, portalctl_admin";
-    let writers = "portalctl_operator, portalctl_admin";
+    let [reader, operator, admin] =
+        ["reader", "operator", "admin"].map(|g| format!("{prefix}_{g}"));
+    let all = format!("{reader}, {operator}, {admin}");
+    let writers = format!("{operator}, {admin}");
+    let tables: Vec<String> = super::copy::COLUMNS
+        .iter()
+        .map(|(t, _)| format!("'{t}'"))
+        .collect();
+    let tables = tables.join(", ");
     // Column privileges: every column but `id`, from the one list of columns a copy moves.
     let mut columns = String::new();
     for (table, cols) in super::copy::COLUMNS {
@@ -491,18 +314,20 @@ pub fn grants_sql() -> String {
     }
     format!(
         "-- portalctl: the group roles of a team. Run this as the owner of the portalctl tables
--- (after `portalctl db migrate`); running it again changes nothing. Then grant each login
--- role one group, e.g.  GRANT portalctl_operator TO alice;
+-- (after `portalctl db migrate`); creating the roles needs CREATEROLE (or a DBA who creates
+-- {reader}, {operator} and {admin} first). Running it again changes nothing. Then grant
+-- each login role one group, e.g.  GRANT {operator} TO alice;
+\\set ON_ERROR_STOP on
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'portalctl_reader') THEN
-        CREATE ROLE portalctl_reader NOLOGIN;
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '{reader}') THEN
+        CREATE ROLE {reader} NOLOGIN;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'portalctl_operator') THEN
-        CREATE ROLE portalctl_operator NOLOGIN;
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '{operator}') THEN
+        CREATE ROLE {operator} NOLOGIN;
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'portalctl_admin') THEN
-        CREATE ROLE portalctl_admin NOLOGIN;
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '{admin}') THEN
+        CREATE ROLE {admin} NOLOGIN;
     END IF;
     EXECUTE pg_catalog.format('GRANT USAGE ON SCHEMA %I TO {all}', pg_catalog.current_schema());
     -- Nobody but the owner creates objects here (a function or table planted in the store's
@@ -512,13 +337,27 @@ BEGIN
 END
 $$;
 
--- portalctl_reader: reads.
+-- {reader}: reads.
 GRANT SELECT ON {data}, audit, portalctl_schema TO {all};
--- portalctl_operator: every change but deletes, on every column but the id.
+-- Every group reads the id counters too, so that any of them can back up or copy the store.
+DO $$
+DECLARE
+    t text;
+    seq text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY[{tables}] LOOP
+        seq := pg_catalog.pg_get_serial_sequence(t, 'id');
+        IF seq IS NOT NULL THEN
+            EXECUTE pg_catalog.format('GRANT SELECT ON SEQUENCE %s TO {all}', seq);
+        END IF;
+    END LOOP;
+END
+$$;
+-- {operator}: every change but deletes, on every column but the id.
 REVOKE INSERT, UPDATE ON {data}, audit FROM {all};
-{columns}-- portalctl_admin: deletes too (and so `apply --prune`).
-GRANT DELETE ON {data} TO portalctl_admin;
-REVOKE DELETE ON {data} FROM portalctl_reader, portalctl_operator;
+{columns}-- {admin}: deletes too (and so `apply --prune`).
+GRANT DELETE ON {data} TO {admin};
+REVOKE DELETE ON {data} FROM {reader}, {operator};
 -- A new password retires the ones kept from before people, whoever sets it.
 GRANT DELETE ON person_legacy_password TO {writers};
 -- The audit is append-only for everyone: rows are added, never changed or removed; the
@@ -535,9 +374,11 @@ GRANT UPDATE ON portalctl_lock TO {writers};
 -- group, written by admins that are nobody's staff (the policies check that too).
 REVOKE ALL ON portalctl_staff FROM {all};
 GRANT SELECT ON portalctl_staff TO {all};
-GRANT INSERT, DELETE ON portalctl_staff TO portalctl_admin;
+GRANT INSERT, DELETE ON portalctl_staff TO {admin};
 GRANT EXECUTE ON FUNCTION portalctl_space(), portalctl_registered(text),
     portalctl_person_outside(text) TO {all};
+-- Which groups this store's hints name.
+COMMENT ON TABLE portalctl_schema IS '{PREFIX_COMMENT} {prefix}';
 "
     )
 }
@@ -553,47 +394,19 @@ mod tests {
     }
 
     #[test]
-    fn urls_lose_their_password_when_shown() {
-        assert_eq!(
-            redact("postgres://alice:s3cret@db.internal:5432/msp?sslmode=require"),
-            "postgres://alice@db.internal:5432/msp?sslmode=require"
+    fn the_grants_use_the_prefix_and_stop_at_the_first_error() {
+        let sql = grants_sql("msp2");
+        assert!(sql.contains("\\set ON_ERROR_STOP on"), "{sql}");
+        assert!(sql.contains("CREATE ROLE msp2_operator NOLOGIN"));
+        assert!(sql.contains("COMMENT ON TABLE portalctl_schema IS 'portalctl groups: msp2'"));
+        assert!(!sql.contains("portalctl_reader"));
+        assert!(valid_prefix("msp2") && valid_prefix("team_a"));
+        assert!(
+            !valid_prefix("Bad")
+                && !valid_prefix("a;drop")
+                && !valid_prefix("")
+                && !valid_prefix("1a")
         );
-        assert_eq!(
-            redact("postgresql://alice@db/msp?password=s3cret&application_name=x"),
-            "postgresql://alice@db/msp?application_name=x"
-        );
-        assert!(is_url("postgresql://x/y") && is_url("postgres://x") && !is_url("portal.db"));
-    }
-
-    #[test]
-    fn sslmode_is_read_as_libpq_means_it() {
-        let (u, m) =
-            split_sslmode("postgres://a@h/d?sslmode=verify-full&connect_timeout=3").unwrap();
-        assert_eq!(m, SslMode::VerifyFull);
-        assert_eq!(u, "postgres://a@h/d?connect_timeout=3");
-        assert_eq!(
-            split_sslmode("postgres://a@h/d").unwrap().1,
-            SslMode::Prefer
-        );
-        assert_eq!(
-            split_sslmode("postgres://a@h/d?sslmode=bogus")
-                .unwrap_err()
-                .exit_code(),
-            2
-        );
-    }
-
-    #[test]
-    fn the_password_file_is_matched_field_by_field() {
-        let text = "# comment\nother:5432:msp:alice:wrong\ndb.internal:*:msp:alice:pa\\:ss\n*:*:*:*:fallback\n";
-        assert_eq!(
-            pgpass_lookup(text, "db.internal", 5433, "msp", "alice").as_deref(),
-            Some("pa:ss")
-        );
-        assert_eq!(
-            pgpass_lookup(text, "x", 1, "y", "z").as_deref(),
-            Some("fallback")
-        );
-        assert_eq!(pgpass_lookup("h:1:d:u:p\n", "h", 2, "d", "u"), None);
+        assert_eq!(group_for("DELETE", "msp2"), "msp2_admin");
     }
 }

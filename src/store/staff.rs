@@ -65,10 +65,11 @@ fn may_grant(w: &Writer, role: &str) -> Result<()> {
         |r| r.get(0),
     )?;
     if !may_delete {
-        return Err(Error::denied(
-            "only a role that may delete (portalctl_admin, or the store's owner) gives or takes partner spaces; nothing was changed",
-        )
-        .with_hint("ask whoever keeps the database to grant you portalctl_admin"));
+        let admin = super::pg::group_for("DELETE", &super::pg::groups_prefix(w)?);
+        return Err(Error::denied(format!(
+            "only a role that may delete ({admin}, or the store's owner) gives or takes partner spaces; nothing was changed"
+        ))
+        .with_hint(format!("ask whoever keeps the database to grant you {admin}")));
     }
     let exists: bool = w.one(
         "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?1)",

@@ -20,9 +20,8 @@ fn roles(env: &Env) -> [String; 3] {
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     env.ok(&["db", "migrate"]);
     let db = env.pg_db.clone().unwrap();
-    let grants = env.ok(&["db", "grants"]);
+    env.psql(&env.ok(&["db", "grants"]));
     let mut owner = env.pg_client();
-    owner.batch_execute(&grants).unwrap();
     let names = ["reader", "operator", "admin"].map(|r| format!("{db}_{r}"));
     for (name, group) in names.iter().zip(["reader", "operator", "admin"]) {
         owner
@@ -131,7 +130,7 @@ fn a_planted_setval_is_never_run_by_the_owners_copy() {
         "--email",
         "c@c.example",
     ]);
-    owner.batch_execute(&env.ok(&["db", "grants"])).unwrap();
+    env.psql(&env.ok(&["db", "grants"]));
     let err = client_as(&env, &mallory)
         .batch_execute("CREATE TABLE public.again (x int)")
         .unwrap_err();

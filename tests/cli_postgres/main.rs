@@ -59,6 +59,7 @@ mod snapshots;
 mod terminal;
 
 mod inside;
+mod ops;
 mod server;
 mod space;
 

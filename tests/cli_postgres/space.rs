@@ -19,12 +19,20 @@ struct Space {
     admin: String,
     /// operator, nobody's staff
     operator: String,
+    /// the groups' prefix
+    groups: String,
 }
 
 /// Two partners (North with customer Acme, site HQ, probe hq-1, contact pat; South with
 /// customer Blue and pat as its contact too), a direct customer Solo, an unassigned probe
-/// loose-1; and the roles above.
+/// loose-1; and the roles above, in the `portalctl_*` groups.
 fn space() -> Space {
+    space_in(false)
+}
+
+/// The same, with `prefixed`: in the groups of `db grants --prefix`, with a prefix of this
+/// store's own.
+fn space_in(prefixed: bool) -> Space {
     static GRANTS: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let _one = GRANTS
         .lock()
@@ -89,13 +97,19 @@ fn space() -> Space {
         "--email",
         "only-south@x.example",
     ]);
-    let grants = env.ok(&["db", "grants"]);
-    env.pg_client().batch_execute(&grants).unwrap();
+    let groups = if prefixed {
+        let p = format!("{db}g");
+        env.psql(&env.ok(&["db", "grants", "--prefix", &p]));
+        p
+    } else {
+        env.psql(&env.ok(&["db", "grants"]));
+        "portalctl".to_string()
+    };
     let role = |suffix: &str, group: &str| {
         let name = format!("{db}_{suffix}");
         env.pg_client()
             .batch_execute(&format!(
-                "CREATE ROLE {name} LOGIN; GRANT portalctl_{group} TO {name}"
+                "CREATE ROLE {name} LOGIN; GRANT {groups}_{group} TO {name}"
             ))
             .unwrap();
         name
@@ -106,6 +120,7 @@ fn space() -> Space {
         both: role("both", "operator"),
         admin: role("admin", "admin"),
         operator: role("op", "operator"),
+        groups,
         env,
     };
     for (partner, r) in [
@@ -500,4 +515,72 @@ fn a_copy_between_servers_keeps_the_spaces_and_one_to_a_file_has_none_to_keep() 
         .run(&["-o", "json", "db", "copy", file.to_str().unwrap()]);
     r.code(0);
     assert!(r.json()["copied"].get("portalctl_staff").is_none());
+}
+
+#[test]
+fn a_store_with_prefixed_groups_keeps_the_same_spaces() {
+    // The groups of this store only (`db grants --prefix`), none of `portalctl_*`.
+    let s = space_in(true);
+    let prefix = s.groups.clone();
+    let n = &s.north;
+    assert_eq!(s.names(n, &["customer", "list"], "name"), ["Acme"]);
+    assert_eq!(
+        s.names(&s.both, &["customer", "list"], "name"),
+        ["Acme", "Blue"]
+    );
+    assert_eq!(
+        s.names(&s.operator, &["customer", "list"], "name"),
+        ["Acme", "Blue", "Solo"]
+    );
+    assert_eq!(s.psql_count(n, "customer"), 1);
+    s.run(n, &["customer", "show", "Blue"]).code(3);
+    // Staff of the prefixed operator group write inside their space, the audit stamped.
+    s.run(
+        n,
+        &[
+            "customer",
+            "create",
+            "Acme2",
+            "--partner",
+            "North",
+            "--email",
+            "a2@acme.example",
+        ],
+    )
+    .code(0);
+    assert_eq!(
+        s.env
+            .text("SELECT \"user\" FROM audit WHERE entity = 'customer' AND entity_name = 'Acme2'"),
+        *n
+    );
+    s.run(n, &["partner", "create", "West", "--email", "w@w.example"])
+        .code(6);
+    let tree = s.env.path("north.toml");
+    std::fs::write(
+        &tree,
+        "[[partner]]\nname = \"North\"\nemail = \"n@north.example\"\n\n[[partner.customer]]\nname = \"Acme3\"\nemail = \"a3@acme.example\"\n",
+    )
+    .unwrap();
+    let r = s.run(n, &["apply", "-f", tree.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(
+        s.env
+            .count("SELECT count(*) FROM customer WHERE name = 'Acme3'"),
+        1
+    );
+    // Only the prefixed admin group grants spaces, and the refusal names it.
+    let r = s.run(
+        &s.operator,
+        &["partner", "grant", "North", "--role", &s.operator],
+    );
+    r.code(6);
+    assert!(
+        r.stderr.contains(&format!("{prefix}_admin")),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("portalctl_admin"), "{}", r.stderr);
+    s.run(&s.admin, &["partner", "revoke", "North", "--role", n])
+        .code(0);
+    assert_eq!(s.psql_count(n, "customer"), 0);
 }

@@ -115,6 +115,20 @@ impl Env {
         pg::cluster().client(self.pg_db.as_deref().expect("a PostgreSQL test"))
     }
 
+    /// Runs `sql` in the test's database as the superuser through psql, as the store's owner
+    /// pipes `db grants` into it (psql's meta-commands, such as its `\\set`, work; it stops at
+    /// the first error); panics with what psql said when it fails.
+    #[track_caller]
+    pub fn psql(&self, sql: &str) {
+        let db = self.pg_db.as_deref().expect("a PostgreSQL test");
+        let out = pg::psql_stdin(pg::cluster().psql().args(["-U", "postgres", "-d", db]), sql);
+        assert!(
+            out.status.success(),
+            "psql failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     /// Whether no store exists yet (no file, or no portalctl schema in the database).
     pub fn store_missing(&self) -> bool {
         if !self.is_postgres() {

@@ -104,14 +104,18 @@ fn start() -> Option<Cluster> {
     // Passwords are checked for the roles the password tests make; everyone else is trusted.
     std::fs::write(
         data.join("pg_hba.conf"),
-        "local all all trust\nhost all pw_alice 127.0.0.1/32 scram-sha-256\nhost all all 127.0.0.1/32 trust\n",
+        "local all all trust\nhost all pw_alice 127.0.0.1/32 scram-sha-256\nhost all pw_bob 127.0.0.1/32 scram-sha-256\nhostssl all certuser 127.0.0.1/32 cert\nhost all certuser 127.0.0.1/32 reject\nhost all all 127.0.0.1/32 trust\nhost replication all 127.0.0.1/32 trust\n",
     )
     .expect("pg_hba.conf");
     let port = free_port();
     let opts = format!(
         "-c listen_addresses=127.0.0.1 -p {port} -k {} -c fsync=off -c max_connections=200 -c shared_buffers=64MB{}",
         root.display(),
-        if ca.is_some() { " -c ssl=on" } else { "" }
+        if ca.is_some() {
+            " -c ssl=on -c ssl_ca_file=ca.crt"
+        } else {
+            ""
+        }
     );
     let started = server_cmd(&bin, "pg_ctl")
         .arg("-D")
@@ -127,9 +131,10 @@ fn start() -> Option<Cluster> {
         "pg_ctl start failed; see {}",
         root.join("log").display()
     );
-    // The watchdog: when this test process is gone, stop the server and clean up.
+    // The watchdog: when this test process is gone, stop the servers (the standby's and the
+    // pooler's too, when a test started them) and clean up.
     let watchdog = format!(
-        "while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; {stop} -D '{data}' -m immediate stop >/dev/null 2>&1; rm -rf '{root}'",
+        "while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; [ -f '{root}/pgbouncer.pid' ] && kill $(cat '{root}/pgbouncer.pid'); {stop} -D '{root}/standby' -m immediate stop >/dev/null 2>&1; {stop} -D '{data}' -m immediate stop >/dev/null 2>&1; rm -rf '{root}'",
         pid = std::process::id(),
         stop = if is_root() {
             format!("runuser -u postgres -- '{}'", bin.join("pg_ctl").display())
@@ -213,6 +218,72 @@ fn make_certificates(root: &Path, data: &Path) -> Option<PathBuf> {
         ]);
     if !ok {
         return None;
+    }
+    // A client certificate for the role `certuser`, signed by the same CA (an X.509 v3 one,
+    // as TLS libraries expect), and a second CA that signed nothing of this server's (for the
+    // CA-mismatch case).
+    let client = std::fs::write(
+        root.join("client-ext"),
+        "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=clientAuth\n",
+    )
+    .is_ok()
+        && run(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "client.key",
+        "-out",
+        "client.csr",
+        "-subj",
+        "/CN=certuser",
+    ]) && run(&[
+        "x509",
+        "-req",
+        "-in",
+        "client.csr",
+        "-CA",
+        "ca.crt",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "client.crt",
+        "-days",
+        "2",
+        "-extfile",
+        "client-ext",
+    ]) && run(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "other-ca.key",
+        "-out",
+        "other-ca.crt",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=another CA",
+    ]);
+    if !client {
+        return None;
+    }
+    std::fs::set_permissions(
+        root.join("client.key"),
+        std::fs::Permissions::from_mode(0o600),
+    )
+    .ok()?;
+    std::fs::copy(root.join("ca.crt"), data.join("ca.crt")).ok()?;
+    if is_root() {
+        Command::new("chown")
+            .arg("postgres")
+            .arg(data.join("ca.crt"))
+            .status()
+            .ok()?;
     }
     for f in ["server.crt", "server.key"] {
         std::fs::copy(root.join(f), data.join(f)).ok()?;
@@ -313,5 +384,199 @@ impl Cluster {
         c.args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p"])
             .arg(self.port.to_string());
         c
+    }
+}
+
+/// Runs `cmd` (psql) with `sql` on its standard input, as `db grants | psql` does.
+pub fn psql_stdin(cmd: &mut Command, sql: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run psql");
+    child
+        .stdin
+        .take()
+        .expect("psql's stdin")
+        .write_all(sql.as_bytes())
+        .expect("write to psql");
+    child.wait_with_output().expect("wait for psql")
+}
+
+/// A streaming standby of the cluster (`pg_basebackup -R`), started on first use and shared.
+pub struct Standby {
+    pub port: u16,
+}
+
+static STANDBY: OnceLock<Standby> = OnceLock::new();
+
+/// The standby, started on first use.
+pub fn standby() -> &'static Standby {
+    STANDBY.get_or_init(|| {
+        let c = cluster();
+        let dir = c.root.join("standby");
+        let copied = server_cmd(&c.bin, "pg_basebackup")
+            .args(["-h", "127.0.0.1", "-p", &c.port.to_string(), "-U", "postgres"])
+            .arg("-D")
+            .arg(&dir)
+            // A fast checkpoint: the default waits for the next spread one (minutes).
+            .args(["-R", "-X", "stream", "--no-sync", "-c", "fast"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .output()
+            .expect("run pg_basebackup");
+        assert!(
+            copied.status.success(),
+            "pg_basebackup failed: {}",
+            String::from_utf8_lossy(&copied.stderr)
+        );
+        let port = free_port();
+        let opts = format!(
+            "-c listen_addresses=127.0.0.1 -p {port} -k {} -c fsync=off -c max_connections=200 -c shared_buffers=32MB -c hot_standby=on",
+            c.root.display()
+        );
+        let started = server_cmd(&c.bin, "pg_ctl")
+            .arg("-D")
+            .arg(&dir)
+            .args(["-o", &opts, "-l"])
+            .arg(c.root.join("standby.log"))
+            .args(["-w", "start"])
+            .stdout(Stdio::null())
+            .status()
+            .expect("run pg_ctl");
+        assert!(started.success(), "the standby did not start");
+        Standby { port }
+    })
+}
+
+impl Standby {
+    pub fn url(&self, db: &str) -> String {
+        format!(
+            "postgres://postgres@127.0.0.1:{}/{db}?sslmode=disable",
+            self.port
+        )
+    }
+
+    /// Waits until the standby has replayed everything the primary has written so far.
+    pub fn catch_up(&self, db: &str) {
+        let mut primary = cluster().client("postgres");
+        let lsn: String = primary
+            .query_one("SELECT pg_current_wal_lsn()::text", &[])
+            .unwrap()
+            .get(0);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            if let Ok(mut s) = postgres::Client::connect(&self.url(db), postgres::NoTls) {
+                let done: bool = s
+                    .query_one(
+                        "SELECT pg_last_wal_replay_lsn() >= $1::text::pg_lsn",
+                        &[&lsn],
+                    )
+                    .is_ok_and(|r| r.get(0));
+                if done {
+                    return;
+                }
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the standby did not catch up"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+/// `PgBouncer` in transaction pooling mode in front of the cluster, started on first use and
+/// shared; `None` (the tests say they skip) without the `pgbouncer` command, unless
+/// `PORTALCTL_REQUIRE_POSTGRES=1`.
+pub struct Pooler {
+    pub port: u16,
+}
+
+static POOLER: OnceLock<Option<Pooler>> = OnceLock::new();
+
+fn find_pgbouncer() -> Option<PathBuf> {
+    let candidates = [
+        PathBuf::from("/usr/sbin/pgbouncer"),
+        PathBuf::from("/usr/bin/pgbouncer"),
+    ];
+    candidates.into_iter().find(|p| p.exists()).or_else(|| {
+        std::env::var_os("PATH").and_then(|path| {
+            std::env::split_paths(&path)
+                .map(|d| d.join("pgbouncer"))
+                .find(|p| p.exists())
+        })
+    })
+}
+
+pub fn pooler() -> Option<&'static Pooler> {
+    POOLER
+        .get_or_init(|| {
+            let c = cluster();
+            let Some(bin) = find_pgbouncer() else {
+                assert!(
+                    std::env::var_os("PORTALCTL_REQUIRE_POSTGRES").is_none_or(|v| v != "1"),
+                    "CI needs PgBouncer (Debian package pgbouncer)"
+                );
+                let _ = std::io::Write::write_all(
+                    &mut std::io::stderr(),
+                    b"\nSKIPPED the PgBouncer cases: no pgbouncer command (Debian: apt-get install pgbouncer)\n",
+                );
+                return None;
+            };
+            let port = free_port();
+            let dir = c.root.join("pgbouncer");
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("users.txt"), "\"postgres\" \"\"\n").unwrap();
+            std::fs::write(
+                dir.join("pgbouncer.ini"),
+                format!(
+                    "[databases]\n* = host=127.0.0.1 port={primary}\n\n[pgbouncer]\nlisten_addr = 127.0.0.1\nlisten_port = {port}\nunix_socket_dir =\nauth_type = trust\nauth_file = {dir}/users.txt\npool_mode = transaction\nmax_client_conn = 400\ndefault_pool_size = 20\nlogfile = {dir}/pgbouncer.log\npidfile = {root}/pgbouncer.pid\n",
+                    primary = c.port,
+                    dir = dir.display(),
+                    root = c.root.display(),
+                ),
+            )
+            .unwrap();
+            if is_root() {
+                Command::new("chown")
+                    .args(["-R", "postgres"])
+                    .arg(&dir)
+                    .status()
+                    .unwrap();
+            }
+            let mut cmd = if is_root() {
+                let mut c = Command::new("runuser");
+                c.args(["-u", "postgres", "--"]).arg(&bin);
+                c
+            } else {
+                Command::new(&bin)
+            };
+            let started = cmd
+                .arg("-d")
+                .arg(dir.join("pgbouncer.ini"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .expect("run pgbouncer");
+            assert!(started.success(), "pgbouncer did not start");
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+            while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+                assert!(std::time::Instant::now() < deadline, "pgbouncer did not listen");
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Some(Pooler { port })
+        })
+        .as_ref()
+}
+
+impl Pooler {
+    pub fn url(&self, db: &str) -> String {
+        format!(
+            "postgres://postgres@127.0.0.1:{}/{db}?sslmode=disable",
+            self.port
+        )
     }
 }

@@ -75,7 +75,7 @@ fn apply_in(
     } else {
         Mode::Apply(w)
     };
-    let (report, _) = walk(
+    let (mut report, _) = walk(
         tree,
         &snap,
         mode,
@@ -84,6 +84,15 @@ fn apply_in(
         passwords,
         (progress, show),
     )?;
+    // The report names every entity by the id the database gave it (a bulk write's inserts
+    // answer with stand-ins until they are sent).
+    let mut ids: Vec<&mut i64> = report
+        .actions
+        .iter_mut()
+        .filter_map(|a| a.id.as_mut())
+        .chain(report.secrets.iter_mut().map(|s| &mut s.id))
+        .collect();
+    w.real_ids(&mut ids)?;
     free_aside(snap);
     if !report.deletes().is_empty() {
         policy()?;

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 
 use crate::error::{Error, Result};
 
+mod bulk;
 mod value;
 
 pub use value::*;
@@ -57,43 +58,196 @@ pub enum Dialect {
     Postgres,
 }
 
-/// A PostgreSQL session with its prepared statements, keyed by their SQL.
+/// A PostgreSQL session. Nothing it does outlives a transaction, so that it works through a
+/// pooler in transaction mode: a statement outside a transaction is an unnamed one (parsed,
+/// bound and run in one round trip); one inside is prepared there, cached by its SQL, and
+/// closed before the transaction ends; `lock_timeout` is `SET LOCAL` in each transaction.
 pub struct Pg {
     pub client: postgres::Client,
     statements: HashMap<String, postgres::Statement>,
     /// Whether a `BEGIN` sent through `Db::batch` is open (a cursor needs a transaction).
     in_transaction: bool,
+    /// Whether the open transaction is a write (it took the writers' lock).
+    writing: bool,
     /// Cursors open now: each nested `Db::stream` gets its own name.
     cursors: usize,
+    /// `busy_timeout_ms`: every transaction's `lock_timeout`.
+    lock_timeout_ms: u32,
+    /// A bulk write's queued inserts (see `bulk`), while one is open.
+    bulk: Option<bulk::Bulk>,
 }
 
 impl Pg {
     #[must_use]
-    pub fn new(client: postgres::Client) -> Pg {
+    pub fn new(client: postgres::Client, lock_timeout_ms: u32) -> Pg {
         Pg {
             client,
             statements: HashMap::new(),
             in_transaction: false,
+            writing: false,
             cursors: 0,
+            lock_timeout_ms,
+            bulk: None,
         }
+    }
+
+    /// Sends the queued inserts of a bulk write, parents first, 100 rows to a statement, and
+    /// records the ids the database gave them.
+    fn flush(&mut self) -> Result<()> {
+        let Pg {
+            client,
+            statements,
+            bulk,
+            ..
+        } = self;
+        let Some(b) = bulk.as_mut() else {
+            return Ok(());
+        };
+        if b.is_empty() {
+            return Ok(());
+        }
+        for q in b.take_in_order() {
+            let mut start = 0;
+            while start < q.rows {
+                let n = (q.rows - start).min(bulk::ROWS);
+                let sql = q.statement(n);
+                let st = if let Some(s) = statements.get(&sql) {
+                    s.clone()
+                } else {
+                    let s = client.prepare(&sql).map_err(|e| pg_error(e, &sql, true))?;
+                    statements.insert(sql.clone(), s.clone());
+                    s
+                };
+                let args = b.resolve(&q.values[start * q.width..(start + n) * q.width]);
+                if q.returns_ids() {
+                    let rows = client
+                        .query(&st, &pg_args(&args))
+                        .map_err(|e| pg_error(e, &q.sql, true))?;
+                    if rows.len() != n {
+                        return Err(Error::failure(format!(
+                            "the server returned {} ids for {n} rows inserted into {}; nothing was written",
+                            rows.len(),
+                            q.table
+                        )));
+                    }
+                    let ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+                    b.given(&q.stand_ins[start..start + n], ids);
+                } else {
+                    client
+                        .execute(&st, &pg_args(&args))
+                        .map_err(|e| pg_error(e, &q.sql, true))?;
+                }
+                start += n;
+            }
+        }
+        Ok(())
+    }
+
+    /// `args` as the server must see them: a bulk write's stand-in ids replaced by the ids
+    /// given (what is queued is sent first).
+    fn resolved<'a>(&mut self, args: &'a [Value]) -> Result<std::borrow::Cow<'a, [Value]>> {
+        self.flush()?;
+        Ok(match &self.bulk {
+            Some(b) => b.resolve(args),
+            None => std::borrow::Cow::Borrowed(args),
+        })
+    }
+
+    /// Queues a row of `sql` when a bulk write is open and `sql` is an insert it queues: its
+    /// stand-in id (see `bulk::Bulk::push`). A full queue sends everything queued.
+    fn queue(&mut self, sql: &str, args: &[Value]) -> Result<Option<i64>> {
+        if !self.in_transaction {
+            return Ok(None);
+        }
+        let Some(b) = self.bulk.as_mut() else {
+            return Ok(None);
+        };
+        let Some(id) = b.push(sql, args) else {
+            return Ok(None);
+        };
+        if b.full() {
+            self.flush()?;
+        }
+        Ok(Some(id))
     }
 
     /// Every row of `sql`, read in full (the session is free again when this returns).
     fn query(&mut self, sql: &str, args: &[Value]) -> Result<Vec<postgres::Row>> {
+        if !self.in_transaction {
+            return self.on_its_own(sql, |c, q| {
+                let typed = untyped(args);
+                c.query_typed(q, &typed)
+            });
+        }
+        let args = self.resolved(args)?;
         let st = self.statement(sql)?;
         self.client
-            .query(&st, &pg_args(args))
-            .map_err(|e| pg_error(e, sql))
+            .query(&st, &pg_args(&args))
+            .map_err(|e| pg_error(e, sql, self.writing))
+    }
+
+    /// Runs a statement outside a transaction: in one of its own, so that it waits for
+    /// locks no longer than `lock_timeout`, as an unnamed statement.
+    fn on_its_own<T>(
+        &mut self,
+        sql: &str,
+        run: impl FnOnce(&mut postgres::Client, &str) -> std::result::Result<T, postgres::Error>,
+    ) -> Result<T> {
+        let begin = self.begin("BEGIN");
+        self.client
+            .batch_execute(&begin)
+            .map_err(|e| pg_error(e, &begin, false))?;
+        let done = run(&mut self.client, &to_dollar(sql)).map_err(|e| pg_error(e, sql, false));
+        let end = self
+            .client
+            .batch_execute(if done.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        let value = done.map_err(|e| self.refine(e))?;
+        end.map_err(|e| pg_error(e, "COMMIT", false))?;
+        Ok(value)
+    }
+
+    /// A failure explained after its transaction ended (see `pg::refine`).
+    fn refine(&mut self, e: Error) -> Error {
+        if self.in_transaction {
+            return e;
+        }
+        super::pg::refine(&mut self.client, e)
+    }
+
+    /// `begin` (a `BEGIN ...; more` batch) with `SET LOCAL lock_timeout` right after the
+    /// `BEGIN`.
+    fn begin(&self, begin: &str) -> String {
+        let set = format!("SET LOCAL lock_timeout = '{}ms'", self.lock_timeout_ms);
+        match begin.split_once(';') {
+            Some((head, rest)) => format!("{head}; {set};{rest}"),
+            None => format!("{begin}; {set}"),
+        }
     }
 
     fn statement(&mut self, sql: &str) -> Result<postgres::Statement> {
         if let Some(s) = self.statements.get(sql) {
             return Ok(s.clone());
         }
-        let s = self.client.prepare(&to_dollar(sql))?;
+        let s = self
+            .client
+            .prepare(&to_dollar(sql))
+            .map_err(|e| pg_error(e, sql, self.writing))?;
         self.statements.insert(sql.to_string(), s.clone());
         Ok(s)
     }
+}
+
+/// Arguments for an unnamed statement: their types left to the server, which infers them
+/// from the statement as it does for a prepared one; the values go as text.
+fn untyped(args: &[Value]) -> Vec<(&(dyn postgres::types::ToSql + Sync), postgres::types::Type)> {
+    args.iter()
+        .map(|a| {
+            (
+                a as &(dyn postgres::types::ToSql + Sync),
+                postgres::types::Type::UNKNOWN,
+            )
+        })
+        .collect()
 }
 
 /// Rows fetched from a PostgreSQL cursor at a time by `Db::stream`.
@@ -134,12 +288,20 @@ impl Db {
         end: &str,
         f: impl FnOnce() -> Result<T>,
     ) -> Result<T> {
-        self.batch(begin)?;
-        match f().and_then(|v| self.batch(end).map(|()| v)) {
+        // A failed `BEGIN ...; LOCK ...` batch leaves its transaction open and aborted (on a
+        // standby the writers' lock is what fails): ended, then explained, like any failure.
+        match self
+            .batch(begin)
+            .and_then(|()| f())
+            .and_then(|v| self.batch(end).map(|()| v))
+        {
             Ok(v) => Ok(v),
             Err(e) => {
                 let _ = self.batch("ROLLBACK");
-                Err(e)
+                Err(match self {
+                    Db::Postgres(pg) => pg.borrow_mut().refine(e),
+                    Db::Sqlite(_) => e,
+                })
             }
         }
     }
@@ -150,25 +312,54 @@ impl Db {
             Db::Sqlite(c) => Ok(c.execute_batch(sql)?),
             Db::Postgres(pg) => {
                 let mut pg = pg.borrow_mut();
-                let done = pg.client.batch_execute(sql);
                 // Transaction control goes through here; a failed COMMIT ends the transaction too.
                 let head = sql.split_whitespace().next().unwrap_or_default();
-                if head.eq_ignore_ascii_case("BEGIN") {
-                    pg.in_transaction = done.is_ok();
-                } else if ["COMMIT", "ROLLBACK"]
+                let begins = head.eq_ignore_ascii_case("BEGIN");
+                let ends = ["COMMIT", "ROLLBACK"]
                     .iter()
-                    .any(|w| head.eq_ignore_ascii_case(w))
-                {
-                    pg.in_transaction = false;
+                    .any(|w| head.eq_ignore_ascii_case(w));
+                if head.eq_ignore_ascii_case("COMMIT") {
+                    // The queued inserts go first; a failure there fails the commit.
+                    if let Err(e) = pg.flush() {
+                        pg.bulk = None;
+                        return Err(e);
+                    }
+                } else if !ends && pg.in_transaction {
+                    pg.flush()?;
                 }
-                Ok(done.map_err(|e| pg_error(e, sql))?)
+                if ends {
+                    pg.bulk = None;
+                    // Closed now, inside the transaction: nothing is left on the session.
+                    pg.statements.clear();
+                }
+                let sent = if begins {
+                    pg.begin(sql)
+                } else {
+                    sql.to_string()
+                };
+                // The writers' lock (`pg::BEGIN_WRITE`), or the first run's advisory lock.
+                let writing = begins
+                    && (sql.contains("LOCK TABLE portalctl_lock")
+                        || sql.contains("pg_advisory_xact_lock"));
+                let done = pg.client.batch_execute(&sent);
+                if begins {
+                    pg.in_transaction = done.is_ok();
+                    pg.writing = done.is_ok() && writing;
+                } else if ends {
+                    pg.in_transaction = false;
+                    pg.writing = false;
+                }
+                let in_write = pg.writing || writing;
+                Ok(done.map_err(|e| pg_error(e, sql, in_write))?)
             }
         }
     }
 
-    /// Like `each`, for lists of any length: on PostgreSQL the rows come through a cursor,
-    /// `STREAM_BATCH` at a time, so memory stays flat and `each` may query meanwhile. Outside
-    /// a transaction the cursor gets a read-only one of its own.
+    /// Like `each`, for lists of any length. On PostgreSQL, inside a transaction the rows
+    /// come through a cursor, `STREAM_BATCH` at a time, so memory stays flat and `each` may
+    /// query meanwhile; outside one they are read in full first, so that a slow reader of
+    /// the output never holds a transaction open (the server's
+    /// `idle_in_transaction_session_timeout` would cut it off).
     pub fn stream(
         &self,
         sql: &str,
@@ -178,28 +369,29 @@ impl Db {
         let Db::Postgres(pg) = self else {
             return self.each(sql, args, each);
         };
-        let (own, cursor) = {
+        let cursor = {
             let mut pg = pg.borrow_mut();
+            if !pg.in_transaction {
+                drop(pg);
+                return self.each(sql, args, each);
+            }
             pg.cursors += 1;
-            (!pg.in_transaction, format!("portalctl_rows_{}", pg.cursors))
+            format!("portalctl_rows_{}", pg.cursors)
         };
         let result = (|| {
-            if own {
-                self.batch("BEGIN READ ONLY")?;
-            }
             self.execute(
                 &format!("DECLARE {cursor} NO SCROLL CURSOR FOR {sql}"),
                 args,
             )?;
             let fetch = format!("FETCH {STREAM_BATCH} FROM {cursor}");
             loop {
-                // Prepared afresh each time: its columns are those of whichever query the
-                // cursor of this name holds now.
+                // Unnamed: its columns are those of whichever query the cursor of this name
+                // holds now.
                 let rows = pg
                     .borrow_mut()
                     .client
-                    .query(fetch.as_str(), &[])
-                    .map_err(|e| pg_error(e, &fetch))?;
+                    .query_typed(fetch.as_str(), &[])
+                    .map_err(|e| pg_error(e, &fetch, false))?;
                 for r in &rows {
                     each(&Row::Pg(r))?;
                 }
@@ -210,14 +402,7 @@ impl Db {
             self.batch(&format!("CLOSE {cursor}"))
         })();
         pg.borrow_mut().cursors -= 1;
-        match (own, &result) {
-            (true, Ok(())) => self.batch("COMMIT")?,
-            (true, Err(_)) => {
-                let _ = self.batch("ROLLBACK");
-            }
-            // Inside the caller's transaction: a failure there rolls the cursor back with it.
-            (false, _) => {}
-        }
+        // Inside the caller's transaction: a failure there rolls the cursor back with it.
         result
     }
 
@@ -230,11 +415,16 @@ impl Db {
             }
             Db::Postgres(pg) => {
                 let mut pg = pg.borrow_mut();
-                let st = pg.statement(sql)?;
-                let n = pg
-                    .client
-                    .execute(&st, &pg_args(args))
-                    .map_err(|e| pg_error(e, sql))?;
+                let n = if pg.in_transaction {
+                    let args = pg.resolved(args)?;
+                    let st = pg.statement(sql)?;
+                    let writing = pg.writing;
+                    pg.client
+                        .execute(&st, &pg_args(&args))
+                        .map_err(|e| pg_error(e, sql, writing))?
+                } else {
+                    pg.on_its_own(sql, |c, q| c.execute_typed(q, &untyped(args)))?
+                };
                 Ok(usize::try_from(n).unwrap_or(usize::MAX))
             }
         }
@@ -248,7 +438,51 @@ impl Db {
                 self.execute(sql, args)?;
                 Ok(c.last_insert_rowid())
             }
-            Db::Postgres(_) => self.one(&format!("{sql} RETURNING id"), args, |r| r.get(0)),
+            Db::Postgres(pg) => {
+                if let Some(id) = pg.borrow_mut().queue(sql, args)? {
+                    return Ok(id);
+                }
+                self.one(&format!("{sql} RETURNING id"), args, |r| r.get(0))
+            }
+        }
+    }
+
+    /// Starts queueing the inserts of this write (PostgreSQL; see `bulk`), for a writer that
+    /// reads back nothing it inserts: `insert` then answers with a stand-in id, which any
+    /// statement of the write may carry (`real_id` tells the id it stands for once sent).
+    pub fn queue_inserts(&self) {
+        if let Db::Postgres(pg) = self {
+            let mut pg = pg.borrow_mut();
+            if pg.writing && pg.bulk.is_none() {
+                pg.bulk = Some(bulk::Bulk::default());
+            }
+        }
+    }
+
+    /// Queues a row of `sql` (an insert whose id nobody asks, the audit's) in a bulk write;
+    /// false when this write queues nothing, and the caller inserts it.
+    pub fn queue(&self, sql: &str, args: &[Value]) -> Result<bool> {
+        match self {
+            Db::Postgres(pg) => Ok(pg.borrow_mut().queue(sql, args)?.is_some()),
+            Db::Sqlite(_) => Ok(false),
+        }
+    }
+
+    /// Sends what a bulk write queued, so that every stand-in id has its row's id.
+    pub fn settle(&self) -> Result<()> {
+        match self {
+            Db::Postgres(pg) => pg.borrow_mut().flush(),
+            Db::Sqlite(_) => Ok(()),
+        }
+    }
+
+    /// The id the database gave in place of a bulk write's stand-in `id` (see `settle`), or
+    /// `id` itself.
+    #[must_use]
+    pub fn real_id(&self, id: i64) -> i64 {
+        match self {
+            Db::Postgres(pg) => pg.borrow().bulk.as_ref().map_or(id, |b| b.real_id(id)),
+            Db::Sqlite(_) => id,
         }
     }
 
@@ -349,13 +583,24 @@ impl Db {
     }
 }
 
-/// A PostgreSQL error of `sql`. A refused privilege names what was refused, and the group
-/// role that grants it (`db grants`).
-fn pg_error(e: postgres::Error, sql: &str) -> Error {
-    let denied = e
-        .as_db_error()
-        .is_some_and(|d| *d.code() == postgres::error::SqlState::INSUFFICIENT_PRIVILEGE);
-    if !denied {
+/// A PostgreSQL error of `sql` (`writing`: inside a write). A refused privilege names what
+/// was refused (`Pg::refine` then names the group that grants it); a lock wait that ran out
+/// in a read says so.
+fn pg_error(e: postgres::Error, sql: &str, writing: bool) -> Error {
+    use postgres::error::SqlState;
+    let Some(code) = e.as_db_error().map(|d| d.code().clone()) else {
+        return Error::from(e);
+    };
+    if code == SqlState::LOCK_NOT_AVAILABLE && !writing {
+        let detail = e
+            .as_db_error()
+            .map_or_else(String::new, |d| d.message().to_string());
+        return Error::busy(format!(
+            "the read was held up by a lock another session holds on the store's tables, past the busy timeout ({detail})"
+        ))
+        .with_hint("try again when the other session is done (a migration, a LOCK TABLE, a VACUUM FULL), or raise busy_timeout_ms in the config");
+    }
+    if code != SqlState::INSUFFICIENT_PRIVILEGE {
         return Error::from(e);
     }
     let detail = e
@@ -369,24 +614,27 @@ fn pg_error(e: postgres::Error, sql: &str) -> Error {
         )
         .with_hint("only a role that is nobody's staff can create partners, direct customers and unassigned probes, or delete a partner");
     }
-    let words: Vec<&str> = sql.split_whitespace().take(4).collect();
-    let mut verb = words.first().map_or("", |w| *w).to_ascii_uppercase();
-    // The writers' lock (`pg::BEGIN_WRITE`) is the first thing a write asks for.
+    let mut verb = sql
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    // The writers' lock (`pg::BEGIN_WRITE`) is the first thing a write asks for: it needs
+    // UPDATE on `portalctl_lock`, which the operator group grants.
     if sql.contains("LOCK TABLE portalctl_lock") {
-        verb = "WRITE".to_string();
+        verb = "UPDATE".to_string();
     }
-    let (what, role) = match verb.as_str() {
-        "WRITE" => ("write (UPDATE on portalctl_lock)", "portalctl_operator"),
-        "DELETE" => ("DELETE", "portalctl_admin"),
-        "INSERT" | "UPDATE" => (verb.as_str(), "portalctl_operator"),
-        "SELECT" => ("SELECT", "portalctl_reader"),
-        _ => ("CREATE", "the owner of the database (to create the schema)"),
+    let what = match verb.as_str() {
+        "DELETE" | "INSERT" | "UPDATE" | "SELECT" => verb,
+        "WITH" | "DECLARE" => "SELECT".to_string(),
+        _ => "CREATE".to_string(),
     };
     Error::denied(format!(
         "the database role may not run this command: {detail} (the {what} privilege is missing); nothing was written"
     ))
     .with_hint(format!(
-        "ask whoever keeps the database to grant you {role} (see `portalctl db grants`)"
+        "ask whoever keeps the database to grant you {} (see `portalctl db grants`)",
+        super::pg::group_for(&what, "portalctl")
     ))
 }
 

@@ -245,6 +245,22 @@ impl postgres::types::ToSql for Value {
     ) -> std::result::Result<postgres::types::IsNull, Box<dyn std::error::Error + Sync + Send>>
     {
         use postgres::types::Type;
+        if *ty == Type::UNKNOWN {
+            // An unnamed statement's argument, its type left to the server: sent as text,
+            // which the server reads as whatever type it inferred.
+            match self {
+                Value::Null => return Ok(postgres::types::IsNull::Yes),
+                Value::Int(v) => out.extend_from_slice(v.to_string().as_bytes()),
+                Value::Text(s) => out.extend_from_slice(s.as_bytes()),
+                Value::Blob(b) => {
+                    out.extend_from_slice(b"\\x");
+                    for byte in b {
+                        out.extend_from_slice(format!("{byte:02x}").as_bytes());
+                    }
+                }
+            }
+            return Ok(postgres::types::IsNull::No);
+        }
         match self {
             Value::Null => Ok(postgres::types::IsNull::Yes),
             Value::Int(v) if *ty == Type::BOOL => (*v != 0).to_sql(ty, out),
@@ -258,6 +274,14 @@ impl postgres::types::ToSql for Value {
 
     fn accepts(_ty: &postgres::types::Type) -> bool {
         true
+    }
+
+    fn encode_format(&self, ty: &postgres::types::Type) -> postgres::types::Format {
+        if *ty == postgres::types::Type::UNKNOWN {
+            postgres::types::Format::Text
+        } else {
+            postgres::types::Format::Binary
+        }
     }
 
     postgres::types::to_sql_checked!();
