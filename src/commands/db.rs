@@ -106,12 +106,10 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
 /// What a table's rows are called in a sentence: "1 audit entry", "40 audit entries",
 /// "2 people", "3 reset tokens" (a table's name in words, never `reset_tokens`).
 fn rows_of(table: &str) -> (String, String) {
-    match table {
-        "audit" => ("audit entry".into(), "audit entries".into()),
-        "person" => ("person".into(), "people".into()),
-        "person_legacy_password" => ("legacy password".into(), "legacy passwords".into()),
-        t => {
-            let words = t.replace('_', " ");
+    match crate::store::tables::table(table) {
+        Some(t) => (t.noun.0.to_string(), t.noun.1.to_string()),
+        None => {
+            let words = table.replace('_', " ");
             let plural = format!("{words}s");
             (words, plural)
         }

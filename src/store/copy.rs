@@ -5,59 +5,15 @@
 use std::path::Path;
 
 use super::db::{Db, Dialect, Value};
+use super::tables::{TABLES, Table};
 use super::{Create, Store, pg};
 use crate::error::{Error, Result};
 
-/// The columns a copy moves, per table, parents first (the same on both backends).
-pub const COLUMNS: [(&str, &str); 10] = [
-    (
-        "partner",
-        "id, name, name_key, email, portal_url, created_at, updated_at",
-    ),
-    (
-        "customer",
-        "id, partner_id, name, name_key, email, email_key, workflow, active, portal, display_name, logo_url, \
-         primary_color, support_email, authcode_hash, authcode_last4, authcode_issued_at, \
-         created_at, updated_at",
-    ),
-    (
-        "site",
-        "id, customer_id, name, name_key, address, portal, installation_level, authcode_hash, \
-         authcode_last4, authcode_issued_at, created_at, updated_at",
-    ),
-    (
-        "probe",
-        "id, site_id, name, name_key, serial, token_hash, token_last4, token_issued_at, created_at, updated_at",
-    ),
-    (
-        "contact",
-        "id, customer_id, kind, email, email_key, name, phone, contact_type, permissions, status, \
-         login, created_at, updated_at",
-    ),
-    (
-        "invitation",
-        "id, customer_id, email, email_key, permissions, status, token_hash, expires_at, guest_id, \
-         created_at, updated_at",
-    ),
-    (
-        "person",
-        "id, email_key, password_hash, password_set_at, last_login_at, created_at, updated_at",
-    ),
-    ("person_legacy_password", "id, person_id, password_hash"),
-    (
-        "reset_token",
-        "id, person_id, token_hash, status, expires_at, created_at, updated_at",
-    ),
-    (
-        "audit",
-        "id, at, \"user\", actor, action, entity, entity_id, entity_name, changes, partner_id",
-    ),
-];
 
 /// The highest id each table has ever given out (deleted rows included).
 fn counters(db: &Db) -> Result<Vec<(String, i64)>> {
     let mut out = Vec::new();
-    for (table, _) in COLUMNS {
+    for Table { name: table, .. } in TABLES {
         let n: i64 = match db.dialect() {
             Dialect::Sqlite => db
                 .row(
@@ -130,7 +86,7 @@ fn open_empty(target: &str, busy_timeout_ms: u32) -> Result<Store> {
     } else {
         Store::open(Path::new(target), busy_timeout_ms, Create::Yes)?
     };
-    for (table, _) in COLUMNS {
+    for Table { name: table, .. } in TABLES {
         let n: i64 = store
             .db
             .one(&format!("SELECT count(*) FROM {table}"), &[], |r| r.get(0))?;
@@ -164,7 +120,7 @@ impl Store {
             let actor = self.user.clone();
             to.write(&actor, |w| {
                 let mut counts = Vec::new();
-                for (table, columns) in COLUMNS {
+                for &Table { name: table, columns, .. } in &TABLES {
                     let n = columns.split(',').count();
                     let placeholders = (1..=n)
                         .map(|i| format!("?{i}"))

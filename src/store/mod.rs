@@ -24,6 +24,7 @@ pub mod probe;
 mod query;
 pub mod site;
 pub mod staff;
+pub mod tables;
 pub mod tree;
 
 pub(crate) use file::check_version;
@@ -536,7 +537,7 @@ impl Store {
                 migrations::latest()
             ));
         }
-        for (table, column, parent) in REFERENCES {
+        for (table, column, parent) in tables::references() {
             self.db.each(
                 &format!(
                     "SELECT c.id, c.{column} FROM {table} c WHERE c.{column} IS NOT NULL
@@ -627,17 +628,6 @@ const fn libc_o_nofollow() -> i32 {
     0o400_000
 }
 
-/// Every reference of the schema: (table, column, the table it points into).
-pub const REFERENCES: [(&str, &str, &str); 8] = [
-    ("customer", "partner_id", "partner"),
-    ("site", "customer_id", "customer"),
-    ("probe", "site_id", "site"),
-    ("contact", "customer_id", "customer"),
-    ("invitation", "customer_id", "customer"),
-    ("invitation", "guest_id", "contact"),
-    ("person_legacy_password", "person_id", "person"),
-    ("reset_token", "person_id", "person"),
-];
 
 #[cfg(test)]
 mod tests;

@@ -285,27 +285,27 @@ pub fn session_user(db: &Db) -> Result<String> {
 #[must_use]
 pub fn grants_sql(prefix: &str) -> String {
     use std::fmt::Write as _;
-    let data = "partner, customer, site, probe, contact, invitation, person, \
-                person_legacy_password, reset_token";
+    let data: Vec<&str> = super::tables::TABLES
+        .iter()
+        .filter(|t| !t.append_only)
+        .map(|t| t.name)
+        .collect();
+    let data = data.join(", ");
     let [reader, operator, admin] =
         ["reader", "operator", "admin"].map(|g| format!("{prefix}_{g}"));
     let all = format!("{reader}, {operator}, {admin}");
     let writers = format!("{operator}, {admin}");
-    let tables: Vec<String> = super::copy::COLUMNS
+    let tables: Vec<String> = super::tables::TABLES
         .iter()
-        .map(|(t, _)| format!("'{t}'"))
+        .map(|t| format!("'{}'", t.name))
         .collect();
     let tables = tables.join(", ");
-    // Column privileges: every column but `id`, from the one list of columns a copy moves.
+    // Column privileges: every column but `id`, from the one list of tables.
     let mut columns = String::new();
-    for (table, cols) in super::copy::COLUMNS {
-        let named: Vec<&str> = cols
-            .split(',')
-            .map(str::trim)
-            .filter(|c| *c != "id")
-            .collect();
-        let named = named.join(", ");
-        let privileges = if table == "audit" {
+    for t in super::tables::TABLES {
+        let table = t.name;
+        let named = t.named_columns().collect::<Vec<_>>().join(", ");
+        let privileges = if t.append_only {
             format!("INSERT ({named})")
         } else {
             format!("INSERT ({named}), UPDATE ({named})")
