@@ -222,8 +222,6 @@ fn prune_asks_and_deletes_only_what_is_absent_under_the_file_parents() {
         .under("Other", |p| {
             p.customer("Elsewhere", "e@else.example", |c| c)
         })
-        .make(&env);
-    Tree::new()
         .direct("Direct Stray", "d@stray.example", |c| c)
         .make(&env);
     let before = rows(&env);

@@ -48,8 +48,6 @@ fn seed(env: &Env) {
     env.seed();
     Tree::new()
         .direct("Acorn Ltd", "it@acorn.example", |c| c)
-        .make(env);
-    Tree::new()
         .direct("Bolt", "it@bolt.example", |c| c)
         .make(env);
     env.ok(&["probe", "create", "spare", "--serial", "SN-0042"]);

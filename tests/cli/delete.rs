@@ -21,8 +21,6 @@ fn several_at_once_all_or_nothing() {
     env.seed();
     Tree::new()
         .direct("Beta", "b@beta.example", |c| c)
-        .make(&env);
-    Tree::new()
         .direct("Gamma", "g@gamma.example", |c| c)
         .make(&env);
     let r = env.run(&["customer", "delete", "Acme", "Beta", "Ghost", "--yes"]);

@@ -69,8 +69,6 @@ fn only_a_canonical_decimal_is_an_id() {
     }
     Tree::new()
         .direct("007", "bond@mi6.example", |c| c)
-        .make(&env);
-    Tree::new()
         .direct("+3", "p@three.example", |c| c)
         .make(&env);
     let r = env.json(&["customer", "delete", "007", "--yes"]);

@@ -25,34 +25,21 @@ fn names(v: &Value) -> Vec<String> {
 
 /// Partners, customers (one direct), sites and probes whose names differ in case and form.
 fn tree(env: &Env) {
-    for (name, email) in [
-        ("Straße Partner", "b@straße.example"),
-        ("Northwind", "a@northwind.example"),
-    ] {
-        env.ok(&["partner", "create", name, "--email", email]);
-    }
     Tree::new()
-        .under("Northwind", |p| {
-            p.customer("ÄCME GmbH", "it@acme.example", |c| c)
+        .partner("Straße Partner", "b@straße.example", |p| p)
+        .partner("Northwind", "a@northwind.example", |p| {
+            p.customer("ÄCME GmbH", "it@acme.example", |c| {
+                c.site("Zweigstelle Süd", |s| s).site("HQ", |s| {
+                    s.probe_with("rack-b", &["--serial", "S2"])
+                        .probe_with("Rack-A", &["--serial", "S1"])
+                })
+            })
         })
+        .direct("Beta", "it@beta.example", |c| {
+            c.site("ZWEIGSTELLE NORD", |s| s)
+        })
+        .probe("spare", &[])
         .make(env);
-    Tree::new()
-        .direct("Beta", "it@beta.example", |c| c)
-        .make(env);
-    for (site, customer) in [
-        ("Zweigstelle Süd", "ÄCME GmbH"),
-        ("HQ", "ÄCME GmbH"),
-        ("ZWEIGSTELLE NORD", "Beta"),
-    ] {
-        env.ok(&["site", "create", site, "--customer", customer]);
-    }
-    env.ok(&[
-        "probe", "create", "rack-b", "--site", "HQ", "--serial", "S2",
-    ]);
-    env.ok(&[
-        "probe", "create", "Rack-A", "--site", "HQ", "--serial", "S1",
-    ]);
-    env.ok(&["probe", "create", "spare"]);
 }
 
 #[test]
@@ -204,8 +191,6 @@ fn contacts_and_invitations_sort_and_page_too() {
     let env = Env::new();
     Tree::new()
         .direct("Acme", "owner@acme.example", |c| c)
-        .make(&env);
-    Tree::new()
         .direct("Beta", "owner@beta.example", |c| c)
         .make(&env);
     for (email, name) in [

@@ -1,10 +1,9 @@
 use crate::Env;
 
-#[test]
-fn every_change_is_logged_newest_first_with_filters() {
-    let env = Env::new();
+/// The seed, then alice (`--actor`) sets Acme's workflow.
+fn seed_and_an_edit_by_alice(env: &Env) {
     env.seed();
-    env.run(&[
+    env.ok(&[
         "--actor",
         "alice",
         "customer",
@@ -12,8 +11,13 @@ fn every_change_is_logged_newest_first_with_filters() {
         "Acme",
         "--workflow",
         "gold",
-    ])
-    .code(0);
+    ]);
+}
+
+#[test]
+fn every_change_is_logged_newest_first_with_filters() {
+    let env = Env::new();
+    seed_and_an_edit_by_alice(&env);
     let log = env.json(&["log"]);
     let entries = log.as_array().unwrap();
     assert_eq!(entries.len(), 5);
@@ -85,16 +89,7 @@ fn actor_comes_from_flag_then_env_then_the_user() {
 #[test]
 fn the_global_actor_never_filters_the_log() {
     let env = Env::new();
-    env.seed();
-    env.ok(&[
-        "--actor",
-        "alice",
-        "customer",
-        "edit",
-        "Acme",
-        "--workflow",
-        "gold",
-    ]);
+    seed_and_an_edit_by_alice(&env);
     // An operator with PORTALCTL_ACTOR in their profile still sees everyone's changes.
     let out = env
         .command()

@@ -20,8 +20,6 @@ fn a_mistyped_name_suggests_the_nearest_name_in_scope() {
         .under("Northwind", |p| {
             p.customer("Blue Yonder", "it@by.example", |c| c)
         })
-        .make(&env);
-    Tree::new()
         .within("Acme", |c| c.contact("bob@acme.example", &[]))
         .make(&env);
     env.ok(&["probe", "create", "spare", "--serial", "SN-0001"]);
@@ -277,8 +275,6 @@ fn a_prune_question_names_what_goes_up_to_ten_then_how_many_more() {
         .under("Northwind", |p| {
             p.customer("Acme", "it@acme.example", |c| c)
         })
-        .make(&env);
-    Tree::new()
         .within("Acme", |c| c.contact("pat@acme.example", &[]))
         .make(&env);
     let file = env.path("tree.toml");

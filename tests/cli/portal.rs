@@ -89,15 +89,18 @@ fn installation_level_needs_a_token_of_a_probe_at_that_site() {
     let hq_token = probe_token(&env, "hq-probe-2", "HQ");
     env.ok(&["site", "create", "Depot", "--customer", "Acme"]);
     let depot_token = probe_token(&env, "depot-1", "Depot");
-    let code = code_of(&env.json(&[
-        "portal",
-        "enable",
-        "--site",
-        "HQ",
-        "--customer",
-        "Acme",
-        "--installation-level",
-    ]));
+    let enable_hq = |level: &'static str| {
+        vec![
+            "portal",
+            "enable",
+            "--site",
+            "HQ",
+            "--customer",
+            "Acme",
+            level,
+        ]
+    };
+    let code = code_of(&env.json(&enable_hq("--installation-level")));
 
     let r = verify(&env, &[&code, "--explain"]);
     r.code(6);
@@ -121,15 +124,7 @@ fn installation_level_needs_a_token_of_a_probe_at_that_site() {
     assert_eq!(shown.get("installation_token"), None);
 
     // Without installation level the code alone opens the site.
-    env.ok(&[
-        "portal",
-        "enable",
-        "--site",
-        "HQ",
-        "--customer",
-        "Acme",
-        "--no-installation-level",
-    ]);
+    env.ok(&enable_hq("--no-installation-level"));
     verify(&env, &[&code]).code(0);
     env.run(&[
         "portal",

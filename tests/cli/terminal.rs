@@ -113,8 +113,6 @@ fn export_of_an_ambiguous_customer_takes_the_flags_its_hint_names() {
     env.seed();
     Tree::new()
         .partner("Contoso", "ops@contoso.example", |p| p)
-        .make(&env);
-    Tree::new()
         .under("Contoso", |p| p.customer("Acme", "a@c.example", |c| c))
         .make(&env);
     Tree::new().direct("Acme", "a@d.example", |c| c).make(&env);

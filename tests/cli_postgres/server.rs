@@ -334,23 +334,25 @@ fn an_unreachable_server_is_exit_1_naming_host_and_user() {
     assert!(err.contains(&format!("127.0.0.1:{port} as bob")), "{err}");
     assert!(!err.contains("hunter2"), "{err}");
     // prefer takes TLS when the server offers it, and plain when it does not, as libpq does.
-    let r = env
-        .command()
-        .env(
-            "PORTALCTL_DB",
-            pg::cluster()
-                .url(env.pg_db.as_deref().unwrap())
-                .replace("sslmode=disable", "sslmode=prefer"),
-        )
-        .args(["partner", "create", "N", "--email", "a@n.example"])
+    let prefer = pg::cluster()
+        .url(env.pg_db.as_deref().unwrap())
+        .replace("sslmode=disable", "sslmode=prefer");
+    on_store(
+        &env,
+        &prefer,
+        &["partner", "create", "N", "--email", "a@n.example"],
+    )
+    .code(0);
+}
+
+/// Runs portalctl in `env`'s environment on the store `db` instead of its own.
+fn on_store(env: &Env, db: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> crate::Run {
+    env.command()
+        .env("PORTALCTL_DB", db)
+        .args(args)
         .output()
-        .unwrap();
-    assert_eq!(
-        r.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
+        .unwrap()
+        .into()
 }
 
 #[test]
@@ -525,18 +527,7 @@ fn db_copy_there_and_back_keeps_codes_passwords_ids_and_the_audit() {
     let file = env.path("snapshot.db");
     env.ok(&["db", "copy", file.to_str().unwrap()]);
     let back = Env::new();
-    let r = back
-        .command()
-        .env("PORTALCTL_DB", &file)
-        .args(["db", "copy", back.db.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(
-        r.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
+    on_store(&back, &file, &["db", "copy", back.db.to_str().unwrap()]).code(0);
     let store = &back;
     store.run(&["authcode", "verify", &code]).code(0);
     store
@@ -545,15 +536,7 @@ fn db_copy_there_and_back_keeps_codes_passwords_ids_and_the_audit() {
     let log = store.json(&["log"]);
     assert_eq!(log, log_before, "the audit, ids and users included");
     // The dead id stays dead.
-    let next = store.json(&[
-        "customer",
-        "create",
-        "Next",
-        "--partner",
-        "Northwind",
-        "--email",
-        "n@n.example",
-    ]);
+    let next = store.json(&customer_create("Next", "Northwind", "n@n.example"));
     assert_eq!(next["id"], 3);
 
     let r = env
