@@ -1,6 +1,6 @@
 use serde_json::Value;
 
-use crate::Env;
+use crate::{Env, Tree};
 
 pub const EXAMPLE: &str = r#"
 [[partner]]
@@ -207,43 +207,23 @@ fn prune_asks_and_deletes_only_what_is_absent_under_the_file_parents() {
     let f = write(&env, "tree.toml", EXAMPLE);
     env.ok(&["apply", "-f", &f]);
     // Extra entities: under the file's partner and customer, and elsewhere.
-    env.ok(&[
-        "customer",
-        "create",
-        "Stray",
-        "--partner",
-        "Northwind MSP",
-        "--email",
-        "s@stray.example",
-    ]);
+    Tree::new()
+        .under("Northwind MSP", |p| {
+            p.customer("Stray", "s@stray.example", |c| c)
+        })
+        .make(&env);
     env.ok(&["site", "create", "Annex", "--customer", "Acme"]);
     env.ok(&["probe", "create", "extra-probe", "--site", "HQ"]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "old@acme.example",
-    ]);
+    Tree::new()
+        .within("Acme", |c| c.contact("old@acme.example", &[]))
+        .make(&env);
     env.ok(&["partner", "create", "Other", "--email", "o@other.example"]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Elsewhere",
-        "--partner",
-        "Other",
-        "--email",
-        "e@else.example",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Direct Stray",
-        "--direct",
-        "--email",
-        "d@stray.example",
-    ]);
+    Tree::new()
+        .under("Other", |p| {
+            p.customer("Elsewhere", "e@else.example", |c| c)
+        })
+        .direct("Direct Stray", "d@stray.example", |c| c)
+        .make(&env);
     let before = rows(&env);
 
     // Without a terminal and without --yes: 5, and nothing at all is written.
@@ -287,19 +267,14 @@ fn export_applies_as_no_change_and_holds_no_secret() {
     let env = Env::new();
     let f = write(&env, "tree.toml", EXAMPLE);
     let applied = env.json(&["apply", "-f", &f]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "admin@acme.example",
-        "--login",
-        "--permission",
-        "admin",
-        "--name",
-        "Ada",
-    ]);
+    Tree::new()
+        .within("Acme", |c| {
+            c.contact(
+                "admin@acme.example",
+                &["--login", "--permission", "admin", "--name", "Ada"],
+            )
+        })
+        .make(&env);
     env.ok(&["site", "edit", "HQ", "--address", "1 Main St"]);
     env.ok(&["probe", "edit", "hq-probe-1", "--serial", "SN-1"]);
     let exported = env.ok(&["export"]);

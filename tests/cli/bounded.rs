@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::Env;
+use crate::{Env, Tree};
 
 /// A file of one partner with `n` customers (many parts of the hand-over).
 fn big_file(env: &Env, n: usize) -> std::path::PathBuf {
@@ -38,14 +38,7 @@ fn many_parts_go_through_into_a_new_store_and_an_existing_one() {
 #[test]
 fn a_walk_that_stops_early_still_reports_the_files_error_without_hanging() {
     let env = Env::new();
-    env.ok(&[
-        "customer",
-        "create",
-        "c5",
-        "--direct",
-        "--email",
-        "x@x.example",
-    ]);
+    Tree::new().direct("c5", "x@x.example", |c| c).make(&env);
     env.ok(&["partner", "create", "P", "--email", "p@p.example"]);
     // The walk stops at once (a probe serial taken, say); the reading must run to the end
     // for the file's own error at its last customer, which wins.

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use crate::Env;
+use crate::common::invite_create;
+use crate::{Env, Tree};
 
 fn completions(file: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -45,39 +46,15 @@ printf '%s\n' "${{COMPREPLY[@]}}""#,
 
 fn seed(env: &Env) {
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Acorn Ltd",
-        "--direct",
-        "--email",
-        "it@acorn.example",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Bolt",
-        "--direct",
-        "--email",
-        "it@bolt.example",
-    ]);
+    Tree::new()
+        .direct("Acorn Ltd", "it@acorn.example", |c| c)
+        .direct("Bolt", "it@bolt.example", |c| c)
+        .make(env);
     env.ok(&["probe", "create", "spare", "--serial", "SN-0042"]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "bea@acme.example",
-    ]);
-    env.ok(&[
-        "invite",
-        "create",
-        "--customer",
-        "Bolt",
-        "--email",
-        "bea@acme.example",
-    ]);
+    Tree::new()
+        .within("Acme", |c| c.contact("bea@acme.example", &[]))
+        .make(env);
+    env.ok(&invite_create("Bolt", "bea@acme.example", &[]));
 }
 
 #[test]
@@ -224,26 +201,16 @@ fn fish_completes_the_stores_names_with_their_descriptions() {
 fn other_flags_on_the_line_narrow_the_names_offered() {
     let env = Env::new();
     seed(&env);
-    env.ok(&[
-        "customer",
-        "create",
-        "Tailspin Toys",
-        "--direct",
-        "--email",
-        "it@tailspin.example",
-    ]);
+    Tree::new()
+        .direct("Tailspin Toys", "it@tailspin.example", |c| c)
+        .make(&env);
     for site in ["HQ", "Hangar"] {
         env.ok(&["site", "create", site, "--customer", "Tailspin Toys"]);
     }
     env.ok(&["site", "create", "Lab", "--customer", "Acme"]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Tailspin Toys",
-        "--email",
-        "tom@tailspin.example",
-    ]);
+    Tree::new()
+        .within("Tailspin Toys", |c| c.contact("tom@tailspin.example", &[]))
+        .make(&env);
     // As bash passes the words: the quotes typed are part of the word.
     for customer in ["'Tailspin Toys'", r"Tailspin\ Toys", "\"Tailspin Toys\""] {
         let (offered, err) = names(bash(

@@ -1,24 +1,23 @@
 use serde_json::Value;
 
-use crate::Env;
+use crate::common::contact_create;
+use crate::{Env, Tree};
 
 fn with_contact_login(env: &Env) -> String {
     env.seed();
-    let k = env.json(&[
-        "contact",
-        "create",
-        "--customer",
+    let k = env.json(&contact_create(
         "Acme",
-        "--email",
         "Admin@Acme.example",
-        "--name",
-        "Ada Admin",
-        "--contact-type",
-        "technical",
-        "--permission",
-        "admin",
-        "--login",
-    ]);
+        &[
+            "--name",
+            "Ada Admin",
+            "--contact-type",
+            "technical",
+            "--permission",
+            "admin",
+            "--login",
+        ],
+    ));
     k["password"].as_str().unwrap().to_string()
 }
 
@@ -43,22 +42,12 @@ fn create_with_login_prints_the_password_once_and_it_logs_in() {
     assert_eq!(accounts[0]["permissions"], serde_json::json!(["admin"]));
 
     // Never shown again, anywhere; the store holds only an Argon2id hash.
-    let mut seen = String::new();
-    for fmt in ["table", "json", "csv"] {
-        for args in [
-            vec!["contact", "list", "--customer", "Acme"],
-            vec!["contact", "show", "admin@acme.example"],
-            vec!["contact", "access", "admin@acme.example"],
-            vec!["log"],
-        ] {
-            let mut all = vec!["-o", fmt];
-            all.extend(args);
-            let r = env.run(&all);
-            r.code(0);
-            seen.push_str(&r.stdout);
-            seen.push_str(&r.stderr);
-        }
-    }
+    let seen = env.printed_in_every_format(&[
+        vec!["contact", "list", "--customer", "Acme"],
+        vec!["contact", "show", "admin@acme.example"],
+        vec!["contact", "access", "admin@acme.example"],
+        vec!["log"],
+    ]);
     assert!(!seen.contains(&password));
     assert!(!seen.contains("argon2"));
     let raw = env.store_bytes();
@@ -96,14 +85,9 @@ fn quiet_prints_the_id_then_the_password() {
 fn every_refusal_is_exit_6_with_the_same_message() {
     let env = Env::new();
     let password = with_contact_login(&env);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "nologin@acme.example",
-    ]);
+    Tree::new()
+        .within("Acme", |c| c.contact("nologin@acme.example", &[]))
+        .make(&env);
     let refusals = [
         login(&env, "admin@acme.example", "wrong-password"),
         login(&env, "nobody@acme.example", &password),
@@ -158,76 +142,34 @@ fn a_new_password_kills_the_old_one_at_once() {
 #[test]
 fn duplicates_and_bad_permissions() {
     let env = Env::new();
-    env.seed();
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "bill@acme.example",
-    ]);
-    let r = env.run(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "BILL@acme.example",
-    ]);
-    r.code(4);
+    Tree::seed()
+        .within("Acme", |c| c.contact("bill@acme.example", &[]))
+        .make(&env);
+    let create = |customer: &str, email: &str, extra: &[&str]| {
+        env.run(&contact_create(customer, email, extra))
+    };
+    create("Acme", "BILL@acme.example", &[]).code(4);
     assert_eq!(env.count("SELECT count(*) FROM contact"), 1);
-    let r = env.run(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "x@acme.example",
-        "--permission",
-        "root",
-    ]);
+    let r = create("Acme", "x@acme.example", &["--permission", "root"]);
     r.code(2);
     assert!(
         r.stderr.contains("admin") && r.stderr.contains("security"),
         "{}",
         r.stderr
     );
-    env.run(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "not-an-email",
-    ])
-    .code(2);
-    env.run(&[
-        "contact",
-        "create",
-        "--customer",
-        "Ghost",
-        "--email",
-        "x@acme.example",
-    ])
-    .code(3);
+    create("Acme", "not-an-email", &[]).code(2);
+    create("Ghost", "x@acme.example", &[]).code(3);
     assert_eq!(env.count("SELECT count(*) FROM contact"), 1);
 }
 
 #[test]
 fn edit_permissions_replace_add_remove() {
     let env = Env::new();
-    env.seed();
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "b@acme.example",
-        "--permission",
-        "billing,tickets",
-    ]);
+    Tree::seed()
+        .within("Acme", |c| {
+            c.contact("b@acme.example", &["--permission", "billing,tickets"])
+        })
+        .make(&env);
     let v = env.json(&[
         "contact",
         "edit",
@@ -298,37 +240,13 @@ fn a_contact_cannot_delete_or_deactivate_itself() {
 #[test]
 fn list_with_kinds_ids_and_filters() {
     let env = Env::new();
-    env.seed();
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "a@acme.example",
-        "--permission",
-        "admin",
-    ]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "b@acme.example",
-        "--permission",
-        "billing",
-    ]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "c@acme.example",
-        "--permission",
-        "tickets",
-    ]);
+    Tree::seed()
+        .within("Acme", |c| {
+            c.contact("a@acme.example", &["--permission", "admin"])
+                .contact("b@acme.example", &["--permission", "billing"])
+                .contact("c@acme.example", &["--permission", "tickets"])
+        })
+        .make(&env);
     env.ok(&["contact", "deactivate", "c@acme.example"]);
     let all = env.json(&["contact", "list", "--customer", "Acme"]);
     let rows = all.as_array().unwrap();
@@ -353,24 +271,18 @@ fn list_with_kinds_ids_and_filters() {
         .collect();
     assert_eq!(emails, ["a@acme.example", "b@acme.example"]); // admin implies billing
     assert_eq!(
-        env.json(&[
+        env.rows(&[
             "contact",
             "list",
             "--customer",
             "Acme",
             "--status",
             "inactive"
-        ])
-        .as_array()
-        .unwrap()
-        .len(),
+        ]),
         1
     );
     assert_eq!(
-        env.json(&["contact", "list", "--customer", "Acme", "--kind", "guest"])
-            .as_array()
-            .unwrap()
-            .len(),
+        env.rows(&["contact", "list", "--customer", "Acme", "--kind", "guest"]),
         0
     );
     let csv = env.ok(&["-o", "csv", "contact", "list", "--customer", "Acme"]);
@@ -384,34 +296,15 @@ fn list_with_kinds_ids_and_filters() {
 fn access_list_across_two_customers() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--direct",
-        "--email",
-        "it@beta.example",
-    ]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@example.com",
-        "--permission",
-        "billing",
-    ]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Beta",
-        "--email",
-        "Pat@Example.com",
-        "--permission",
-        "admin",
-    ]);
+    Tree::new()
+        .direct("Beta", "it@beta.example", |c| c)
+        .within("Acme", |c| {
+            c.contact("pat@example.com", &["--permission", "billing"])
+        })
+        .within("Beta", |c| {
+            c.contact("Pat@Example.com", &["--permission", "admin"])
+        })
+        .make(&env);
     let access = env.json(&["contact", "access", "PAT@example.com"]);
     let rows = access.as_array().unwrap();
     assert_eq!(rows.len(), 2);
@@ -436,15 +329,9 @@ fn access_list_across_two_customers() {
 #[test]
 fn deleting_the_customer_removes_its_contacts() {
     let env = Env::new();
-    env.seed();
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "a@acme.example",
-    ]);
+    Tree::seed()
+        .within("Acme", |c| c.contact("a@acme.example", &[]))
+        .make(&env);
     let r = env.run(&["customer", "delete", "Acme", "--yes"]);
     r.code(0);
     assert!(r.stderr.contains("1 contact"), "{}", r.stderr);
@@ -457,33 +344,13 @@ fn login_checks_only_the_accounts_with_a_password() {
     env.seed();
     // The same email in 30 accounts, with a login in one of them only.
     for i in 0..30 {
-        let name = format!("Tenant {i}");
-        env.ok(&[
-            "customer",
-            "create",
-            &name,
-            "--direct",
-            "--email",
-            "t@t.example",
-        ]);
-        env.ok(&[
-            "contact",
-            "create",
-            "--customer",
-            &name,
-            "--email",
-            "pat@x.example",
-        ]);
+        Tree::new()
+            .direct(&format!("Tenant {i}"), "t@t.example", |c| {
+                c.contact("pat@x.example", &[])
+            })
+            .make(&env);
     }
-    let made = env.json(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@x.example",
-        "--login",
-    ]);
+    let made = env.json(&contact_create("Acme", "pat@x.example", &["--login"]));
     let password = made["password"].as_str().unwrap();
     let opened = login(&env, "pat@x.example", password);
     opened.code(0);

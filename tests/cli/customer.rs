@@ -1,4 +1,4 @@
-use crate::Env;
+use crate::{Env, Tree};
 use serde_json::Value;
 
 fn names(v: &Value) -> Vec<String> {
@@ -12,13 +12,9 @@ fn names(v: &Value) -> Vec<String> {
 #[test]
 fn create_under_partner_and_direct() {
     let env = Env::new();
-    env.ok(&[
-        "partner",
-        "create",
-        "Northwind",
-        "--email",
-        "ops@northwind.example",
-    ]);
+    Tree::new()
+        .partner("Northwind", "ops@northwind.example", |p| p)
+        .make(&env);
     let c = env.json(&[
         "customer",
         "create",
@@ -119,37 +115,21 @@ fn names_are_1_to_50_characters() {
     assert_eq!(env.count("SELECT count(*) FROM customer"), 1);
 }
 
+/// Partners "A" and "B", each with a customer "Acme" (x@acme.example).
+fn two_acmes() -> Tree {
+    Tree::new()
+        .partner("A", "a@a.example", |p| p)
+        .partner("B", "b@b.example", |p| p)
+        .under("A", |p| p.customer("Acme", "x@acme.example", |c| c))
+        .under("B", |p| p.customer("Acme", "x@acme.example", |c| c))
+}
+
 #[test]
 fn unique_within_partner_only() {
     let env = Env::new();
-    env.ok(&["partner", "create", "A", "--email", "a@a.example"]);
-    env.ok(&["partner", "create", "B", "--email", "b@b.example"]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--partner",
-        "A",
-        "--email",
-        "x@acme.example",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--partner",
-        "B",
-        "--email",
-        "x@acme.example",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--direct",
-        "--email",
-        "x@acme.example",
-    ]);
+    two_acmes()
+        .direct("Acme", "x@acme.example", |c| c)
+        .make(&env);
     env.run(&[
         "customer",
         "create",
@@ -175,26 +155,7 @@ fn unique_within_partner_only() {
 #[test]
 fn ambiguous_name_lists_candidates_and_the_narrowing_flag() {
     let env = Env::new();
-    env.ok(&["partner", "create", "A", "--email", "a@a.example"]);
-    env.ok(&["partner", "create", "B", "--email", "b@b.example"]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--partner",
-        "A",
-        "--email",
-        "x@acme.example",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--partner",
-        "B",
-        "--email",
-        "x@acme.example",
-    ]);
+    two_acmes().make(&env);
     let r = env.run(&["customer", "show", "Acme"]);
     r.code(2);
     assert!(r.stderr.contains("matches 2 customers"), "{}", r.stderr);
@@ -210,60 +171,19 @@ fn ambiguous_name_lists_candidates_and_the_narrowing_flag() {
 #[test]
 fn list_filters_combine_with_and() {
     let env = Env::new();
-    env.ok(&["partner", "create", "A", "--email", "a@a.example"]);
-    env.ok(&["partner", "create", "B", "--email", "b@b.example"]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--partner",
-        "A",
-        "--email",
-        "it@acme.example",
-        "--workflow",
-        "gold",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme Labs",
-        "--partner",
-        "A",
-        "--email",
-        "it@labs.example",
-        "--workflow",
-        "gold",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--partner",
-        "A",
-        "--email",
-        "it@beta.example",
-        "--workflow",
-        "basic",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "ACME West",
-        "--partner",
-        "B",
-        "--email",
-        "it@west.example",
-        "--workflow",
-        "gold",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Solo",
-        "--direct",
-        "--email",
-        "it@solo.example",
-    ]);
+    Tree::new()
+        .partner("A", "a@a.example", |p| p)
+        .partner("B", "b@b.example", |p| p)
+        .under("A", |p| {
+            p.customer("Acme", "it@acme.example", |c| c.workflow("gold"))
+                .customer("Acme Labs", "it@labs.example", |c| c.workflow("gold"))
+                .customer("Beta", "it@beta.example", |c| c.workflow("basic"))
+        })
+        .under("B", |p| {
+            p.customer("ACME West", "it@west.example", |c| c.workflow("gold"))
+        })
+        .direct("Solo", "it@solo.example", |c| c)
+        .make(&env);
     env.ok(&["customer", "deactivate", "Acme Labs"]);
 
     assert_eq!(
@@ -354,19 +274,12 @@ fn sort_limit_offset() {
 #[test]
 fn edit_fields_and_partner_is_fixed() {
     let env = Env::new();
-    env.ok(&["partner", "create", "A", "--email", "a@a.example"]);
-    env.ok(&["partner", "create", "B", "--email", "b@b.example"]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--partner",
-        "A",
-        "--email",
-        "it@acme.example",
-        "--workflow",
-        "gold",
-    ]);
+    Tree::new()
+        .partner("A", "a@a.example", |p| {
+            p.customer("Acme", "it@acme.example", |c| c.workflow("gold"))
+        })
+        .partner("B", "b@b.example", |p| p)
+        .make(&env);
     let c = env.json(&[
         "customer",
         "edit",
@@ -429,14 +342,9 @@ fn edit_fields_and_partner_is_fixed() {
 #[test]
 fn activate_and_deactivate_are_idempotent() {
     let env = Env::new();
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--direct",
-        "--email",
-        "a@acme.example",
-    ]);
+    Tree::new()
+        .direct("Acme", "a@acme.example", |c| c)
+        .make(&env);
     let v = env.json(&["customer", "deactivate", "Acme"]);
     assert_eq!(v[0]["active"], false);
     let audits = env.count("SELECT count(*) FROM audit WHERE action = 'deactivate'");
@@ -457,16 +365,9 @@ sqlite_only! { "SQLite's query plan",
 #[test]
 fn show_by_name_with_partner_uses_the_index() {
     let env = Env::new();
-    env.ok(&["partner", "create", "A", "--email", "a@a.example"]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--partner",
-        "A",
-        "--email",
-        "a@acme.example",
-    ]);
+    Tree::new()
+        .partner("A", "a@a.example", |p| p.customer("Acme", "a@acme.example", |c| c))
+        .make(&env);
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     let plan: String = conn
         .query_row(

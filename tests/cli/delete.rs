@@ -1,4 +1,4 @@
-use crate::Env;
+use crate::{Env, Tree};
 
 #[test]
 fn without_a_terminal_and_without_yes_nothing_is_deleted() {
@@ -19,22 +19,10 @@ fn without_a_terminal_and_without_yes_nothing_is_deleted() {
 fn several_at_once_all_or_nothing() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--direct",
-        "--email",
-        "b@beta.example",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Gamma",
-        "--direct",
-        "--email",
-        "g@gamma.example",
-    ]);
+    Tree::new()
+        .direct("Beta", "b@beta.example", |c| c)
+        .direct("Gamma", "g@gamma.example", |c| c)
+        .make(&env);
     let r = env.run(&["customer", "delete", "Acme", "Beta", "Ghost", "--yes"]);
     r.code(3);
     assert!(r.stderr.contains("Ghost"), "{}", r.stderr);
@@ -106,14 +94,9 @@ fn confirmation_in_a_real_terminal() {
     let env = Env::new();
     env.seed();
     env.ok(&["site", "create", "Depot", "--customer", "Acme"]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "b@acme.example",
-    ]);
+    Tree::new()
+        .within("Acme", |c| c.contact("b@acme.example", &[]))
+        .make(&env);
     let (prompt, code) = pty_delete(&env, "n\r");
     assert!(
         prompt.contains(

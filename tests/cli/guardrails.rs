@@ -1,7 +1,8 @@
 //! Guard-rails that hold on every path, deletes that remove exactly what was named, exports
 //! that are whole, and text that cannot lie.
 
-use crate::Env;
+use crate::common::{contact_create, customer_create, invite_create};
+use crate::{Env, Tree};
 
 fn write(env: &Env, name: &str, text: &str) -> String {
     let p = env.path(name);
@@ -13,30 +14,28 @@ fn config(env: &Env, text: &str) -> String {
     write(env, "config.toml", text)
 }
 
+/// A direct customer "Contoso" whose pat@contoso.example is invited to Acme (with `extra`
+/// flags) and accepts: a guest of Acme.
+fn contoso_guest_of_acme(env: &Env, extra: &[&str]) {
+    Tree::new()
+        .direct("Contoso", "pat@contoso.example", |c| c)
+        .make(env);
+    let inv = env.json(&invite_create("Acme", "pat@contoso.example", extra));
+    env.ok(&[
+        "invite",
+        "accept",
+        inv["invitation_token"].as_str().unwrap(),
+    ]);
+}
+
 #[test]
 fn a_deleted_id_is_never_given_out_again() {
     let env = Env::new();
     env.seed();
-    let beta = env.json(&[
-        "customer",
-        "create",
-        "Beta",
-        "--partner",
-        "Northwind",
-        "--email",
-        "b@beta.example",
-    ]);
+    let beta = env.json(&customer_create("Beta", "Northwind", "b@beta.example"));
     assert_eq!(beta["id"], 2);
     env.ok(&["customer", "delete", "Beta", "--yes"]);
-    let gamma = env.json(&[
-        "customer",
-        "create",
-        "Gamma",
-        "--partner",
-        "Northwind",
-        "--email",
-        "g@gamma.example",
-    ]);
+    let gamma = env.json(&customer_create("Gamma", "Northwind", "g@gamma.example"));
     assert_eq!(gamma["id"], 3);
     // Every table: delete the newest row and make another.
     env.ok(&["probe", "delete", "hq-probe-1", "--yes"]);
@@ -68,22 +67,10 @@ fn only_a_canonical_decimal_is_an_id() {
             "x@c.example",
         ]);
     }
-    env.ok(&[
-        "customer",
-        "create",
-        "007",
-        "--direct",
-        "--email",
-        "bond@mi6.example",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "+3",
-        "--direct",
-        "--email",
-        "p@three.example",
-    ]);
+    Tree::new()
+        .direct("007", "bond@mi6.example", |c| c)
+        .direct("+3", "p@three.example", |c| c)
+        .make(&env);
     let r = env.json(&["customer", "delete", "007", "--yes"]);
     assert_eq!(r[0]["name"], "007", "the customer named 007, not id 7");
     assert_eq!(env.json(&["customer", "show", "7"])["name"], "c7");
@@ -96,16 +83,7 @@ fn only_a_canonical_decimal_is_an_id() {
 #[test]
 fn prune_obeys_the_delete_policy() {
     let env = Env::new();
-    env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--partner",
-        "Northwind",
-        "--email",
-        "b@beta.example",
-    ]);
+    env.seed_and_beta();
     let cfg = config(&env, "[policy]\ndelete = [\"alice\"]\n");
     let file = write(
         &env,
@@ -136,16 +114,11 @@ fn prune_obeys_the_delete_policy() {
 
 fn with_self(env: &Env) {
     env.seed();
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "José@acme.example",
-        "--permission",
-        "admin",
-    ]);
+    Tree::new()
+        .within("Acme", |c| {
+            c.contact("José@acme.example", &["--permission", "admin"])
+        })
+        .make(env);
 }
 
 #[test]
@@ -210,16 +183,7 @@ fn a_contact_cannot_remove_itself_on_any_path() {
 #[test]
 fn a_customer_export_applied_with_prune_stays_in_its_scope() {
     let env = Env::new();
-    env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--partner",
-        "Northwind",
-        "--email",
-        "b@beta.example",
-    ]);
+    env.seed_and_beta();
     env.ok(&["site", "create", "Old", "--customer", "Acme"]);
     let part = env.ok(&["export", "--customer", "Acme"]);
     assert!(part.contains("partial = true"), "{part}");
@@ -253,29 +217,7 @@ fn export_is_whole_and_applies_into_a_fresh_store_as_the_same_tree() {
     let env = Env::new();
     env.seed();
     env.ok(&["probe", "create", "spare", "--serial", "SN-9"]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Contoso",
-        "--direct",
-        "--email",
-        "pat@contoso.example",
-    ]);
-    let inv = env.json(&[
-        "invite",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@contoso.example",
-        "--permission",
-        "tickets",
-    ]);
-    env.ok(&[
-        "invite",
-        "accept",
-        inv["invitation_token"].as_str().unwrap(),
-    ]);
+    contoso_guest_of_acme(&env, &["--permission", "tickets"]);
     let export = env.ok(&["export"]);
     assert!(
         export.contains("[[probe]]\nname = \"spare\"\nserial = \"SN-9\""),
@@ -379,13 +321,9 @@ fn every_output_format_carries_the_secrets_an_apply_made() {
 #[test]
 fn csv_cells_that_a_spreadsheet_would_run_are_neutralised() {
     let env = Env::new();
-    env.ok(&[
-        "partner",
-        "create",
-        "=HYPERLINK(1)",
-        "--email",
-        "a@n.example",
-    ]);
+    Tree::new()
+        .partner("=HYPERLINK(1)", "a@n.example", |p| p)
+        .make(&env);
     env.ok(&["partner", "create", "@SUM", "--email", "b@n.example"]);
     let csv = env.ok(&["-o", "csv", "partner", "list"]);
     assert!(csv.contains(",'=HYPERLINK(1),"), "{csv}");
@@ -456,54 +394,23 @@ fn invisible_characters_and_mixed_scripts_are_refused_with_the_character_named()
 #[test]
 fn emails_fold_one_way_everywhere() {
     let env = Env::new();
-    env.ok(&[
-        "customer",
-        "create",
-        "J",
-        "--direct",
-        "--email",
-        "JÖHN@example.com",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--direct",
-        "--email",
-        "it@acme.example",
-    ]);
+    Tree::new()
+        .direct("J", "JÖHN@example.com", |c| c)
+        .direct("Acme", "it@acme.example", |c| c)
+        .make(&env);
     let found = env.json(&["customer", "list", "--email", "jöhn@example.com"]);
     assert_eq!(found.as_array().unwrap().len(), 1);
     // NFD typing finds it too.
     let found = env.json(&["customer", "list", "--email", "jo\u{308}hn@EXAMPLE.com"]);
     assert_eq!(found.as_array().unwrap().len(), 1);
     // A registered email in another case can be invited.
-    env.ok(&[
-        "invite",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "jöhn@example.com",
-    ]);
+    env.ok(&invite_create("Acme", "jöhn@example.com", &[]));
     // Case folding, not just lower case: ß and SS are one email.
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "J",
-        "--email",
-        "straße@example.com",
-    ]);
-    env.run(&[
-        "contact",
-        "create",
-        "--customer",
-        "J",
-        "--email",
-        "STRASSE@example.com",
-    ])
-    .code(4);
+    Tree::new()
+        .within("J", |c| c.contact("straße@example.com", &[]))
+        .make(&env);
+    env.run(&contact_create("J", "STRASSE@example.com", &[]))
+        .code(4);
 }
 
 #[test]
@@ -547,16 +454,11 @@ fn view_closes_an_installation_level_door_with_no_probe() {
 fn assigning_a_probe_to_a_same_named_site_of_another_customer_is_a_change() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "B",
-        "--partner",
-        "Northwind",
-        "--email",
-        "b@b.example",
-    ]);
-    env.ok(&["site", "create", "HQ", "--customer", "B"]);
+    Tree::new()
+        .under("Northwind", |p| {
+            p.customer("B", "b@b.example", |c| c.site("HQ", |s| s))
+        })
+        .make(&env);
     let r = env.run(&[
         "probe",
         "assign",
@@ -579,27 +481,7 @@ fn assigning_a_probe_to_a_same_named_site_of_another_customer_is_a_change() {
 fn deleting_a_guest_revokes_its_invitation() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Contoso",
-        "--direct",
-        "--email",
-        "pat@contoso.example",
-    ]);
-    let inv = env.json(&[
-        "invite",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@contoso.example",
-    ]);
-    env.ok(&[
-        "invite",
-        "accept",
-        inv["invitation_token"].as_str().unwrap(),
-    ]);
+    contoso_guest_of_acme(&env, &[]);
     assert_eq!(env.json(&["invite", "show", "1"])["status"], "active");
     env.ok(&[
         "contact",
@@ -615,17 +497,11 @@ fn deleting_a_guest_revokes_its_invitation() {
 #[test]
 fn authcode_verify_reads_code_and_token_from_two_lines() {
     let env = Env::new();
-    env.ok(&["partner", "create", "N", "--email", "ops@n.example"]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--partner",
-        "N",
-        "--email",
-        "it@acme.example",
-    ]);
-    env.ok(&["site", "create", "HQ", "--customer", "Acme"]);
+    Tree::new()
+        .partner("N", "ops@n.example", |p| {
+            p.customer("Acme", "it@acme.example", |c| c.site("HQ", |s| s))
+        })
+        .make(&env);
     let probe = env.json(&["probe", "create", "p1", "--site", "HQ"]);
     let token = probe["installation_token"].as_str().unwrap().to_string();
     let door = env.json(&["portal", "enable", "--site", "HQ", "--installation-level"]);

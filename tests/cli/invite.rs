@@ -1,41 +1,18 @@
 use serde_json::Value;
 
-use crate::{Env, Run};
+use crate::common::invite_create;
+use crate::{Env, Run, Tree};
 
 /// Acme (under Northwind) and Contoso (direct) whose contact pat@contoso.example is registered.
 fn setup() -> Env {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Contoso",
-        "--direct",
-        "--email",
-        "it@contoso.example",
-    ]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Contoso",
-        "--email",
-        "pat@contoso.example",
-    ]);
+    Tree::contoso().make(&env);
     env
 }
 
 fn create(env: &Env, extra: &[&str]) -> Value {
-    let mut args = vec![
-        "invite",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@contoso.example",
-    ];
-    args.extend_from_slice(extra);
-    env.json(&args)
+    env.json(&invite_create("Acme", "pat@contoso.example", extra))
 }
 
 fn token(v: &Value) -> String {
@@ -44,6 +21,13 @@ fn token(v: &Value) -> String {
 
 fn accept(env: &Env, t: &str) -> Run {
     env.run_with(&["-o", "json", "invite", "accept", "-"], &format!("{t}\n"))
+}
+
+/// A refusal (exit 4) whose message names the invitation's `state`.
+#[track_caller]
+fn refused_as(r: &Run, state: &str) {
+    r.code(4);
+    assert!(r.error_message().contains(state), "{}", r.stderr);
 }
 
 #[test]
@@ -89,29 +73,15 @@ fn the_whole_lifecycle_to_an_active_guest() {
     assert_eq!(env.json(&["invite", "show", "1"])["status"], "active");
 
     // The guest is managed with the contact verbs, and never gets a password this way.
-    env.ok(&[
-        "contact",
-        "deactivate",
-        "pat@contoso.example",
-        "--customer",
-        "Acme",
-    ]);
-    env.ok(&[
-        "contact",
-        "activate",
-        "pat@contoso.example",
-        "--customer",
-        "Acme",
-    ]);
+    let guest = |verb: &str, flags: &[&str]| {
+        let mut args = vec!["contact", verb, "pat@contoso.example", "--customer", "Acme"];
+        args.extend_from_slice(flags);
+        env.run(&args)
+    };
+    guest("deactivate", &[]).code(0);
+    guest("activate", &[]).code(0);
     // The guest's login is the person's: a password for it opens the guest account.
-    let r = env.run(&[
-        "-q",
-        "contact",
-        "password",
-        "pat@contoso.example",
-        "--customer",
-        "Acme",
-    ]);
+    let r = guest("password", &["-q"]);
     r.code(0);
     let password = r.stdout.lines().nth(1).unwrap().to_string();
     let opened = env.run_with(
@@ -120,14 +90,7 @@ fn the_whole_lifecycle_to_an_active_guest() {
     );
     opened.code(0);
     assert_eq!(opened.json()[0]["customer"], "Acme");
-    env.ok(&[
-        "contact",
-        "delete",
-        "pat@contoso.example",
-        "--customer",
-        "Acme",
-        "--yes",
-    ]);
+    guest("delete", &["--yes"]).code(0);
     assert_eq!(
         env.count("SELECT count(*) FROM contact WHERE kind = 'guest'"),
         0
@@ -138,56 +101,23 @@ fn the_whole_lifecycle_to_an_active_guest() {
 fn refusals_and_their_exit_codes() {
     let env = setup();
     // Registered nowhere: 3, with a hint to create a contact.
-    let r = env.run(&[
-        "invite",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "stranger@example.com",
-    ]);
+    let r = env.run(&invite_create("Acme", "stranger@example.com", &[]));
     r.code(3);
     assert!(r.stderr.contains("contact create"), "{}", r.stderr);
     // Already a contact of the customer: 4.
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "local@acme.example",
-    ]);
-    env.run(&[
-        "invite",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "local@acme.example",
-    ])
-    .code(4);
+    Tree::new()
+        .within("Acme", |c| c.contact("local@acme.example", &[]))
+        .make(&env);
+    env.run(&invite_create("Acme", "local@acme.example", &[]))
+        .code(4);
     // An open invitation exists: 4 with a hint to resend.
     let t = token(&create(&env, &[]));
-    let r = env.run(&[
-        "invite",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "PAT@contoso.example",
-    ]);
+    let r = env.run(&invite_create("Acme", "PAT@contoso.example", &[]));
     r.code(4);
     assert!(r.stderr.contains("invite resend 1"), "{}", r.stderr);
     // Accepting a declined invitation: 4 naming the state.
     env.run_with(&["invite", "decline", "-"], &t).code(0);
-    let r = accept(&env, &t);
-    r.code(4);
-    assert!(
-        r.error_json()["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("declined")
-    );
+    refused_as(&accept(&env, &t), "declined");
     env.run_with(&["invite", "decline", "-"], &t).code(4);
     env.run(&["invite", "revoke", "1"]).code(4);
     env.run(&["invite", "send", "1"]).code(4);
@@ -200,14 +130,7 @@ fn refusals_and_their_exit_codes() {
     // Revoked: accept refused with 4, decline too.
     let t2 = token(&create(&env, &[]));
     env.ok(&["invite", "revoke", "2"]);
-    let r = accept(&env, &t2);
-    r.code(4);
-    assert!(
-        r.error_json()["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("revoked")
-    );
+    refused_as(&accept(&env, &t2), "revoked");
 
     // Accepted: accepting or declining again is 4.
     let t3 = token(&create(&env, &[]));
@@ -215,25 +138,13 @@ fn refusals_and_their_exit_codes() {
     accept(&env, &t3).code(4);
     env.run_with(&["invite", "decline", "-"], &t3).code(4);
     // ...and the guest now blocks a new invitation.
-    env.run(&[
-        "invite",
-        "create",
-        "--customer",
+    env.run(&invite_create("Acme", "pat@contoso.example", &[]))
+        .code(4);
+    env.run(&invite_create(
         "Acme",
-        "--email",
-        "pat@contoso.example",
-    ])
-    .code(4);
-    env.run(&[
-        "invite",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
         "x@contoso.example",
-        "--expires",
-        "soon",
-    ])
+        &["--expires", "soon"],
+    ))
     .code(2);
 }
 
@@ -279,41 +190,29 @@ fn expiry_is_shown_and_refused() {
     assert_eq!(env.json(&["invite", "show", "1"])["status"], "pending");
     env.set_now("2026-12-01T09:00:01Z");
     assert_eq!(env.json(&["invite", "show", "1"])["status"], "expired");
-    assert_eq!(
-        env.json(&["invite", "list", "--status", "expired"])
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
-    let r = accept(&env, &t);
-    r.code(4);
-    assert!(
-        r.error_json()["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("expired")
-    );
+    assert_eq!(env.rows(&["invite", "list", "--status", "expired"]), 1);
+    refused_as(&accept(&env, &t), "expired");
     // An expired invitation no longer blocks a new one, and can be renewed by resend.
     let renewed = env.json(&["invite", "resend", "1"]);
     assert_eq!(renewed["status"], "sent");
     accept(&env, &token(&renewed)).code(0);
 }
 
+/// `invite create ... --send` of pat to Acme, after the global flags `global`.
+fn send_with(env: &Env, global: &[&str]) -> Run {
+    let mut args = global.to_vec();
+    args.extend(invite_create("Acme", "pat@contoso.example", &["--send"]));
+    env.run(&args)
+}
+
 #[test]
 fn send_composes_the_message_or_pipes_it_to_the_mail_command() {
     let env = setup();
-    let r = env.run(&[
-        "invite",
-        "create",
-        "--customer",
+    let r = env.run(&invite_create(
         "Acme",
-        "--email",
         "pat@contoso.example",
-        "--permission",
-        "tickets",
-        "--send",
-    ]);
+        &["--permission", "tickets", "--send"],
+    ));
     r.code(0);
     assert!(
         r.stdout
@@ -345,19 +244,7 @@ fn send_composes_the_message_or_pipes_it_to_the_mail_command() {
     )
     .unwrap();
     let cfg = cfg.to_str().unwrap();
-    let r = env.run(&[
-        "--config",
-        cfg,
-        "-o",
-        "json",
-        "invite",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@contoso.example",
-        "--send",
-    ]);
+    let r = send_with(&env, &["--config", cfg, "-o", "json"]);
     r.code(0);
     let mailed = std::fs::read_to_string(&outbox).unwrap();
     assert!(mailed.contains("Your invitation token: "), "{mailed}");
@@ -370,17 +257,7 @@ fn send_composes_the_message_or_pipes_it_to_the_mail_command() {
     // token is left that nobody received.
     let bad = env.path("bad.toml");
     std::fs::write(&bad, "mail_command = \"exit 3\"\n").unwrap();
-    let r = env.run(&[
-        "--config",
-        bad.to_str().unwrap(),
-        "invite",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@contoso.example",
-        "--send",
-    ]);
+    let r = send_with(&env, &["--config", bad.to_str().unwrap()]);
     r.code(1);
     assert!(r.stderr.contains("mail command failed"), "{}", r.stderr);
     assert!(
@@ -462,21 +339,11 @@ fn tokens_never_appear_in_list_show_log_or_the_store() {
     let env = setup();
     let t = token(&create(&env, &[]));
     let bare = t.replace('-', "");
-    let mut seen = String::new();
-    for fmt in ["table", "json", "csv"] {
-        for args in [
-            vec!["invite", "list"],
-            vec!["invite", "show", "1"],
-            vec!["log"],
-        ] {
-            let mut all = vec!["-o", fmt];
-            all.extend(args);
-            let r = env.run(&all);
-            r.code(0);
-            seen.push_str(&r.stdout);
-            seen.push_str(&r.stderr);
-        }
-    }
+    let seen = env.printed_in_every_format(&[
+        vec!["invite", "list"],
+        vec!["invite", "show", "1"],
+        vec!["log"],
+    ]);
     assert!(!seen.contains(&t) && !seen.contains(&bare));
     let raw = env.store_bytes();
     let raw = String::from_utf8_lossy(&raw);
@@ -487,22 +354,9 @@ fn tokens_never_appear_in_list_show_log_or_the_store() {
 fn list_filters_and_customer_delete_counts() {
     let env = setup();
     create(&env, &[]);
-    env.ok(&[
-        "invite",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "it@contoso.example",
-    ]);
+    env.ok(&invite_create("Acme", "it@contoso.example", &[]));
     env.ok(&["invite", "revoke", "2"]);
-    assert_eq!(
-        env.json(&["invite", "list", "--customer", "Acme"])
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(env.rows(&["invite", "list", "--customer", "Acme"]), 2);
     assert_eq!(
         env.json(&["invite", "list", "--status", "revoked"])[0]["id"],
         2

@@ -4,7 +4,8 @@
 
 use std::fmt::Write as _;
 
-use crate::Env;
+use crate::common::{contact_create, invite_create};
+use crate::{Env, Tree};
 use serde_json::Value;
 
 fn field(v: &Value, key: &str) -> Vec<String> {
@@ -24,43 +25,21 @@ fn names(v: &Value) -> Vec<String> {
 
 /// Partners, customers (one direct), sites and probes whose names differ in case and form.
 fn tree(env: &Env) {
-    for (name, email) in [
-        ("Straße Partner", "b@straße.example"),
-        ("Northwind", "a@northwind.example"),
-    ] {
-        env.ok(&["partner", "create", name, "--email", email]);
-    }
-    env.ok(&[
-        "customer",
-        "create",
-        "ÄCME GmbH",
-        "--partner",
-        "Northwind",
-        "--email",
-        "it@acme.example",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--direct",
-        "--email",
-        "it@beta.example",
-    ]);
-    for (site, customer) in [
-        ("Zweigstelle Süd", "ÄCME GmbH"),
-        ("HQ", "ÄCME GmbH"),
-        ("ZWEIGSTELLE NORD", "Beta"),
-    ] {
-        env.ok(&["site", "create", site, "--customer", customer]);
-    }
-    env.ok(&[
-        "probe", "create", "rack-b", "--site", "HQ", "--serial", "S2",
-    ]);
-    env.ok(&[
-        "probe", "create", "Rack-A", "--site", "HQ", "--serial", "S1",
-    ]);
-    env.ok(&["probe", "create", "spare"]);
+    Tree::new()
+        .partner("Straße Partner", "b@straße.example", |p| p)
+        .partner("Northwind", "a@northwind.example", |p| {
+            p.customer("ÄCME GmbH", "it@acme.example", |c| {
+                c.site("Zweigstelle Süd", |s| s).site("HQ", |s| {
+                    s.probe_with("rack-b", &["--serial", "S2"])
+                        .probe_with("Rack-A", &["--serial", "S1"])
+                })
+            })
+        })
+        .direct("Beta", "it@beta.example", |c| {
+            c.site("ZWEIGSTELLE NORD", |s| s)
+        })
+        .probe("spare", &[])
+        .make(env);
 }
 
 #[test]
@@ -210,46 +189,20 @@ fn every_list_sorts_by_its_fields_and_desc_reverses() {
 #[test]
 fn contacts_and_invitations_sort_and_page_too() {
     let env = Env::new();
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--direct",
-        "--email",
-        "owner@acme.example",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--direct",
-        "--email",
-        "owner@beta.example",
-    ]);
+    Tree::new()
+        .direct("Acme", "owner@acme.example", |c| c)
+        .direct("Beta", "owner@beta.example", |c| c)
+        .make(&env);
     for (email, name) in [
         ("b@acme.example", "Jörg Müller"),
         ("a@acme.example", "Anna Schmidt"),
         ("c@acme.example", "Ola MÜLLER"),
     ] {
-        env.ok(&[
-            "contact",
-            "create",
-            "--customer",
-            "Acme",
-            "--email",
-            email,
-            "--name",
-            name,
-        ]);
+        env.ok(&contact_create("Acme", email, &["--name", name]));
     }
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "noname@acme.example",
-    ]);
+    Tree::new()
+        .within("Acme", |c| c.contact("noname@acme.example", &[]))
+        .make(&env);
     let emails = |args: &[&str]| field(&env.json(args), "email");
     assert_eq!(
         emails(&["contact", "list", "--customer", "Acme"]),
@@ -283,16 +236,7 @@ fn contacts_and_invitations_sort_and_page_too() {
         ("a@acme.example", "1d"),
         ("c@acme.example", "2d"),
     ] {
-        env.ok(&[
-            "invite",
-            "create",
-            "--customer",
-            "Beta",
-            "--email",
-            email,
-            "--expires",
-            expires,
-        ]);
+        env.ok(&invite_create("Beta", email, &["--expires", expires]));
     }
     let abc = |order: &str| -> Vec<String> {
         order.chars().map(|c| format!("{c}@acme.example")).collect()

@@ -1,10 +1,9 @@
 use crate::Env;
 
-#[test]
-fn every_change_is_logged_newest_first_with_filters() {
-    let env = Env::new();
+/// The seed, then alice (`--actor`) sets Acme's workflow.
+fn seed_and_an_edit_by_alice(env: &Env) {
     env.seed();
-    env.run(&[
+    env.ok(&[
         "--actor",
         "alice",
         "customer",
@@ -12,8 +11,13 @@ fn every_change_is_logged_newest_first_with_filters() {
         "Acme",
         "--workflow",
         "gold",
-    ])
-    .code(0);
+    ]);
+}
+
+#[test]
+fn every_change_is_logged_newest_first_with_filters() {
+    let env = Env::new();
+    seed_and_an_edit_by_alice(&env);
     let log = env.json(&["log"]);
     let entries = log.as_array().unwrap();
     assert_eq!(entries.len(), 5);
@@ -39,45 +43,12 @@ fn every_change_is_logged_newest_first_with_filters() {
         "--actor never changes the user"
     );
 
-    assert_eq!(
-        env.json(&["log", "--entity", "customer"])
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
-    assert_eq!(
-        env.json(&["log", "--entity", "customer:1"])
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
-    assert_eq!(
-        env.json(&["log", "--actor", "alice"])
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
-    assert_eq!(
-        env.json(&["log", "--limit", "2"]).as_array().unwrap().len(),
-        2
-    );
-    assert_eq!(
-        env.json(&["log", "--since", "1h"])
-            .as_array()
-            .unwrap()
-            .len(),
-        5
-    );
-    assert_eq!(
-        env.json(&["log", "--since", "2999-01-01"])
-            .as_array()
-            .unwrap()
-            .len(),
-        0
-    );
+    assert_eq!(env.rows(&["log", "--entity", "customer"]), 2);
+    assert_eq!(env.rows(&["log", "--entity", "customer:1"]), 2);
+    assert_eq!(env.rows(&["log", "--actor", "alice"]), 1);
+    assert_eq!(env.rows(&["log", "--limit", "2"]), 2);
+    assert_eq!(env.rows(&["log", "--since", "1h"]), 5);
+    assert_eq!(env.rows(&["log", "--since", "2999-01-01"]), 0);
     env.run(&["log", "--since", "yesterday"]).code(2);
     env.run(&["log", "--entity", "spaceship"]).code(2);
     let csv = env.ok(&["-o", "csv", "log", "--limit", "1"]);
@@ -118,16 +89,7 @@ fn actor_comes_from_flag_then_env_then_the_user() {
 #[test]
 fn the_global_actor_never_filters_the_log() {
     let env = Env::new();
-    env.seed();
-    env.ok(&[
-        "--actor",
-        "alice",
-        "customer",
-        "edit",
-        "Acme",
-        "--workflow",
-        "gold",
-    ]);
+    seed_and_an_edit_by_alice(&env);
     // An operator with PORTALCTL_ACTOR in their profile still sees everyone's changes.
     let out = env
         .command()
@@ -139,13 +101,7 @@ fn the_global_actor_never_filters_the_log() {
     let all: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(all.as_array().unwrap().len(), 5);
     // Neither does the global flag before the subcommand.
-    assert_eq!(
-        env.json(&["--actor", "alice", "log"])
-            .as_array()
-            .unwrap()
-            .len(),
-        5
-    );
+    assert_eq!(env.rows(&["--actor", "alice", "log"]), 5);
     // The log's own flag does, whatever the environment says.
     let out = env
         .command()
@@ -164,37 +120,13 @@ fn log_filters_by_user_until_and_offset() {
     env.seed();
     let all = env.json(&["log"]);
     assert_eq!(all.as_array().unwrap().len(), 4);
-    assert_eq!(
-        env.json(&["log", "--user", &env.user()])
-            .as_array()
-            .unwrap()
-            .len(),
-        4
-    );
-    assert_eq!(
-        env.json(&["log", "--user", "somebody-else"])
-            .as_array()
-            .unwrap()
-            .len(),
-        0
-    );
+    assert_eq!(env.rows(&["log", "--user", &env.user()]), 4);
+    assert_eq!(env.rows(&["log", "--user", "somebody-else"]), 0);
     let page = env.json(&["log", "--offset", "1", "--limit", "2"]);
     assert_eq!(page[0]["id"], all[1]["id"]);
     assert_eq!(page.as_array().unwrap().len(), 2);
-    assert_eq!(
-        env.json(&["log", "--until", "2000-01-01"])
-            .as_array()
-            .unwrap()
-            .len(),
-        0
-    );
-    assert_eq!(
-        env.json(&["log", "--until", "9999-12-31"])
-            .as_array()
-            .unwrap()
-            .len(),
-        4
-    );
+    assert_eq!(env.rows(&["log", "--until", "2000-01-01"]), 0);
+    assert_eq!(env.rows(&["log", "--until", "9999-12-31"]), 4);
 }
 
 #[test]
@@ -215,10 +147,7 @@ fn extreme_times_are_answered_not_panicked_on() {
         }
     }
     assert_eq!(
-        env.json(&["log", "--since", "9999-12-31T23:00:00-02:00"])
-            .as_array()
-            .unwrap()
-            .len(),
+        env.rows(&["log", "--since", "9999-12-31T23:00:00-02:00"]),
         0
     );
     for bad in ["99999999999999999999d", "10000-01-01", "2026-13-01", "-1d"] {

@@ -1,14 +1,9 @@
 //! End-to-end tests: the built binary, run hermetically on a temporary SQLite store. The same
 //! modules run on PostgreSQL in `tests/cli_postgres`.
 
-/// A case that only SQLite has (files, modes, WAL, its query plans): a plain test here, an
-/// ignored one (with its reason) in the PostgreSQL suite.
-macro_rules! sqlite_only {
-    ($why:literal, #[test] fn $name:ident() $body:block) => {
-        #[test]
-        fn $name() $body
-    };
-}
+#[macro_use]
+#[path = "../common/sqlite_only.rs"]
+mod sqlite_only;
 
 mod apply;
 mod bounded;
@@ -39,6 +34,6 @@ mod terminal;
 #[path = "../common/mod.rs"]
 mod common;
 
-pub use common::{Backend, Env, Run, file_bytes, os_user};
+pub use common::{Backend, Env, Run, Tree, file_bytes, os_user};
 
 pub const BACKEND: Backend = Backend::Sqlite;

@@ -1,7 +1,8 @@
 //! A newcomer's first hour: names not found that suggest the one meant, and the words a
 //! first user reads.
 
-use crate::Env;
+use crate::common::invite_create;
+use crate::{Env, Tree};
 
 /// The error and hint of a run that must fail with exit 3.
 #[track_caller]
@@ -15,23 +16,12 @@ fn not_found(env: &Env, args: &[&str]) -> String {
 fn a_mistyped_name_suggests_the_nearest_name_in_scope() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Blue Yonder",
-        "--partner",
-        "Northwind",
-        "--email",
-        "it@by.example",
-    ]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "bob@acme.example",
-    ]);
+    Tree::new()
+        .under("Northwind", |p| {
+            p.customer("Blue Yonder", "it@by.example", |c| c)
+        })
+        .within("Acme", |c| c.contact("bob@acme.example", &[]))
+        .make(&env);
     env.ok(&["probe", "create", "spare", "--serial", "SN-0001"]);
     for (args, expected) in [
         (
@@ -71,14 +61,9 @@ fn a_mistyped_name_suggests_the_nearest_name_in_scope() {
 fn a_far_name_or_one_out_of_scope_suggests_nothing() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Solo",
-        "--direct",
-        "--email",
-        "it@solo.example",
-    ]);
+    Tree::new()
+        .direct("Solo", "it@solo.example", |c| c)
+        .make(&env);
     assert_eq!(
         not_found(&env, &["customer", "show", "Zebra Holdings"]),
         "error: no customer \"Zebra Holdings\"\n  hint: list them with `portalctl customer list`\n"
@@ -194,17 +179,14 @@ fn secrets_stay_whole_at_60_columns_each_on_a_line_of_its_own() {
 fn a_narrow_table_names_the_columns_it_left_out() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "somebody.with.a.long.address@acme.example",
-        "--name",
-        "Somebody With A Long Name",
-        "--login",
-    ]);
+    Tree::new()
+        .within("Acme", |c| {
+            c.contact(
+                "somebody.with.a.long.address@acme.example",
+                &["--name", "Somebody With A Long Name", "--login"],
+            )
+        })
+        .make(&env);
     let (lines, code) = at_width(&env, 60, "log");
     assert_eq!(code, 0, "{lines:#?}");
     let note = lines
@@ -275,13 +257,9 @@ fn an_apply_that_changes_nothing_prints_one_summary_line() {
 #[test]
 fn a_prune_question_names_what_goes_up_to_ten_then_how_many_more() {
     let env = Env::new();
-    env.ok(&[
-        "partner",
-        "create",
-        "Northwind",
-        "--email",
-        "ops@northwind.example",
-    ]);
+    Tree::new()
+        .partner("Northwind", "ops@northwind.example", |p| p)
+        .make(&env);
     for i in 1..=11 {
         env.ok(&[
             "customer",
@@ -293,23 +271,12 @@ fn a_prune_question_names_what_goes_up_to_ten_then_how_many_more() {
             "it@c.example",
         ]);
     }
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--partner",
-        "Northwind",
-        "--email",
-        "it@acme.example",
-    ]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@acme.example",
-    ]);
+    Tree::new()
+        .under("Northwind", |p| {
+            p.customer("Acme", "it@acme.example", |c| c)
+        })
+        .within("Acme", |c| c.contact("pat@acme.example", &[]))
+        .make(&env);
     let file = env.path("tree.toml");
     std::fs::write(
         &file,
@@ -388,34 +355,19 @@ fn portal_status_of_a_deactivated_customer_says_the_door_is_closed() {
 fn a_permission_set_is_spelled_one_way_in_every_table() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "bea@acme.example",
-        "--permission",
-        "billing,tickets",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
+    Tree::new()
+        .within("Acme", |c| {
+            c.contact("bea@acme.example", &["--permission", "billing,tickets"])
+        })
+        .make(&env);
+    Tree::new()
+        .direct("Contoso", "it@contoso.example", |c| c)
+        .make(&env);
+    env.ok(&invite_create(
         "Contoso",
-        "--direct",
-        "--email",
-        "it@contoso.example",
-    ]);
-    env.ok(&[
-        "invite",
-        "create",
-        "--customer",
-        "Contoso",
-        "--email",
         "bea@acme.example",
-        "--permission",
-        "tickets,billing",
-    ]);
+        &["--permission", "tickets,billing"],
+    ));
     for args in [
         &["contact", "list"][..],
         &["contact", "show", "bea@acme.example"],

@@ -1,4 +1,4 @@
-use crate::Env;
+use crate::{Env, Tree};
 
 #[test]
 fn create_show_list_edit() {
@@ -22,13 +22,9 @@ fn create_show_list_edit() {
     assert_eq!(shown, p);
     assert_eq!(env.json(&["partner", "show", "1"]), p);
 
-    env.ok(&[
-        "partner",
-        "create",
-        "Contoso",
-        "--email",
-        "a@contoso.example",
-    ]);
+    Tree::new()
+        .partner("Contoso", "a@contoso.example", |p| p)
+        .make(&env);
     let list = env.json(&["partner", "list"]);
     let names: Vec<&str> = list
         .as_array()
@@ -58,13 +54,9 @@ fn create_show_list_edit() {
 #[test]
 fn duplicate_name_is_a_conflict_and_nothing_is_written() {
     let env = Env::new();
-    env.ok(&[
-        "partner",
-        "create",
-        "Northwind",
-        "--email",
-        "ops@northwind.example",
-    ]);
+    Tree::new()
+        .partner("Northwind", "ops@northwind.example", |p| p)
+        .make(&env);
     let r = env.run(&["partner", "create", "Northwind", "--email", "x@y.example"]);
     r.code(4);
     assert!(r.stderr.contains("already exists"), "{}", r.stderr);
@@ -74,13 +66,9 @@ fn duplicate_name_is_a_conflict_and_nothing_is_written() {
 #[test]
 fn nfc_and_nfd_spellings_are_one_name() {
     let env = Env::new();
-    env.ok(&[
-        "partner",
-        "create",
-        "Caf\u{e9}",
-        "--email",
-        "a@cafe.example",
-    ]);
+    Tree::new()
+        .partner("Caf\u{e9}", "a@cafe.example", |p| p)
+        .make(&env);
     env.run(&[
         "partner",
         "create",

@@ -6,7 +6,8 @@ use std::os::unix::fs::PermissionsExt;
 
 use serde_json::Value;
 
-use crate::Env;
+use crate::common::{contact_create, invite_create};
+use crate::{Env, Tree};
 
 const STRONG: &str = "correct horse battery staple lamp";
 
@@ -14,38 +15,20 @@ const STRONG: &str = "correct horse battery staple lamp";
 /// with a login and a guest of Beta (invited and accepted). Returns pat's password.
 fn pat_in_two_accounts(env: &Env) -> String {
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--direct",
-        "--email",
-        "it@beta.example",
-    ]);
-    let k = env.json(&[
-        "contact",
-        "create",
-        "--customer",
+    Tree::new()
+        .direct("Beta", "it@beta.example", |c| c)
+        .make(env);
+    let k = env.json(&contact_create(
         "Acme",
-        "--email",
         "pat@x.example",
-        "--name",
-        "Pat Smith",
-        "--permission",
-        "billing",
-        "--login",
-    ]);
+        &["--name", "Pat Smith", "--permission", "billing", "--login"],
+    ));
     let password = k["password"].as_str().unwrap().to_string();
-    let inv = env.json(&[
-        "invite",
-        "create",
-        "--customer",
+    let inv = env.json(&invite_create(
         "Beta",
-        "--email",
         "pat@x.example",
-        "--permission",
-        "tickets",
-    ]);
+        &["--permission", "tickets"],
+    ));
     let token = inv["invitation_token"].as_str().unwrap().to_string();
     let r = env.run_with(&["invite", "accept", "-"], &format!("{token}\n"));
     r.code(0);
@@ -55,6 +38,25 @@ fn pat_in_two_accounts(env: &Env) -> String {
         r.stderr
     );
     password
+}
+
+/// A third account, the direct customer "Gamma".
+fn gamma(env: &Env) {
+    Tree::new()
+        .direct("Gamma", "it@gamma.example", |c| c)
+        .make(env);
+}
+
+/// Turns pat's login in `customer` on or off (`flag`: `--login`, `--no-login`).
+fn pat_login(env: &Env, customer: &str, flag: &str) -> Value {
+    env.json(&[
+        "contact",
+        "edit",
+        "pat@x.example",
+        "--customer",
+        customer,
+        flag,
+    ])
 }
 
 fn login(env: &Env, email: &str, password: &str, customer: Option<&str>) -> crate::Run {
@@ -107,14 +109,7 @@ fn a_guest_logs_in_and_chooses_among_every_account_of_the_person() {
         ["Acme"]
     );
     // An account that is not the person's, or that does not exist, is a plain refusal.
-    env.ok(&[
-        "customer",
-        "create",
-        "Gamma",
-        "--direct",
-        "--email",
-        "it@gamma.example",
-    ]);
+    gamma(&env);
     refused(&login(&env, "pat@x.example", &password, Some("Gamma")));
     refused(&login(&env, "pat@x.example", &password, Some("Nowhere")));
     refused(&login(&env, "pat@x.example", "wrong", Some("Beta")));
@@ -138,14 +133,7 @@ fn a_guest_logs_in_and_chooses_among_every_account_of_the_person() {
         customers(&login(&env, "pat@x.example", &password, None).json()),
         ["Beta"]
     );
-    env.ok(&[
-        "contact",
-        "edit",
-        "pat@x.example",
-        "--customer",
-        "Beta",
-        "--no-login",
-    ]);
+    pat_login(&env, "Beta", "--no-login");
     refused(&login(&env, "pat@x.example", &password, None));
 }
 
@@ -153,14 +141,7 @@ fn a_guest_logs_in_and_chooses_among_every_account_of_the_person() {
 fn one_person_has_one_password_whatever_the_accounts() {
     let env = Env::new();
     let password = pat_in_two_accounts(&env);
-    env.ok(&[
-        "customer",
-        "create",
-        "Gamma",
-        "--direct",
-        "--email",
-        "it@gamma.example",
-    ]);
+    gamma(&env);
     // A second contact with a login makes no new password and says so.
     let r = env.run(&[
         "-o",
@@ -200,22 +181,8 @@ fn one_person_has_one_password_whatever_the_accounts() {
     );
 
     // Turning logins off one by one: the password lives until the last one goes.
-    env.ok(&[
-        "contact",
-        "edit",
-        "pat@x.example",
-        "--customer",
-        "Acme",
-        "--no-login",
-    ]);
-    env.ok(&[
-        "contact",
-        "edit",
-        "pat@x.example",
-        "--customer",
-        "Beta",
-        "--no-login",
-    ]);
+    pat_login(&env, "Acme", "--no-login");
+    pat_login(&env, "Beta", "--no-login");
     assert_eq!(
         customers(&login(&env, "pat@x.example", &new, None).json()),
         ["Gamma"]
@@ -224,14 +191,7 @@ fn one_person_has_one_password_whatever_the_accounts() {
         env.count("SELECT count(*) FROM person WHERE password_hash IS NOT NULL"),
         1
     );
-    env.ok(&[
-        "contact",
-        "edit",
-        "pat@x.example",
-        "--customer",
-        "Gamma",
-        "--no-login",
-    ]);
+    pat_login(&env, "Gamma", "--no-login");
     assert_eq!(
         env.count("SELECT count(*) FROM person WHERE password_hash IS NOT NULL"),
         0
@@ -243,24 +203,10 @@ fn one_person_has_one_password_whatever_the_accounts() {
 
     // The next login turned on makes a fresh password; a password left by deleted accounts
     // never comes back to life.
-    let v = env.json(&[
-        "contact",
-        "edit",
-        "pat@x.example",
-        "--customer",
-        "Beta",
-        "--login",
-    ]);
+    let v = pat_login(&env, "Beta", "--login");
     let fresh = v["password"].as_str().unwrap().to_string();
     env.ok(&["customer", "delete", "Beta", "--yes"]);
-    env.ok(&[
-        "contact",
-        "edit",
-        "pat@x.example",
-        "--customer",
-        "Gamma",
-        "--login",
-    ]);
+    pat_login(&env, "Gamma", "--login");
     refused(&login(&env, "pat@x.example", &fresh, None));
 }
 
@@ -295,20 +241,27 @@ fn the_reset_life_cycle_and_every_way_a_token_dies() {
     let env = Env::new();
     env.set_now("2030-01-01T00:00:00Z");
     let old = pat_in_two_accounts(&env);
+    a_reset_sets_a_strong_password_once(&env, &old);
+    every_way_a_token_dies(&env);
+    let t = a_token_is_its_persons_and_read_from_stdin(&env);
+    the_audit_records_resets_never_secrets(&env, &t);
+}
 
+/// The first part of the life cycle: a reset, weak passwords refused, a strong one set.
+fn a_reset_sets_a_strong_password_once(env: &Env, old: &str) {
     // Unknown token: 3. A weak password: 2 with advice, and the token still works.
-    let v = reset_json(&env, &[]);
+    let v = reset_json(env, &[]);
     assert_eq!(v["accounts"], serde_json::json!(["Acme", "Beta"]));
     assert_eq!(v["expires_at"], "2030-01-01T01:00:00Z");
     let t = v["reset_token"].as_str().unwrap().to_string();
-    set_with(&env, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", STRONG).code(3);
+    set_with(env, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", STRONG).code(3);
     for weak in [
         "short",
         "password12345",
         "Pat Smith rocks!",
         "pat@x.example1",
     ] {
-        let r = set_with(&env, &t, weak);
+        let r = set_with(env, &t, weak);
         r.code(2);
         assert!(r.stderr.contains("too weak"), "{}", r.stderr);
         assert!(
@@ -321,78 +274,57 @@ fn the_reset_life_cycle_and_every_way_a_token_dies() {
             "a refusal never repeats the password"
         );
     }
-    refused(&login(&env, "pat@x.example", STRONG, None));
+    refused(&login(env, "pat@x.example", STRONG, None));
     // Typed loosely (lower case, spaces), the token works; the password opens both accounts.
-    let r = set_with(&env, &t.to_lowercase().replace('-', " "), STRONG);
+    let r = set_with(env, &t.to_lowercase().replace('-', " "), STRONG);
     r.code(0);
     assert!(r.stderr.contains("it opens 2 accounts"), "{}", r.stderr);
     assert_eq!(
-        customers(&login(&env, "pat@x.example", STRONG, None).json()),
+        customers(&login(env, "pat@x.example", STRONG, None).json()),
         ["Acme", "Beta"]
     );
-    refused(&login(&env, "pat@x.example", &old, None));
+    refused(&login(env, "pat@x.example", old, None));
     // Used: 4.
-    set_with(&env, &t, "another fine horse battery").code(4);
+    set_with(env, &t, "another fine horse battery").code(4);
+}
 
+/// A token dies when replaced, expired, overtaken by the operator, or its login goes.
+fn every_way_a_token_dies(env: &Env) {
     // Replaced by a newer reset: 4; the newer one works.
-    let first = reset(&env, &[]);
-    let second = reset(&env, &[]);
-    set_with(&env, &first, "quiet violet harbour engine").code(4);
-    set_with(&env, &second, "quiet violet harbour engine").code(0);
+    let first = reset(env, &[]);
+    let second = reset(env, &[]);
+    set_with(env, &first, "quiet violet harbour engine").code(4);
+    set_with(env, &second, "quiet violet harbour engine").code(0);
 
     // Expired: 4.
-    let t = reset(&env, &["--expires", "30m"]);
+    let t = reset(env, &["--expires", "30m"]);
     env.set_now("2030-01-01T00:31:00Z");
-    set_with(&env, &t, "silent orange mountain bicycle").code(4);
+    set_with(env, &t, "silent orange mountain bicycle").code(4);
 
     // The operator set a password: 4.
-    let t = reset(&env, &[]);
+    let t = reset(env, &[]);
     env.ok(&["contact", "password", "pat@x.example"]);
-    set_with(&env, &t, "silent orange mountain bicycle").code(4);
+    set_with(env, &t, "silent orange mountain bicycle").code(4);
 
     // The login was turned off: 4 (and a reset needs a login: 4).
-    let t = reset(&env, &[]);
-    env.ok(&[
-        "contact",
-        "edit",
-        "pat@x.example",
-        "--customer",
-        "Acme",
-        "--no-login",
-    ]);
-    env.ok(&[
-        "contact",
-        "edit",
-        "pat@x.example",
-        "--customer",
-        "Beta",
-        "--no-login",
-    ]);
-    set_with(&env, &t, "silent orange mountain bicycle").code(4);
+    let t = reset(env, &[]);
+    pat_login(env, "Acme", "--no-login");
+    pat_login(env, "Beta", "--no-login");
+    set_with(env, &t, "silent orange mountain bicycle").code(4);
     let r = env.run(&["contact", "reset", "pat@x.example"]);
     r.code(4);
     assert!(r.stderr.contains("has no login"), "{}", r.stderr);
     env.run(&["contact", "reset", "nobody@x.example"]).code(3);
+}
 
+/// Pat's token sets no one else's password, and is read from stdin only; returns it.
+fn a_token_is_its_persons_and_read_from_stdin(env: &Env) -> String {
     // A token is another person's to use: pat's token is no token of someone else.
-    env.ok(&[
-        "contact",
-        "edit",
-        "pat@x.example",
-        "--customer",
-        "Acme",
-        "--login",
-    ]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "kim@x.example",
-        "--login",
-    ]);
-    let t = reset(&env, &["--expires", "1d"]);
+    pat_login(env, "Acme", "--login");
+    Tree::new()
+        .within("Acme", |c| c.contact("kim@x.example", &["--login"]))
+        .make(env);
+    let t = reset(env, &["--expires", "1d"]);
     env.run_with(
         &["contact", "password", "kim@x.example", "--reset-token", "-"],
         &format!("{t}\n{STRONG}\n"),
@@ -401,7 +333,10 @@ fn the_reset_life_cycle_and_every_way_a_token_dies() {
     // A token on the command line is refused.
     env.run(&["contact", "password", "pat@x.example", "--reset-token", &t])
         .code(2);
+    t
+}
 
+fn the_audit_records_resets_never_secrets(env: &Env, t: &str) {
     // The audit records each reset and who set each password, never a token or a password.
     let log = env.json(&["log", "--entity", "person"]);
     let entries = log.as_array().unwrap();
@@ -425,7 +360,7 @@ fn the_reset_life_cycle_and_every_way_a_token_dies() {
     let logins = env.json(&["log", "--action", "logout"]);
     assert_eq!(logins.as_array().unwrap().len(), 2, "{logins}");
     let raw = serde_json::to_string(&log).unwrap();
-    assert!(!raw.contains(&t) && !raw.contains(STRONG) && !raw.contains("argon2"));
+    assert!(!raw.contains(t) && !raw.contains(STRONG) && !raw.contains("argon2"));
 }
 
 #[test]
@@ -446,23 +381,13 @@ fn secrets_never_leave_and_last_login_is_shown() {
     assert_eq!(access[0]["last_login_at"], "2031-05-06T07:08:09Z");
     assert_eq!(access[1]["login"], true);
 
-    let mut seen = String::new();
-    for fmt in ["table", "json", "csv"] {
-        for args in [
-            vec!["contact", "list"],
-            vec!["contact", "show", "pat@x.example", "--customer", "Beta"],
-            vec!["contact", "access", "pat@x.example"],
-            vec!["log"],
-            vec!["export"],
-        ] {
-            let mut all = vec!["-o", fmt];
-            all.extend(args);
-            let r = env.run(&all);
-            r.code(0);
-            seen.push_str(&r.stdout);
-            seen.push_str(&r.stderr);
-        }
-    }
+    let seen = env.printed_in_every_format(&[
+        vec!["contact", "list"],
+        vec!["contact", "show", "pat@x.example", "--customer", "Beta"],
+        vec!["contact", "access", "pat@x.example"],
+        vec!["log"],
+        vec!["export"],
+    ]);
     for secret in [password.as_str(), token.as_str(), "argon2"] {
         assert!(!seen.contains(secret), "{secret} leaked");
     }

@@ -3,7 +3,8 @@
 //! look like a sibling's, or like an id, are refused on the way in; a huge name makes a short
 //! error.
 
-use crate::Env;
+use crate::common::invite_create;
+use crate::{Env, Tree};
 
 /// Plants `name` as customer 1's name, directly in the store.
 fn plant(env: &Env, name: &str) {
@@ -24,14 +25,9 @@ const RAW: [char; 5] = ['\u{1b}', '\u{202e}', '\u{200b}', '\u{85}', '\r'];
 fn planted_text_never_reaches_a_terminal_csv_json_or_mail_header_raw() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@x.example",
-    ]);
+    Tree::new()
+        .within("Acme", |c| c.contact("pat@x.example", &[]))
+        .make(&env);
     plant(
         &env,
         "X\u{1b}[31m\u{202e}evil\u{200b}\u{85}\r\nBcc: evil@attacker.example",
@@ -62,34 +58,13 @@ fn planted_text_never_reaches_a_terminal_csv_json_or_mail_header_raw() {
     let v = env.json(&["customer", "show", "1"]);
     assert!(v["name"].as_str().unwrap().contains('\u{202e}'));
     // The invitation message: the header stays one line, the body escapes.
-    let r = env.run(&[
-        "invite",
-        "create",
-        "--customer",
-        "1",
-        "--email",
-        "pat@x.example",
-        "--send",
-    ]);
+    let r = env.run(&invite_create("1", "pat@x.example", &["--send"]));
     // pat is already a contact of customer 1: refused, naming the customer safely.
     r.code(4);
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--direct",
-        "--email",
-        "it@beta.example",
-    ]);
-    let r = env.run(&[
-        "invite",
-        "create",
-        "--customer",
-        "Beta",
-        "--email",
-        "pat@x.example",
-        "--send",
-    ]);
+    Tree::new()
+        .direct("Beta", "it@beta.example", |c| c)
+        .make(&env);
+    let r = env.run(&invite_create("Beta", "pat@x.example", &["--send"]));
     r.code(0);
     plant(&env, "Y\nBcc: evil@attacker.example");
     let r = env.run(&["invite", "resend", "1"]);
@@ -114,14 +89,9 @@ fn look_alike_siblings_and_numbers_are_refused_as_names() {
         "{}",
         r.stderr
     );
-    env.ok(&[
-        "customer",
-        "create",
-        "ACME",
-        "--direct",
-        "--email",
-        "a@acme.example",
-    ]);
+    Tree::new()
+        .direct("ACME", "a@acme.example", |c| c)
+        .make(&env);
     let r = env.run(&[
         "customer",
         "create",
@@ -133,24 +103,11 @@ fn look_alike_siblings_and_numbers_are_refused_as_names() {
     r.code(4);
     assert!(r.stderr.contains("looks like \"ACME\""), "{}", r.stderr);
     // Siblings only: under another partner the same look is another namespace.
-    env.ok(&[
-        "customer",
-        "create",
-        "ＡＣＭＥ",
-        "--partner",
-        "Ace",
-        "--email",
-        "a@acme.example",
-    ]);
+    Tree::new()
+        .under("Ace", |p| p.customer("ＡＣＭＥ", "a@acme.example", |c| c))
+        .make(&env);
     // A rename and a file are held to the same rule; nothing is written.
-    env.ok(&[
-        "customer",
-        "create",
-        "Blue",
-        "--direct",
-        "--email",
-        "b@b.example",
-    ]);
+    Tree::new().direct("Blue", "b@b.example", |c| c).make(&env);
     env.run(&["customer", "edit", "Blue", "--name", "АСМЕ"])
         .code(4);
     assert_eq!(
@@ -224,22 +181,12 @@ fn a_config_file_others_could_write_is_refused_and_mail_never_sees_credentials()
     use std::os::unix::fs::PermissionsExt;
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@x.example",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--direct",
-        "--email",
-        "it@beta.example",
-    ]);
+    Tree::new()
+        .within("Acme", |c| c.contact("pat@x.example", &[]))
+        .make(&env);
+    Tree::new()
+        .direct("Beta", "it@beta.example", |c| c)
+        .make(&env);
     let ran = env.path("ran.txt");
     let config = env.path("config.toml");
     std::fs::write(

@@ -1,6 +1,6 @@
 use serde_json::{Value, json};
 
-use crate::{Env, Run};
+use crate::{Env, Run, Tree};
 
 fn code_of(v: &Value) -> String {
     v["authcode"].as_str().expect("an authcode").to_string()
@@ -44,12 +44,7 @@ fn the_whole_code_lifecycle() {
     assert_eq!(r.error_json()["error"]["message"], "access refused");
     let r = verify(&env, &[&new, "--explain"]);
     r.code(6);
-    assert!(
-        r.error_json()["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("deactivated")
-    );
+    assert!(r.error_message().contains("deactivated"));
     env.ok(&["customer", "activate", "Acme"]);
     verify(&env, &[&new]).code(0);
 
@@ -77,43 +72,39 @@ fn the_whole_code_lifecycle() {
     );
 }
 
+/// The installation token of a new probe `name` at `site` (from `-q probe create`).
+fn probe_token(env: &Env, name: &str, site: &str) -> String {
+    env.run(&["-q", "probe", "create", name, "--site", site])
+        .stdout
+        .lines()
+        .nth(1)
+        .unwrap()
+        .to_string()
+}
+
 #[test]
 fn installation_level_needs_a_token_of_a_probe_at_that_site() {
     let env = Env::new();
     env.seed();
-    let hq_token = env
-        .run(&["-q", "probe", "create", "hq-probe-2", "--site", "HQ"])
-        .stdout
-        .lines()
-        .nth(1)
-        .unwrap()
-        .to_string();
+    let hq_token = probe_token(&env, "hq-probe-2", "HQ");
     env.ok(&["site", "create", "Depot", "--customer", "Acme"]);
-    let depot_token = env
-        .run(&["-q", "probe", "create", "depot-1", "--site", "Depot"])
-        .stdout
-        .lines()
-        .nth(1)
-        .unwrap()
-        .to_string();
-    let code = code_of(&env.json(&[
-        "portal",
-        "enable",
-        "--site",
-        "HQ",
-        "--customer",
-        "Acme",
-        "--installation-level",
-    ]));
+    let depot_token = probe_token(&env, "depot-1", "Depot");
+    let enable_hq = |level: &'static str| {
+        vec![
+            "portal",
+            "enable",
+            "--site",
+            "HQ",
+            "--customer",
+            "Acme",
+            level,
+        ]
+    };
+    let code = code_of(&env.json(&enable_hq("--installation-level")));
 
     let r = verify(&env, &[&code, "--explain"]);
     r.code(6);
-    assert!(
-        r.error_json()["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("installation level")
-    );
+    assert!(r.error_message().contains("installation level"));
     let r = verify(&env, &[&code, "--token", &depot_token]);
     r.code(6);
     assert_eq!(r.error_json()["error"]["message"], "access refused");
@@ -133,15 +124,7 @@ fn installation_level_needs_a_token_of_a_probe_at_that_site() {
     assert_eq!(shown.get("installation_token"), None);
 
     // Without installation level the code alone opens the site.
-    env.ok(&[
-        "portal",
-        "enable",
-        "--site",
-        "HQ",
-        "--customer",
-        "Acme",
-        "--no-installation-level",
-    ]);
+    env.ok(&enable_hq("--no-installation-level"));
     verify(&env, &[&code]).code(0);
     env.run(&[
         "portal",
@@ -183,27 +166,17 @@ fn the_code_never_appears_outside_the_command_that_made_it() {
     let code = code_of(&env.json(&["portal", "enable", "--customer", "Acme"]));
     let site_code = code_of(&env.json(&["portal", "enable", "--site", "HQ"]));
     let regenerated = code_of(&env.json(&["authcode", "regenerate", "--site", "HQ"]));
-    let mut seen = String::new();
-    for fmt in ["table", "json", "csv"] {
-        for args in [
-            vec!["portal", "status", "--customer", "Acme"],
-            vec!["portal", "status", "--site", "HQ"],
-            vec!["authcode", "show", "--customer", "Acme"],
-            vec!["authcode", "show", "--site", "HQ"],
-            vec!["customer", "list"],
-            vec!["customer", "show", "Acme"],
-            vec!["customer", "view", "Acme"],
-            vec!["site", "list"],
-            vec!["log"],
-        ] {
-            let mut all = vec!["-o", fmt];
-            all.extend(args);
-            let r = env.run(&all);
-            r.code(0);
-            seen.push_str(&r.stdout);
-            seen.push_str(&r.stderr);
-        }
-    }
+    let mut seen = env.printed_in_every_format(&[
+        vec!["portal", "status", "--customer", "Acme"],
+        vec!["portal", "status", "--site", "HQ"],
+        vec!["authcode", "show", "--customer", "Acme"],
+        vec!["authcode", "show", "--site", "HQ"],
+        vec!["customer", "list"],
+        vec!["customer", "show", "Acme"],
+        vec!["customer", "view", "Acme"],
+        vec!["site", "list"],
+        vec!["log"],
+    ]);
     let r = verify(
         &env,
         &[&format!("{}X", &code[..code.len() - 1]), "--explain"],
@@ -287,18 +260,14 @@ fn the_view_of_a_branded_account() {
         "--support-email",
         "help@acme.example",
     ]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "bill@acme.example",
-        "--name",
-        "Bill",
-        "--permission",
-        "billing",
-    ]);
+    Tree::new()
+        .within("Acme", |c| {
+            c.contact(
+                "bill@acme.example",
+                &["--name", "Bill", "--permission", "billing"],
+            )
+        })
+        .make(&env);
     env.ok(&["portal", "enable", "--site", "HQ", "--installation-level"]);
     let v = without_timestamps(env.json(&[
         "--actor",

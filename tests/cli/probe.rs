@@ -43,22 +43,12 @@ fn the_token_never_appears_in_list_show_log_or_the_store() {
     let p = env.json(&["probe", "create", "secret-probe", "--site", "HQ"]);
     let token = p["installation_token"].as_str().unwrap().to_string();
     let bare = token.replace('-', "");
-    let mut seen = String::new();
-    for fmt in ["table", "json", "csv"] {
-        for args in [
-            vec!["probe", "list"],
-            vec!["probe", "show", "secret-probe"],
-            vec!["log"],
-            vec!["probe", "show", "secret-probe", "-q"],
-        ] {
-            let mut all = vec!["-o", fmt];
-            all.extend(args);
-            let r = env.run(&all);
-            r.code(0);
-            seen.push_str(&r.stdout);
-            seen.push_str(&r.stderr);
-        }
-    }
+    let seen = env.printed_in_every_format(&[
+        vec!["probe", "list"],
+        vec!["probe", "show", "secret-probe"],
+        vec!["log"],
+        vec!["probe", "show", "secret-probe", "-q"],
+    ]);
     assert!(!seen.contains(&token) && !seen.contains(&bare));
     let bytes = env.store_bytes();
     let raw = String::from_utf8_lossy(&bytes);
@@ -90,20 +80,8 @@ fn assign_unassign_and_list_filters() {
         "Acme",
     ]);
     assert_eq!(a["site"], "HQ");
-    assert_eq!(
-        env.json(&["probe", "list", "--customer", "Acme"])
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
-    assert_eq!(
-        env.json(&["probe", "list", "--site", "HQ"])
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(env.rows(&["probe", "list", "--customer", "Acme"]), 2);
+    assert_eq!(env.rows(&["probe", "list", "--site", "HQ"]), 2);
     let u = env.json(&["probe", "unassign", "spare"]);
     assert_eq!(u["site"], Value::Null);
     assert_eq!(

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use crate::Env;
+use crate::common::customer_create;
 
 #[test]
 fn a_question_is_answered_with_enter_and_a_stray_key_answers_nothing() {
@@ -79,30 +80,13 @@ fn ctrl_c_at_the_hidden_password_prompt_turns_echo_back_on() {
 #[test]
 fn a_delete_refuses_when_its_target_was_replaced_while_the_question_was_up() {
     let env = Env::new();
-    env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--partner",
-        "Northwind",
-        "--email",
-        "b@beta.example",
-    ]);
+    env.seed_and_beta();
     let mut p = env.pty(&["customer", "delete", "Beta"]);
     let prompt = p.expect("This cannot be undone.");
     assert!(prompt.contains("customer \"Beta\" (id 2)"), "{prompt}");
     // Meanwhile another operator deletes Beta and makes Gamma.
     env.ok(&["customer", "delete", "Beta", "--yes"]);
-    let gamma = env.json(&[
-        "customer",
-        "create",
-        "Gamma",
-        "--partner",
-        "Northwind",
-        "--email",
-        "g@gamma.example",
-    ]);
+    let gamma = env.json(&customer_create("Gamma", "Northwind", "g@gamma.example"));
     assert_ne!(gamma["id"], 2, "a deleted id is never given out again");
     env.ok(&["site", "create", "G1", "--customer", "Gamma"]);
     p.send("y\r");

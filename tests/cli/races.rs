@@ -2,7 +2,7 @@
 //! entity by entity, once the write holds the lock; and a contact cannot remove or shut out
 //! its own account by a cascade.
 
-use crate::Env;
+use crate::{Env, Tree};
 
 #[test]
 fn a_delete_refuses_a_swap_that_keeps_the_counts() {
@@ -27,16 +27,7 @@ fn a_delete_refuses_a_swap_that_keeps_the_counts() {
 #[test]
 fn a_prune_refuses_what_was_added_under_a_pruned_customer_meanwhile() {
     let env = Env::new();
-    env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--partner",
-        "Northwind",
-        "--email",
-        "b@beta.example",
-    ]);
+    env.seed_and_beta();
     let tree = env.path("t.toml");
     std::fs::write(
         &tree,
@@ -70,14 +61,9 @@ fn a_prune_refuses_what_was_added_under_a_pruned_customer_meanwhile() {
 fn a_contact_cannot_remove_or_shut_out_its_own_account_by_a_cascade() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@x.example",
-    ]);
+    Tree::new()
+        .within("Acme", |c| c.contact("pat@x.example", &[]))
+        .make(&env);
     let me = ["--actor", "PAT@x.example", "--yes"];
     let refused = |args: &[&str]| {
         let mut all = me.to_vec();

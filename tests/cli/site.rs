@@ -1,18 +1,13 @@
-use crate::Env;
+use crate::{Env, Tree};
 use serde_json::Value;
 
 #[test]
 fn create_list_show_edit() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Beta",
-        "--direct",
-        "--email",
-        "it@beta.example",
-    ]);
+    Tree::new()
+        .direct("Beta", "it@beta.example", |c| c)
+        .make(&env);
     let s = env.json(&[
         "site",
         "create",

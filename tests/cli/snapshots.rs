@@ -3,7 +3,8 @@
 //! to any of them fails here until the new text is reviewed like code and accepted
 //! (`cargo insta review`, or `INSTA_UPDATE=always cargo test` and a look at the diff).
 
-use crate::Env;
+use crate::common::invite_create;
+use crate::{Env, Tree};
 
 /// Snapshots live in `tests/cli/snapshots`, named by what they show, not by the suite.
 fn settings() -> insta::Settings {
@@ -53,38 +54,24 @@ fn tree() -> Env {
     let env = Env::new();
     env.set_now("2026-12-01T08:00:00Z");
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Contoso",
-        "--direct",
-        "--email",
-        "it@contoso.example",
-    ]);
+    Tree::new()
+        .direct("Contoso", "it@contoso.example", |c| c)
+        .make(&env);
     env.ok(&["site", "create", "Depot", "--customer", "Contoso"]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "bea@acme.example",
-        "--name",
-        "Bea",
-        "--permission",
-        "billing,tickets",
-    ]);
+    Tree::new()
+        .within("Acme", |c| {
+            c.contact(
+                "bea@acme.example",
+                &["--name", "Bea", "--permission", "billing,tickets"],
+            )
+        })
+        .make(&env);
     env.set_now("2026-12-01T09:30:00Z");
-    env.ok(&[
-        "invite",
-        "create",
-        "--customer",
+    env.ok(&invite_create(
         "Acme",
-        "--email",
         "it@contoso.example",
-        "--permission",
-        "tickets",
-    ]);
+        &["--permission", "tickets"],
+    ));
     env
 }
 
@@ -130,14 +117,7 @@ fn the_main_tables() {
 #[test]
 fn the_error_messages_and_their_hints() {
     let env = tree();
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--direct",
-        "--email",
-        "a@b.example",
-    ]);
+    Tree::new().direct("Acme", "a@b.example", |c| c).make(&env);
     let file = env.path("bad.toml");
     std::fs::write(
         &file,

@@ -1,7 +1,8 @@
 use std::os::unix::fs::PermissionsExt;
 use std::time::{Duration, Instant};
 
-use crate::{Env, file_bytes};
+use crate::common::contact_create;
+use crate::{Env, Tree, file_bytes};
 
 fn mode(path: &std::path::Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
@@ -19,27 +20,24 @@ fn is_root() -> bool {
 fn store_and_its_directory_are_private_whatever_the_umask() {
     let env = Env::new();
     // The platform default (no --db): its data directory is made too, private.
-    let status = env
-        .shell("sh")
-        .arg("-c")
-        .arg("unset PORTALCTL_DB; umask 000; exec portalctl partner create N --email a@n.example")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .unwrap();
+    let quiet_sh = |script: &str| {
+        env.shell("sh")
+            .arg("-c")
+            .arg(script)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap()
+    };
+    let status = quiet_sh(
+        "unset PORTALCTL_DB; umask 000; exec portalctl partner create N --email a@n.example",
+    );
     assert!(status.success());
     let default = env.path("data").join("portalctl").join("portal.db");
     assert_eq!(mode(&default), 0o600);
     assert_eq!(mode(default.parent().unwrap()), 0o700);
 
-    let status = env
-        .shell("sh")
-        .arg("-c")
-        .arg("umask 000; exec portalctl partner create N --email a@n.example")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .unwrap();
+    let status = quiet_sh("umask 000; exec portalctl partner create N --email a@n.example");
     assert!(status.success());
     assert_eq!(mode(&env.db), 0o600);
 
@@ -198,6 +196,14 @@ fn config_with_timeout(env: &Env, ms: u32) -> String {
     cfg.to_str().unwrap().to_string()
 }
 
+/// `partner create M` with the config `cfg` and the global flags `global`.
+fn create_m_with(env: &Env, cfg: &str, global: &[&str]) -> crate::Run {
+    let mut args = vec!["--config", cfg];
+    args.extend_from_slice(global);
+    args.extend(["partner", "create", "M", "--email", "a@m.example"]);
+    env.run(&args)
+}
+
 #[test]
 fn a_lock_held_past_the_timeout_is_exit_7_with_nothing_written() {
     let env = Env::new();
@@ -206,29 +212,11 @@ fn a_lock_held_past_the_timeout_is_exit_7_with_nothing_written() {
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.execute_batch("BEGIN IMMEDIATE").unwrap();
     let start = Instant::now();
-    let r = env.run(&[
-        "--config",
-        &cfg,
-        "partner",
-        "create",
-        "M",
-        "--email",
-        "a@m.example",
-    ]);
+    let r = create_m_with(&env, &cfg, &[]);
     r.code(7);
     assert!(start.elapsed() >= Duration::from_millis(200));
     assert!(r.stderr.contains("try again"), "{}", r.stderr);
-    let r = env.run(&[
-        "--config",
-        &cfg,
-        "-o",
-        "json",
-        "partner",
-        "create",
-        "M",
-        "--email",
-        "a@m.example",
-    ]);
+    let r = create_m_with(&env, &cfg, &["-o", "json"]);
     r.code(7);
     assert_eq!(r.error_json()["error"]["kind"], "busy");
     conn.execute_batch("ROLLBACK").unwrap();
@@ -284,16 +272,7 @@ fn a_lock_released_within_the_timeout_is_waited_for() {
         conn.execute_batch("COMMIT").unwrap();
     });
     rx.recv().unwrap();
-    env.run(&[
-        "--config",
-        &cfg,
-        "partner",
-        "create",
-        "M",
-        "--email",
-        "a@m.example",
-    ])
-    .code(0);
+    create_m_with(&env, &cfg, &[]).code(0);
     holder.join().unwrap();
     assert_eq!(env.count("SELECT count(*) FROM partner"), 2);
 }
@@ -400,14 +379,9 @@ fn migrating_an_older_store_reports_the_versions_and_keeps_the_data() {
     );
     assert_eq!(env.count("PRAGMA user_version"), 7);
     assert_eq!(env.count("SELECT count(*) FROM probe"), 1);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "a@acme.example",
-    ]);
+    Tree::new()
+        .within("Acme", |c| c.contact("a@acme.example", &[]))
+        .make(&env);
     let r = env.run(&["db", "migrate"]);
     assert!(r.stderr.contains("nothing to do"), "{}", r.stderr);
 }
@@ -458,19 +432,14 @@ fn a_read_never_creates_a_store() {
 
 /// Runs portalctl with `--db PATH` (the variable unset).
 fn with_db(env: &Env, db: &std::path::Path, args: &[&str]) -> crate::Run {
-    let out = env
-        .command()
+    env.command()
         .env_remove("PORTALCTL_DB")
         .arg("--db")
         .arg(db)
         .args(args)
         .output()
-        .unwrap();
-    crate::Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+        .unwrap()
+        .into()
 }
 
 /// Every entry under `dir`, to show that nothing was made.
@@ -777,11 +746,10 @@ fn an_interrupted_backup_leaves_nothing_behind_after_the_next_one() {
         .filter(|n| n.contains("portalctl-backup"))
         .collect();
     assert_eq!(hidden.len(), 1, "{hidden:?}");
-    let c = rusqlite::Connection::open(&dest).unwrap();
-    let n: i64 = c
-        .query_row("SELECT count(*) FROM customer", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(n, 1);
+    assert_eq!(
+        crate::common::sqlite_count(&dest, "SELECT count(*) FROM customer"),
+        1
+    );
 }
 
 #[test]
@@ -848,14 +816,7 @@ fn a_version_3_store_keeps_its_ids_and_gets_folded_email_keys() {
     // Ids deleted before the upgrade stay dead too: the audit names them.
     let site = env.json(&["site", "create", "Branch", "--customer", "Acme"]);
     assert_eq!(site["id"], 13, "site 12 was deleted under schema 3");
-    let contact = env.json(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "new@acme.example",
-    ]);
+    let contact = env.json(&contact_create("Acme", "new@acme.example", &[]));
     assert_eq!(contact["id"], 9, "guest 8 was deleted under schema 3");
     env.ok(&["db", "check"]);
     assert_eq!(

@@ -2,7 +2,7 @@
 //! was typed, errors that name the way out, tables that fit, a question drawn once, and JSON
 //! from every command.
 
-use crate::Env;
+use crate::{Env, Tree};
 
 #[test]
 fn global_options_come_after_the_commands_own_under_their_heading() {
@@ -111,30 +111,11 @@ fn log_actions_are_checked_and_listed() {
 fn export_of_an_ambiguous_customer_takes_the_flags_its_hint_names() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "partner",
-        "create",
-        "Contoso",
-        "--email",
-        "ops@contoso.example",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--partner",
-        "Contoso",
-        "--email",
-        "a@c.example",
-    ]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--direct",
-        "--email",
-        "a@d.example",
-    ]);
+    Tree::new()
+        .partner("Contoso", "ops@contoso.example", |p| p)
+        .under("Contoso", |p| p.customer("Acme", "a@c.example", |c| c))
+        .make(&env);
+    Tree::new().direct("Acme", "a@d.example", |c| c).make(&env);
     let r = env.run(&["export", "--customer", "Acme"]);
     r.code(2);
     assert!(
@@ -163,13 +144,9 @@ fn export_of_an_ambiguous_customer_takes_the_flags_its_hint_names() {
 fn a_partner_flag_alone_on_customer_edit_says_the_partner_is_fixed() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "partner",
-        "create",
-        "Contoso",
-        "--email",
-        "ops@contoso.example",
-    ]);
+    Tree::new()
+        .partner("Contoso", "ops@contoso.example", |p| p)
+        .make(&env);
     let r = env.run(&["customer", "edit", "1", "--partner", "Contoso"]);
     r.code(2);
     assert!(r.stderr.contains("partner is fixed"), "{}", r.stderr);
@@ -217,15 +194,9 @@ fn json_is_one_compact_document_per_show_and_one_object_a_line_per_list() {
     env.seed();
     let show = env.ok(&["-o", "json", "customer", "show", "Acme"]);
     assert_eq!(show.lines().count(), 1, "{show}");
-    env.ok(&[
-        "customer",
-        "create",
-        "Bolt",
-        "--partner",
-        "Northwind",
-        "--email",
-        "b@b.example",
-    ]);
+    Tree::new()
+        .under("Northwind", |p| p.customer("Bolt", "b@b.example", |c| c))
+        .make(&env);
     let list = env.ok(&["-o", "json", "customer", "list"]);
     let lines: Vec<&str> = list.lines().collect();
     assert_eq!(lines.len(), 4, "{list}");
@@ -297,15 +268,9 @@ fn probes_are_found_by_serial_and_verbs_have_short_aliases() {
 fn every_table_shows_what_tells_its_rows_apart() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "bob@acme.example",
-        "--login",
-    ]);
+    Tree::new()
+        .within("Acme", |c| c.contact("bob@acme.example", &["--login"]))
+        .make(&env);
     let contacts = env.ok(&["contact", "list"]);
     let header = contacts.lines().nth(1).unwrap();
     for column in [

@@ -3,14 +3,9 @@
 //! has are ignored here with their reason; `server` holds the cases only a server has (roles,
 //! passwords, locks held by other sessions).
 
-/// A case that only SQLite has: ignored here, with its reason, so it shows in every run.
-macro_rules! sqlite_only {
-    ($why:literal, #[test] fn $name:ident() $body:block) => {
-        #[test]
-        #[ignore = $why]
-        fn $name() $body
-    };
-}
+#[macro_use]
+#[path = "../common/sqlite_only_ignored.rs"]
+mod sqlite_only_ignored;
 
 #[path = "../cli/apply.rs"]
 mod apply;
@@ -66,7 +61,7 @@ mod space;
 #[path = "../common/mod.rs"]
 mod common;
 
-pub use common::{Backend, Env, Run, file_bytes, os_user};
+pub use common::{Backend, Env, Run, Tree, file_bytes, os_user};
 
 pub const BACKEND: Backend = Backend::Postgres;
 

@@ -1,7 +1,8 @@
 //! What only a server has: the schema in `portalctl_schema`, roles and their permissions,
 //! passwords from `PGPASSWORD` and the password file, locks held by other sessions.
 
-use crate::Env;
+use crate::common::{contact_create, customer_create};
+use crate::{Env, Tree};
 
 #[test]
 fn the_first_write_creates_the_schema_and_a_read_before_it_is_exit_3() {
@@ -53,17 +54,12 @@ fn with_roles(env: &Env) -> [String; 3] {
 fn as_role(env: &Env, role: &str, args: &[&str]) -> crate::Run {
     let db = env.pg_db.clone().unwrap();
     let url = pg::cluster().url_as(role, &db);
-    let out = env
-        .command()
+    env.command()
         .env("PORTALCTL_DB", &url)
         .args(args)
         .output()
-        .unwrap();
-    crate::Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+        .unwrap()
+        .into()
 }
 
 #[test]
@@ -89,21 +85,20 @@ fn the_databases_roles_decide_who_may_do_what() {
     as_role(
         &env,
         &operator,
-        &[
-            "customer",
-            "create",
-            "B",
-            "--partner",
-            "Northwind",
-            "--email",
-            "b@b.example",
-        ],
+        &customer_create("B", "Northwind", "b@b.example"),
     )
     .code(0);
     let r = as_role(&env, &operator, &["customer", "delete", "B", "--yes"]);
     r.code(6);
     assert!(r.stderr.contains("DELETE privilege"), "{}", r.stderr);
     assert!(r.stderr.contains("portalctl_admin"), "{}", r.stderr);
+    only_an_admin_prunes(&env, &operator, &admin);
+    the_role_is_the_user_and_the_policy_still_holds(&env, &operator, &admin);
+}
+
+/// The roles test, continued: an operator's prune is refused, an admin's runs, and the log
+/// records the role.
+fn only_an_admin_prunes(env: &Env, operator: &str, admin: &str) {
     let tree = env.path("t.toml");
     std::fs::write(
         &tree,
@@ -111,8 +106,8 @@ fn the_databases_roles_decide_who_may_do_what() {
     )
     .unwrap();
     let r = as_role(
-        &env,
-        &operator,
+        env,
+        operator,
         &["apply", "-f", tree.to_str().unwrap(), "--prune", "--yes"],
     );
     r.code(6);
@@ -123,28 +118,33 @@ fn the_databases_roles_decide_who_may_do_what() {
     );
     // An admin may.
     as_role(
-        &env,
-        &admin,
+        env,
+        admin,
         &["apply", "-f", tree.to_str().unwrap(), "--prune", "--yes"],
     )
     .code(0);
     assert_eq!(env.count("SELECT count(*) FROM customer"), 1);
     // Every entry records the role as `user`, and the actor defaults to it.
     let log = env.json(&["log", "--limit", "3"]);
-    assert_eq!(log[0]["user"], admin.as_str());
-    assert_eq!(log[0]["actor"], admin.as_str());
+    assert_eq!(log[0]["user"], admin);
+    assert_eq!(log[0]["actor"], admin);
     assert!(
         env.json(&["log"])
             .as_array()
             .unwrap()
             .iter()
-            .any(|e| e["user"] == operator.as_str()),
+            .any(|e| e["user"] == operator),
         "the operator's create is logged as theirs"
     );
+}
+
+/// The roles test, continued: `--actor` names who a change is for while `user` stays the
+/// role, and `[policy] delete` applies on top of the database's permissions.
+fn the_role_is_the_user_and_the_policy_still_holds(env: &Env, operator: &str, admin: &str) {
     // --actor names who the change is for; `user` stays the role.
     as_role(
-        &env,
-        &operator,
+        env,
+        operator,
         &[
             "--actor",
             "ci-job-7",
@@ -158,13 +158,13 @@ fn the_databases_roles_decide_who_may_do_what() {
     .code(0);
     let last = &env.json(&["log", "--limit", "1"])[0];
     assert_eq!(last["actor"], "ci-job-7");
-    assert_eq!(last["user"], operator.as_str());
+    assert_eq!(last["user"], operator);
     // [policy] delete still applies on top of the database's permissions.
     let cfg = env.path("policy.toml");
     std::fs::write(&cfg, "[policy]\ndelete = [\"someone-else\"]\n").unwrap();
     as_role(
-        &env,
-        &admin,
+        env,
+        admin,
         &[
             "--config",
             cfg.to_str().unwrap(),
@@ -321,23 +321,25 @@ fn an_unreachable_server_is_exit_1_naming_host_and_user() {
     assert!(err.contains(&format!("127.0.0.1:{port} as bob")), "{err}");
     assert!(!err.contains("hunter2"), "{err}");
     // prefer takes TLS when the server offers it, and plain when it does not, as libpq does.
-    let r = env
-        .command()
-        .env(
-            "PORTALCTL_DB",
-            pg::cluster()
-                .url(env.pg_db.as_deref().unwrap())
-                .replace("sslmode=disable", "sslmode=prefer"),
-        )
-        .args(["partner", "create", "N", "--email", "a@n.example"])
+    let prefer = pg::cluster()
+        .url(env.pg_db.as_deref().unwrap())
+        .replace("sslmode=disable", "sslmode=prefer");
+    on_store(
+        &env,
+        &prefer,
+        &["partner", "create", "N", "--email", "a@n.example"],
+    )
+    .code(0);
+}
+
+/// Runs portalctl in `env`'s environment on the store `db` instead of its own.
+fn on_store(env: &Env, db: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> crate::Run {
+    env.command()
+        .env("PORTALCTL_DB", db)
+        .args(args)
         .output()
-        .unwrap();
-    assert_eq!(
-        r.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
+        .unwrap()
+        .into()
 }
 
 #[test]
@@ -498,29 +500,15 @@ fn eight_first_runs_at_once_make_one_schema() {
 fn db_copy_there_and_back_keeps_codes_passwords_ids_and_the_audit() {
     let env = Env::new();
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Gone",
-        "--partner",
-        "Northwind",
-        "--email",
-        "g@g.example",
-    ]);
+    Tree::new()
+        .under("Northwind", |p| p.customer("Gone", "g@g.example", |c| c))
+        .make(&env);
     env.ok(&["customer", "delete", "Gone", "--yes"]);
     let code = env.json(&["portal", "enable", "--customer", "Acme"])["authcode"]
         .as_str()
         .unwrap()
         .to_string();
-    let pw = env.json(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "a@acme.example",
-        "--login",
-    ])["password"]
+    let pw = env.json(&contact_create("Acme", "a@acme.example", &["--login"]))["password"]
         .as_str()
         .unwrap()
         .to_string();
@@ -529,18 +517,7 @@ fn db_copy_there_and_back_keeps_codes_passwords_ids_and_the_audit() {
     let file = env.path("snapshot.db");
     env.ok(&["db", "copy", file.to_str().unwrap()]);
     let back = Env::new();
-    let r = back
-        .command()
-        .env("PORTALCTL_DB", &file)
-        .args(["db", "copy", back.db.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert_eq!(
-        r.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&r.stderr)
-    );
+    on_store(&back, &file, &["db", "copy", back.db.to_str().unwrap()]).code(0);
     let store = &back;
     store.run(&["authcode", "verify", &code]).code(0);
     store
@@ -549,15 +526,7 @@ fn db_copy_there_and_back_keeps_codes_passwords_ids_and_the_audit() {
     let log = store.json(&["log"]);
     assert_eq!(log, log_before, "the audit, ids and users included");
     // The dead id stays dead.
-    let next = store.json(&[
-        "customer",
-        "create",
-        "Next",
-        "--partner",
-        "Northwind",
-        "--email",
-        "n@n.example",
-    ]);
+    let next = store.json(&customer_create("Next", "Northwind", "n@n.example"));
     assert_eq!(next["id"], 3);
 
     let r = env
@@ -573,11 +542,10 @@ fn db_copy_there_and_back_keeps_codes_passwords_ids_and_the_audit() {
     // A backup of a server store is a SQLite file.
     let backup = env.path("backup.db");
     env.ok(&["db", "backup", backup.to_str().unwrap()]);
-    let conn = rusqlite::Connection::open(&backup).unwrap();
-    let n: i64 = conn
-        .query_row("SELECT count(*) FROM customer", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(n, 1);
+    assert_eq!(
+        crate::common::sqlite_count(&backup, "SELECT count(*) FROM customer"),
+        1
+    );
 }
 
 #[test]
@@ -708,15 +676,7 @@ fn a_reader_logs_in_unrecorded_and_an_operator_records_the_login() {
     let env = Env::new();
     let [reader, operator, _] = with_roles(&env);
     env.seed();
-    let k = env.json(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@x.example",
-        "--login",
-    ]);
+    let k = env.json(&contact_create("Acme", "pat@x.example", &["--login"]));
     let password = k["password"].as_str().unwrap().to_string();
     let db = env.pg_db.clone().unwrap();
     let login = |role: &str| {

@@ -10,6 +10,9 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 pub mod pg;
+pub mod tree;
+
+pub use tree::Tree;
 
 /// Which backend a test binary runs its cases on (each crate root sets `BACKEND`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +54,15 @@ impl Run {
     pub fn json(&self) -> Value {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+    }
+
+    /// The message of the JSON error envelope on stderr.
+    pub fn error_message(&self) -> String {
+        let v = self.error_json();
+        v["error"]["message"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no error message in {v}"))
+            .to_string()
     }
 
     /// The JSON error envelope on stderr.
@@ -276,17 +288,12 @@ impl Env {
     }
 
     pub fn run_with(&self, args: &[&str], stdin: &str) -> Run {
-        let out = self
-            .command()
+        self.command()
             .args(args)
             .write_stdin(stdin)
             .output()
-            .expect("run portalctl");
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+            .expect("run portalctl")
+            .into()
     }
 
     /// Runs and asserts exit 0; returns stdout.
@@ -307,6 +314,33 @@ impl Env {
         r.json()
     }
 
+    /// Everything `reads` print, stdout and stderr, each run in every output format (table,
+    /// JSON, CSV) and asserted to exit 0: where a test looks for a secret that must not show.
+    #[track_caller]
+    pub fn printed_in_every_format(&self, reads: &[Vec<&str>]) -> String {
+        let mut seen = String::new();
+        for fmt in ["table", "json", "csv"] {
+            for args in reads {
+                let mut all = vec!["-o", fmt];
+                all.extend(args.iter().copied());
+                let r = self.run(&all);
+                r.code(0);
+                seen.push_str(&r.stdout);
+                seen.push_str(&r.stderr);
+            }
+        }
+        seen
+    }
+
+    /// How many rows a list prints under `-o json` (asserting exit 0).
+    #[track_caller]
+    pub fn rows(&self, args: &[&str]) -> usize {
+        let v = self.json(args);
+        v.as_array()
+            .unwrap_or_else(|| panic!("not a JSON array: {v}"))
+            .len()
+    }
+
     /// One text from the store, read directly.
     pub fn text(&self, sql: &str) -> String {
         if self.is_postgres() {
@@ -325,35 +359,74 @@ impl Env {
             let row = c.query_one(sql, &[]).expect("query");
             return row.get::<_, i64>(0);
         }
-        let conn = rusqlite::Connection::open(&self.db).expect("open store");
-        conn.query_row(sql, [], |r| r.get(0)).expect("query")
+        sqlite_count(&self.db, sql)
     }
 
     /// The seed's customer, site and probe again, under the existing partner.
     pub fn seed_again(&self) {
-        self.ok(&[
-            "customer",
-            "create",
-            "Acme",
-            "--partner",
-            "Northwind",
-            "--email",
-            "it@acme.example",
-        ]);
-        self.ok(&["site", "create", "HQ", "--customer", "Acme"]);
-        self.ok(&["probe", "create", "hq-probe-1", "--site", "HQ"]);
+        Tree::new()
+            .under("Northwind", |p| {
+                p.customer("Acme", "it@acme.example", tree::acme)
+            })
+            .make(self);
     }
 
-    /// A partner "Northwind", its customer "Acme" with site "HQ" and probe "hq-probe-1".
+    /// The seed, and Northwind's second customer "Beta" (b@beta.example).
+    pub fn seed_and_beta(&self) {
+        self.seed();
+        Tree::new()
+            .under("Northwind", |p| p.customer("Beta", "b@beta.example", |c| c))
+            .make(self);
+    }
+
+    /// A partner "Northwind", its customer "Acme" with site "HQ" and probe "hq-probe-1"
+    /// (`Tree::seed`).
     pub fn seed(&self) {
-        self.ok(&[
-            "partner",
-            "create",
-            "Northwind",
-            "--email",
-            "ops@northwind.example",
-        ]);
-        self.seed_again();
+        Tree::seed().make(self);
+    }
+}
+
+/// The arguments of `customer create NAME --partner PARTNER --email EMAIL`.
+pub fn customer_create<'a>(name: &'a str, partner: &'a str, email: &'a str) -> Vec<&'a str> {
+    vec![
+        "customer",
+        "create",
+        name,
+        "--partner",
+        partner,
+        "--email",
+        email,
+    ]
+}
+
+/// The arguments of `contact create --customer CUSTOMER --email EMAIL` and `extra` flags.
+pub fn contact_create<'a>(customer: &'a str, email: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
+        "contact",
+        "create",
+        "--customer",
+        customer,
+        "--email",
+        email,
+    ];
+    args.extend_from_slice(extra);
+    args
+}
+
+/// The arguments of `invite create --customer CUSTOMER --email EMAIL` and `extra` flags.
+pub fn invite_create<'a>(customer: &'a str, email: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["invite", "create", "--customer", customer, "--email", email];
+    args.extend_from_slice(extra);
+    args
+}
+
+impl From<std::process::Output> for Run {
+    fn from(out: std::process::Output) -> Run {
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
     }
 }
 
@@ -412,6 +485,12 @@ pub fn os_user() -> String {
         .output()
         .expect("id -un");
     String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// One number from the SQLite file at `db` (a store or a backup), read directly.
+pub fn sqlite_count(db: &Path, sql: &str) -> i64 {
+    let conn = rusqlite::Connection::open(db).expect("open the SQLite file");
+    conn.query_row(sql, [], |r| r.get(0)).expect("query")
 }
 
 pub fn file_bytes(path: &Path) -> Vec<u8> {

@@ -2,13 +2,9 @@
 //! the tool the way operators' cron jobs, CI steps and mistakes would, and checks that nothing
 //! is lost, torn or leaked. The matrix and its figures are in docs/reliability.md.
 
-/// A case that only SQLite has: a plain test here, ignored (with its reason) on PostgreSQL.
-macro_rules! sqlite_only {
-    ($why:literal, #[test] fn $name:ident() $body:block) => {
-        #[test]
-        fn $name() $body
-    };
-}
+#[macro_use]
+#[path = "../common/sqlite_only.rs"]
+mod sqlite_only;
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -18,7 +14,7 @@ mod hostile;
 mod load;
 mod secrets;
 
-pub use common::{Backend, Env, Run, file_bytes, os_user};
+pub use common::{Backend, Env, Run, Tree, file_bytes, os_user};
 
 pub const BACKEND: Backend = Backend::Sqlite;
 

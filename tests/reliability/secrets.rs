@@ -1,6 +1,7 @@
 use std::os::unix::fs::PermissionsExt;
 
-use crate::Env;
+use crate::common::{contact_create, invite_create};
+use crate::{Env, Tree};
 
 fn field(v: &serde_json::Value, f: &str) -> String {
     v[f].as_str()
@@ -12,24 +13,34 @@ fn field(v: &serde_json::Value, f: &str) -> String {
 #[test]
 fn no_secret_appears_anywhere_but_where_it_was_made() {
     let env = Env::new();
+    let secrets = every_secret(&env);
+    let seen = everything_else_printed(&env, &secrets);
+    let raw = env.store_bytes();
+    let raw = String::from_utf8_lossy(&raw).to_string();
+    let seen_upper = seen.to_uppercase();
+    for s in &secrets {
+        let bare = s.replace('-', "");
+        for spelling in [
+            s.clone(),
+            bare.clone(),
+            s.to_lowercase(),
+            bare.to_lowercase(),
+        ] {
+            assert!(
+                !seen.contains(&spelling),
+                "{spelling} leaked into an output"
+            );
+            assert!(!raw.contains(&spelling), "{spelling} is in the store file");
+        }
+        assert!(!seen_upper.contains(&bare.to_uppercase()));
+    }
+}
+
+/// A full scenario: the seed, Contoso's pat, and each of the 12 secrets it prints.
+fn every_secret(env: &Env) -> Vec<String> {
     let mut secrets = Vec::new();
     env.seed();
-    env.ok(&[
-        "customer",
-        "create",
-        "Contoso",
-        "--direct",
-        "--email",
-        "it@contoso.example",
-    ]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Contoso",
-        "--email",
-        "pat@contoso.example",
-    ]);
+    Tree::contoso().make(env);
     secrets.push(field(
         &env.json(&["probe", "create", "p2", "--site", "HQ"]),
         "installation_token",
@@ -51,15 +62,7 @@ fn no_secret_appears_anywhere_but_where_it_was_made() {
         "installation_token",
     ));
     secrets.push(field(
-        &env.json(&[
-            "contact",
-            "create",
-            "--customer",
-            "Acme",
-            "--email",
-            "admin@acme.example",
-            "--login",
-        ]),
+        &env.json(&contact_create("Acme", "admin@acme.example", &["--login"])),
         "password",
     ));
     secrets.push(field(
@@ -67,14 +70,7 @@ fn no_secret_appears_anywhere_but_where_it_was_made() {
         "password",
     ));
     secrets.push(field(
-        &env.json(&[
-            "invite",
-            "create",
-            "--customer",
-            "Acme",
-            "--email",
-            "pat@contoso.example",
-        ]),
+        &env.json(&invite_create("Acme", "pat@contoso.example", &[])),
         "invitation_token",
     ));
     let resent = env.json(&["invite", "resend", "1"]);
@@ -89,8 +85,11 @@ fn no_secret_appears_anywhere_but_where_it_was_made() {
         secrets.push(field(s, "value"));
     }
     assert_eq!(secrets.len(), 12);
+    secrets
+}
 
-    let mut seen = String::new();
+/// What every read prints in every format, and what refusals and mistakes print.
+fn everything_else_printed(env: &Env, secrets: &[String]) -> String {
     let reads: Vec<Vec<&str>> = vec![
         vec!["partner", "list"],
         vec!["customer", "list"],
@@ -111,16 +110,7 @@ fn no_secret_appears_anywhere_but_where_it_was_made() {
         vec!["log"],
         vec!["export"],
     ];
-    for fmt in ["table", "json", "csv"] {
-        for args in &reads {
-            let mut all = vec!["-o", fmt];
-            all.extend(args.iter().copied());
-            let r = env.run(&all);
-            r.code(0);
-            seen.push_str(&r.stdout);
-            seen.push_str(&r.stderr);
-        }
-    }
+    let mut seen = env.printed_in_every_format(&reads);
     // Error paths: refusals and mistakes, with and without --explain.
     for args in [
         vec!["authcode", "verify", &secrets[1], "--explain"],
@@ -138,26 +128,7 @@ fn no_secret_appears_anywhere_but_where_it_was_made() {
     );
     r.code(6);
     seen.push_str(&r.stderr);
-
-    let raw = env.store_bytes();
-    let raw = String::from_utf8_lossy(&raw).to_string();
-    let seen_upper = seen.to_uppercase();
-    for s in &secrets {
-        let bare = s.replace('-', "");
-        for spelling in [
-            s.clone(),
-            bare.clone(),
-            s.to_lowercase(),
-            bare.to_lowercase(),
-        ] {
-            assert!(
-                !seen.contains(&spelling),
-                "{spelling} leaked into an output"
-            );
-            assert!(!raw.contains(&spelling), "{spelling} is in the store file");
-        }
-        assert!(!seen_upper.contains(&bare.to_uppercase()));
-    }
+    seen
 }
 
 sqlite_only! { "file modes of the store file",

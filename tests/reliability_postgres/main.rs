@@ -3,14 +3,9 @@
 //! the tool the way operators' cron jobs, CI steps and mistakes would, and checks that nothing
 //! is lost, torn or leaked. The matrix and its figures are in docs/reliability.md.
 
-/// A case that only SQLite has: ignored here, with its reason.
-macro_rules! sqlite_only {
-    ($why:literal, #[test] fn $name:ident() $body:block) => {
-        #[test]
-        #[ignore = $why]
-        fn $name() $body
-    };
-}
+#[macro_use]
+#[path = "../common/sqlite_only_ignored.rs"]
+mod sqlite_only_ignored;
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -24,7 +19,7 @@ mod load;
 #[path = "../reliability/secrets.rs"]
 mod secrets;
 
-pub use common::{Backend, Env, Run, file_bytes, os_user};
+pub use common::{Backend, Env, Run, Tree, file_bytes, os_user};
 
 pub const BACKEND: Backend = Backend::Postgres;
 
