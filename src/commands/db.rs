@@ -102,20 +102,21 @@ pub fn run(ctx: &mut Context, cmd: DbCmd) -> Result<()> {
     }
 }
 
-/// `db copy TARGET`: the whole store into an empty one, from one snapshot.
 /// What a table's rows are called in a sentence: "1 audit entry", "40 audit entries",
 /// "2 people", "3 reset tokens" (a table's name in words, never `reset_tokens`).
 fn rows_of(table: &str) -> (String, String) {
-    match crate::store::tables::table(table) {
-        Some(t) => (t.noun.0.to_string(), t.noun.1.to_string()),
-        None => {
-            let words = table.replace('_', " ");
-            let plural = format!("{words}s");
-            (words, plural)
-        }
-    }
+    crate::store::tables::table(table).map_or_else(
+        || {
+            (
+                table.replace('_', " "),
+                format!("{}s", table.replace('_', " ")),
+            )
+        },
+        |t| (t.noun.0.to_string(), t.noun.1.to_string()),
+    )
 }
 
+/// `db copy TARGET`: the whole store into an empty one, from one snapshot.
 fn copy(ctx: &mut Context, target: &str) -> Result<()> {
     let busy = ctx.config.busy_timeout_ms();
     crate::store::staff::refuse_staff(ctx.reader()?.1, "db copy")?;

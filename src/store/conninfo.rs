@@ -354,26 +354,14 @@ fn home_file(home: Option<&Path>, name: &str) -> Option<PathBuf> {
     home.map(|h| h.join(".postgresql").join(name))
 }
 
-/// Resolves `raw` as libpq would: the URL first, then the environment (`env("PGHOST")`),
-/// then libpq's defaults. `os_user` is the fallback user name.
-pub fn resolve(
-    raw: &str,
-    env: &dyn Fn(&str) -> Option<String>,
-    home: Option<&Path>,
-    os_user: &str,
-) -> Result<ConnInfo> {
-    let w = split_url(raw)?;
-    // The URL's value, else the environment variable's (an empty one counts as unset).
-    let pick = |key: &str, var: &str| -> Option<String> {
-        w.get(key)
-            .map(str::to_string)
-            .or_else(|| env(var).filter(|v| !v.is_empty()))
-    };
-    let hosts: Vec<String> = match pick("host", "PGHOST") {
+/// The hosts and ports of a connection, paired as libpq pairs them: one port for every host,
+/// or one each; an empty host is the default socket directory, one starting with `/` a socket.
+fn endpoints(hosts: Option<String>, ports: Option<String>) -> Result<Vec<Endpoint>> {
+    let hosts: Vec<String> = match hosts {
         Some(h) => h.split(',').map(str::to_string).collect(),
         None => vec![String::new()],
     };
-    let ports: Vec<String> = match pick("port", "PGPORT") {
+    let ports: Vec<String> = match ports {
         Some(p) => p.split(',').map(str::to_string).collect(),
         None => vec![String::new()],
     };
@@ -404,6 +392,43 @@ pub fn resolve(
         };
         endpoints.push(Endpoint { host, port });
     }
+    Ok(endpoints)
+}
+
+/// `connect_timeout` as libpq reads it: whole seconds, at least 2; none (0 or less) is the
+/// default here, never a wait for ever.
+fn connect_timeout(given: Option<String>) -> Result<Duration> {
+    Ok(match given {
+        None => DEFAULT_CONNECT_TIMEOUT,
+        Some(t) => match t.trim().parse::<i64>() {
+            // libpq's minimum is 2 seconds; none (0 or less) is our default, never for ever.
+            Ok(n) if n <= 0 => DEFAULT_CONNECT_TIMEOUT,
+            Ok(n) => Duration::from_secs(u64::try_from(n.max(2)).unwrap_or(2)),
+            Err(_) => {
+                return Err(bad_url(format!(
+                    "invalid connect_timeout {t:?} (a number of seconds)"
+                )));
+            }
+        },
+    })
+}
+
+/// Resolves `raw` as libpq would: the URL first, then the environment (`env("PGHOST")`),
+/// then libpq's defaults. `os_user` is the fallback user name.
+pub fn resolve(
+    raw: &str,
+    env: &dyn Fn(&str) -> Option<String>,
+    home: Option<&Path>,
+    os_user: &str,
+) -> Result<ConnInfo> {
+    let w = split_url(raw)?;
+    // The URL's value, else the environment variable's (an empty one counts as unset).
+    let pick = |key: &str, var: &str| -> Option<String> {
+        w.get(key)
+            .map(str::to_string)
+            .or_else(|| env(var).filter(|v| !v.is_empty()))
+    };
+    let endpoints = endpoints(pick("host", "PGHOST"), pick("port", "PGPORT"))?;
     let user = pick("user", "PGUSER").unwrap_or_else(|| os_user.to_string());
     let dbname = pick("dbname", "PGDATABASE").unwrap_or_else(|| user.clone());
     let password = pick("password", "PGPASSWORD");
@@ -422,19 +447,7 @@ pub fn resolve(
     let sslkey = pick("sslkey", "PGSSLKEY")
         .map(PathBuf::from)
         .or_else(|| home_file(home, "postgresql.key"));
-    let connect_timeout = match pick("connect_timeout", "PGCONNECT_TIMEOUT") {
-        None => DEFAULT_CONNECT_TIMEOUT,
-        Some(t) => match t.trim().parse::<i64>() {
-            // libpq's minimum is 2 seconds; none (0 or less) is our default, never for ever.
-            Ok(n) if n <= 0 => DEFAULT_CONNECT_TIMEOUT,
-            Ok(n) => Duration::from_secs(u64::try_from(n.max(2)).unwrap_or(2)),
-            Err(_) => {
-                return Err(bad_url(format!(
-                    "invalid connect_timeout {t:?} (a number of seconds)"
-                )));
-            }
-        },
-    };
+    let connect_timeout = connect_timeout(pick("connect_timeout", "PGCONNECT_TIMEOUT"))?;
     let application_name = pick("application_name", "PGAPPNAME")
         .or_else(|| w.get("fallback_application_name").map(str::to_string))
         .unwrap_or_else(|| "portalctl".into());

@@ -9,7 +9,6 @@ use super::tables::{TABLES, Table};
 use super::{Create, Store, pg};
 use crate::error::{Error, Result};
 
-
 /// The highest id each table has ever given out (deleted rows included).
 fn counters(db: &Db) -> Result<Vec<(String, i64)>> {
     let mut out = Vec::new();
@@ -120,7 +119,12 @@ impl Store {
             let actor = self.user.clone();
             to.write(&actor, |w| {
                 let mut counts = Vec::new();
-                for &Table { name: table, columns, .. } in &TABLES {
+                for &Table {
+                    name: table,
+                    columns,
+                    ..
+                } in &TABLES
+                {
                     let n = columns.split(',').count();
                     let placeholders = (1..=n)
                         .map(|i| format!("?{i}"))

@@ -628,6 +628,5 @@ const fn libc_o_nofollow() -> i32 {
     0o400_000
 }
 
-
 #[cfg(test)]
 mod tests;

@@ -226,6 +226,33 @@ fn causes<'a>(
     std::iter::successors(Some(e), |e| e.source())
 }
 
+/// A TLS handshake that failed, by what the certificate check found.
+fn tls_refused(
+    tls: &rustls::Error,
+    endpoint: &Endpoint,
+    fail: impl Fn(String, &str) -> Error,
+) -> Error {
+    use rustls::CertificateError as C;
+    match tls {
+        rustls::Error::InvalidCertificate(C::NotValidForName | C::NotValidForNameContext { .. }) => fail(
+            format!("TLS: the server's certificate is not for the host name {:?} (verify-full checks it)", host_name(endpoint)),
+            "connect by the name the certificate was made for, or use sslmode=verify-ca, which checks the CA only",
+        ),
+        rustls::Error::InvalidCertificate(C::UnknownIssuer | C::BadSignature) => fail(
+            "TLS: the server's certificate is not signed by a CA in the root certificate file (CA mismatch)".into(),
+            "point sslrootcert (or PGSSLROOTCERT, ~/.postgresql/root.crt) at the CA that signed the server's certificate",
+        ),
+        rustls::Error::InvalidCertificate(C::Expired | C::ExpiredContext { .. } | C::NotValidYet | C::NotValidYetContext { .. }) => fail(
+            format!("TLS: the server's certificate is out of its validity period ({tls})"),
+            "renew the server's certificate",
+        ),
+        other => fail(
+            format!("TLS handshake failed: {other}"),
+            "check the server's certificate and the client certificate (sslcert, sslkey) and the sslmode in --db",
+        ),
+    }
+}
+
 /// A failed connection, in the words of what failed.
 fn connect_error(
     target: &str,
@@ -265,25 +292,7 @@ fn connect_error(
         Error::failure(format!("cannot connect to PostgreSQL at {target}: {why}")).with_hint(hint)
     };
     if let Some(tls) = tls_error {
-        use rustls::CertificateError as C;
-        return match tls {
-            rustls::Error::InvalidCertificate(C::NotValidForName | C::NotValidForNameContext { .. }) => fail(
-                format!("TLS: the server's certificate is not for the host name {:?} (verify-full checks it)", host_name(endpoint)),
-                "connect by the name the certificate was made for, or use sslmode=verify-ca, which checks the CA only",
-            ),
-            rustls::Error::InvalidCertificate(C::UnknownIssuer | C::BadSignature) => fail(
-                "TLS: the server's certificate is not signed by a CA in the root certificate file (CA mismatch)".into(),
-                "point sslrootcert (or PGSSLROOTCERT, ~/.postgresql/root.crt) at the CA that signed the server's certificate",
-            ),
-            rustls::Error::InvalidCertificate(C::Expired | C::ExpiredContext { .. } | C::NotValidYet | C::NotValidYetContext { .. }) => fail(
-                format!("TLS: the server's certificate is out of its validity period ({tls})"),
-                "renew the server's certificate",
-            ),
-            other => fail(
-                format!("TLS handshake failed: {other}"),
-                "check the server's certificate and the client certificate (sslcert, sslkey) and the sslmode in --db",
-            ),
-        };
+        return tls_refused(&tls, endpoint, fail);
     }
     if joined.contains("password missing") {
         return fail(

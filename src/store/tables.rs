@@ -145,7 +145,11 @@ mod tests {
             assert!(t.columns.starts_with("id, "), "{}", t.name);
             assert!(t.named_columns().all(|c| !c.is_empty() && c != "id"));
             for (column, _) in t.references {
-                assert!(t.named_columns().any(|c| c == *column), "{}.{column}", t.name);
+                assert!(
+                    t.named_columns().any(|c| c == *column),
+                    "{}.{column}",
+                    t.name
+                );
             }
         }
         assert_eq!(references().count(), 8);

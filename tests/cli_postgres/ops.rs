@@ -6,8 +6,8 @@
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
-use crate::Env;
 use crate::common::pg;
+use crate::{Env, Run};
 
 /// The binary with `PORTALCTL_DB` set to `url` (and `vars` set), run with `args`.
 fn at(env: &Env, url: &str, vars: &[(&str, &str)], args: &[&str]) -> crate::Run {
@@ -729,11 +729,10 @@ fn prefixed_groups_keep_two_stores_apart_and_every_group_backs_up() {
     );
 }
 
-#[test]
-fn a_bulk_apply_sends_100_rows_to_a_statement_for_any_writer_and_the_database_gives_every_id() {
-    let env = Env::new();
-    let db = db(&env);
-    let customers = 150;
+/// A tree of two partners with `customers` customers each (a site, a probe and a contact
+/// each), the store's groups, an operator role, and a trigger that counts the insert
+/// statements per table (in `tally.statements`).
+fn bulk_fixture(env: &Env, db: &str, customers: i64) -> (std::path::PathBuf, String) {
     let mut tree = String::new();
     for p in 0..2 {
         let _ = write!(
@@ -771,24 +770,40 @@ fn a_bulk_apply_sends_100_rows_to_a_statement_for_any_writer_and_the_database_gi
             ))
             .unwrap();
     }
-    let url = pg::cluster().url_as(&role, &db);
-    // A dry run checks everything and writes nothing.
-    at(
-        &env,
-        &url,
-        &[],
-        &["apply", "-f", file.to_str().unwrap(), "--dry-run"],
-    )
-    .code(0);
-    assert_eq!(env.count("SELECT count(*) FROM customer"), 0);
-    let r = at(
-        &env,
-        &url,
-        &[],
-        &["-o", "json", "apply", "-f", file.to_str().unwrap()],
-    );
-    r.code(0);
-    let n = 2 * customers;
+    (file, role)
+}
+
+/// Every action and (a sample of) the secrets of an apply's JSON report name the row the
+/// database gave that id.
+fn report_names_the_ids_given(env: &Env, r: &Run, n: i64) {
+    let report = r.json();
+    for a in report["actions"].as_array().unwrap() {
+        let id = a["id"].as_i64().unwrap();
+        let path = a["name"].as_str().unwrap();
+        let last = path.rsplit(" / ").next().unwrap();
+        let kind = a["kind"].as_str().unwrap();
+        let name = if kind == "contact" { "email" } else { "name" };
+        assert_eq!(
+            env.text(&format!("SELECT {name} FROM {kind} WHERE id = {id}")),
+            last,
+            "{a}"
+        );
+    }
+    let secrets = report["secrets"].as_array().unwrap();
+    assert_eq!(secrets.len(), usize::try_from(n).unwrap());
+    for s in secrets.iter().step_by(37) {
+        let id = s["id"].as_i64().unwrap();
+        let path = s["name"].as_str().unwrap();
+        assert_eq!(
+            env.text(&format!("SELECT name FROM probe WHERE id = {id}")),
+            path.rsplit(" / ").next().unwrap()
+        );
+    }
+}
+
+/// Every table holds the rows of the tree (`n` customers), inserted by statements of many
+/// rows each, each row with exactly one audit row about it.
+fn rows_in_bulk_with_their_audit(env: &Env, n: i64) {
     for (table, rows) in [
         ("partner", 2),
         ("customer", n),
@@ -820,6 +835,33 @@ fn a_bulk_apply_sends_100_rows_to_a_statement_for_any_writer_and_the_database_gi
             "{table}: audit rows"
         );
     }
+}
+
+#[test]
+fn a_bulk_apply_sends_100_rows_to_a_statement_for_any_writer_and_the_database_gives_every_id() {
+    let env = Env::new();
+    let db = db(&env);
+    let customers = 150;
+    let (file, role) = bulk_fixture(&env, &db, customers);
+    let url = pg::cluster().url_as(&role, &db);
+    // A dry run checks everything and writes nothing.
+    at(
+        &env,
+        &url,
+        &[],
+        &["apply", "-f", file.to_str().unwrap(), "--dry-run"],
+    )
+    .code(0);
+    assert_eq!(env.count("SELECT count(*) FROM customer"), 0);
+    let r = at(
+        &env,
+        &url,
+        &[],
+        &["-o", "json", "apply", "-f", file.to_str().unwrap()],
+    );
+    r.code(0);
+    let n = 2 * customers;
+    rows_in_bulk_with_their_audit(&env, n);
     let audit_rows = env.count("SELECT count(*) FROM audit");
     assert_eq!(audit_rows, 2 + 4 * n + 1, "one per entity, and the apply's");
     assert!(
@@ -869,29 +911,7 @@ fn a_bulk_apply_sends_100_rows_to_a_statement_for_any_writer_and_the_database_gi
         )),
         format!("C1-{}", customers - 1)
     );
-    let report = r.json();
-    for a in report["actions"].as_array().unwrap() {
-        let id = a["id"].as_i64().unwrap();
-        let path = a["name"].as_str().unwrap();
-        let last = path.rsplit(" / ").next().unwrap();
-        let kind = a["kind"].as_str().unwrap();
-        let name = if kind == "contact" { "email" } else { "name" };
-        assert_eq!(
-            env.text(&format!("SELECT {name} FROM {kind} WHERE id = {id}")),
-            last,
-            "{a}"
-        );
-    }
-    let secrets = report["secrets"].as_array().unwrap();
-    assert_eq!(secrets.len(), usize::try_from(n).unwrap());
-    for s in secrets.iter().step_by(37) {
-        let id = s["id"].as_i64().unwrap();
-        let path = s["name"].as_str().unwrap();
-        assert_eq!(
-            env.text(&format!("SELECT name FROM probe WHERE id = {id}")),
-            path.rsplit(" / ").next().unwrap()
-        );
-    }
+    report_names_the_ids_given(&env, &r, n);
     // The next create takes the next id.
     at(
         &env,

@@ -163,18 +163,7 @@ impl Env {
         }
         let mut c = self.pg_client();
         let mut out = String::new();
-        for t in [
-            "partner",
-            "customer",
-            "site",
-            "probe",
-            "contact",
-            "invitation",
-            "person",
-            "person_legacy_password",
-            "reset_token",
-            "audit",
-        ] {
+        for t in portalctl::store::tables::TABLES.map(|t| t.name) {
             for row in c
                 .query(&format!("SELECT t::text FROM {t} t"), &[])
                 .unwrap_or_default()

@@ -164,58 +164,30 @@ fn start() -> Option<Cluster> {
 /// A throwaway CA and a server certificate for `localhost`, in the data directory; `None`
 /// without the `openssl` command.
 fn make_certificates(root: &Path, data: &Path) -> Option<PathBuf> {
-    let run = |args: &[&str]| {
+    // One openssl command: its words, then a last argument that may hold spaces.
+    let run = |words: &str, last: &[&str]| {
         Command::new("openssl")
-            .args(args)
+            .args(words.split_whitespace())
+            .args(last)
             .current_dir(root)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .status()
             .is_ok_and(|s| s.success())
     };
-    let ok = run(&[
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "ca.key",
-        "-out",
-        "ca.crt",
-        "-days",
-        "2",
-        "-subj",
-        "/CN=portalctl test CA",
-    ]) && run(&[
-        "req",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "server.key",
-        "-out",
-        "server.csr",
-        "-subj",
-        "/CN=localhost",
-    ]) && std::fs::write(root.join("ext"), "subjectAltName=DNS:localhost\n").is_ok()
-        && run(&[
-            "x509",
-            "-req",
-            "-in",
-            "server.csr",
-            "-CA",
-            "ca.crt",
-            "-CAkey",
-            "ca.key",
-            "-CAcreateserial",
-            "-out",
-            "server.crt",
-            "-days",
-            "2",
-            "-extfile",
-            "ext",
-        ]);
+    let new_key = "req -newkey rsa:2048 -nodes";
+    let sign = "x509 -req -CA ca.crt -CAkey ca.key -CAcreateserial -days 2";
+    let ok = run(
+        &format!("{new_key} -x509 -keyout ca.key -out ca.crt -days 2 -subj"),
+        &["/CN=portalctl test CA"],
+    ) && run(
+        &format!("{new_key} -keyout server.key -out server.csr -subj"),
+        &["/CN=localhost"],
+    ) && std::fs::write(root.join("ext"), "subjectAltName=DNS:localhost\n").is_ok()
+        && run(
+            &format!("{sign} -in server.csr -out server.crt -extfile ext"),
+            &[],
+        );
     if !ok {
         return None;
     }
@@ -227,48 +199,18 @@ fn make_certificates(root: &Path, data: &Path) -> Option<PathBuf> {
         "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=clientAuth\n",
     )
     .is_ok()
-        && run(&[
-        "req",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "client.key",
-        "-out",
-        "client.csr",
-        "-subj",
-        "/CN=certuser",
-    ]) && run(&[
-        "x509",
-        "-req",
-        "-in",
-        "client.csr",
-        "-CA",
-        "ca.crt",
-        "-CAkey",
-        "ca.key",
-        "-CAcreateserial",
-        "-out",
-        "client.crt",
-        "-days",
-        "2",
-        "-extfile",
-        "client-ext",
-    ]) && run(&[
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        "other-ca.key",
-        "-out",
-        "other-ca.crt",
-        "-days",
-        "2",
-        "-subj",
-        "/CN=another CA",
-    ]);
+        && run(
+            &format!("{new_key} -keyout client.key -out client.csr -subj"),
+            &["/CN=certuser"],
+        )
+        && run(
+            &format!("{sign} -in client.csr -out client.crt -extfile client-ext"),
+            &[],
+        )
+        && run(
+            &format!("{new_key} -x509 -keyout other-ca.key -out other-ca.crt -days 2 -subj"),
+            &["/CN=another CA"],
+        );
     if !client {
         return None;
     }

@@ -20,8 +20,7 @@ pub fn big_tree(customers: usize) -> String {
 /// server keeps pages whole; every reference is counted instead).
 pub fn integrity(env: &Env) -> (String, i64) {
     if env.is_postgres() {
-        let broken: i64 = portalctl::store::REFERENCES
-            .iter()
+        let broken: i64 = portalctl::store::tables::references()
             .map(|(t, c, p)| {
                 env.count(&format!(
                     "SELECT count(*) FROM {t} x WHERE x.{c} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {p} y WHERE y.id = x.{c})"
