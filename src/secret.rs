@@ -111,6 +111,25 @@ pub fn last_four(canonical: &str) -> String {
     canonical[canonical.len().saturating_sub(4)..].to_string()
 }
 
+/// What the store keeps of a code or token: its hash and its last four characters (for
+/// display), never the code. Made here, where codes are made, so the store only stores.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kept {
+    pub hash: Vec<u8>,
+    pub last4: String,
+}
+
+impl Kept {
+    /// What is kept of `canonical` (a code in canonical form).
+    #[must_use]
+    pub fn of(canonical: &str) -> Kept {
+        Kept {
+            hash: hash_code(canonical),
+            last4: last_four(canonical),
+        }
+    }
+}
+
 /// Compares two hashes without leaking where they differ.
 #[must_use]
 pub fn hashes_equal(a: &[u8], b: &[u8]) -> bool {

@@ -67,7 +67,7 @@ has one keeps it, and their login now opens this account too.")]
         #[arg(long, value_name = "TEXT")]
         name: Option<String>,
         #[command(flatten)]
-        order: Order<crate::store::contact::Sort>,
+        order: Order<crate::model::ContactSort>,
     },
     /// Show one contact or guest (never its password)
     #[command(after_help = "Examples:
@@ -289,7 +289,7 @@ otherwise create a contact instead. Durations: 30s, 90m, 12h, 7d, 2w.")]
         #[arg(long)]
         email: Option<String>,
         #[command(flatten)]
-        order: Order<crate::store::invitation::Sort>,
+        order: Order<crate::model::InvitationSort>,
     },
     /// Show one invitation (never its token)
     #[command(after_help = "Example:

@@ -37,7 +37,7 @@ pub enum PartnerCmd {
         #[arg(long, value_name = "TEXT")]
         name: Option<String>,
         #[command(flatten)]
-        order: Order<crate::store::partner::Sort>,
+        order: Order<crate::model::PartnerSort>,
     },
     /// Show one partner
     #[command(after_help = "Example:
@@ -282,7 +282,7 @@ pub struct CustomerList {
     #[arg(long, value_enum)]
     pub portal: Option<PortalState>,
     #[command(flatten)]
-    pub order: Order<crate::store::customer::Sort>,
+    pub order: Order<crate::model::CustomerSort>,
 }
 
 #[derive(Debug, Args)]
@@ -353,7 +353,7 @@ pub enum SiteCmd {
         #[arg(long, value_name = "TEXT")]
         name: Option<String>,
         #[command(flatten)]
-        order: Order<crate::store::site::Sort>,
+        order: Order<crate::model::SiteSort>,
     },
     /// Show one site
     #[command(after_help = "Example:
@@ -456,7 +456,7 @@ pub enum ProbeCmd {
         #[arg(long, value_name = "TEXT")]
         name: Option<String>,
         #[command(flatten)]
-        order: Order<crate::store::probe::Sort>,
+        order: Order<crate::model::ProbeSort>,
     },
     /// Show one probe (never its token)
     #[command(after_help = "Example:

@@ -83,12 +83,7 @@ fn create(ctx: &mut Context, name: &str, scope: &InstallAtArgs, ser: Option<&str
             customer: site.as_ref().map(|s| s.customer.clone()),
             ..Probe::default()
         };
-        store::probe::insert(
-            w,
-            &draft,
-            &secret::hash_code(&token),
-            &secret::last_four(&token),
-        )
+        store::probe::insert(w, &draft, &secret::Kept::of(&token))
     })?;
     ctx.out
         .note(&format!("Created probe {} (id {}).", quote(&p.name), p.id));

@@ -209,8 +209,7 @@ pub struct Filter {
 }
 
 super::sort_keys! {
-    /// What `contact list --sort` takes; by default users are listed by customer, contacts
-    /// before guests, then email.
+    ContactSort;
     newest_first: false;
     Customer => ["c.name", "k.kind", "k.email_key"],
     Email => ["k.email_key"],

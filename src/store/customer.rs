@@ -201,14 +201,13 @@ pub struct Filter {
 }
 
 super::sort_keys! {
-    /// What `customer list --sort` takes; by default customers are listed by name.
+    CustomerSort;
     newest_first: false;
     Name => ["c.name"],
     Id => [],
     Email => ["c.email_key"],
     Created => ["c.created_at"],
     Updated => ["c.updated_at"],
-    /// By partner name (direct customers first), then name.
     Partner => ["p.name", "c.name"],
 }
 

@@ -160,7 +160,7 @@ pub struct Filter {
 }
 
 super::sort_keys! {
-    /// What `invite list --sort` takes; by default invitations are listed newest first.
+    InvitationSort;
     newest_first: true;
     // Ids grow with time; two invitations made in one second keep their order.
     Created => [],

@@ -111,7 +111,7 @@ pub fn update(w: &Writer, old: &Partner, new: &Partner) -> Result<Vec<String>> {
 }
 
 super::sort_keys! {
-    /// What `partner list --sort` takes.
+    PartnerSort;
     newest_first: false;
     Name => ["name"],
     Id => [],

@@ -68,8 +68,8 @@ pub struct Change<'a> {
     pub enabled: bool,
     /// `None` keeps it as it is.
     pub installation_level: Option<bool>,
-    /// A new code (canonical form) replacing any code in force.
-    pub new_code: Option<&'a str>,
+    /// A new code (what is kept of it) replacing any code in force.
+    pub new_code: Option<&'a secret::Kept>,
 }
 
 impl Change<'_> {
@@ -117,12 +117,7 @@ pub fn set(
             "UPDATE {table} SET authcode_hash = ?1, authcode_last4 = ?2, authcode_issued_at = ?3
              WHERE id = ?4"
         ))?
-        .execute(params![
-            secret::hash_code(code),
-            secret::last_four(code),
-            w.now(),
-            id
-        ])?;
+        .execute(params![code.hash, code.last4, w.now(), id])?;
     } else if !enabled {
         w.prepare_cached(&format!(
             "UPDATE {table} SET authcode_hash = NULL, authcode_last4 = NULL,
@@ -168,17 +163,12 @@ pub fn set(
 
 /// Replaces a probe's installation token (canonical form); the old one dies in the same
 /// transaction.
-pub fn set_probe_token(w: &Writer, id: i64, name: &str, token: &str) -> Result<()> {
+pub fn set_probe_token(w: &Writer, id: i64, name: &str, token: &secret::Kept) -> Result<()> {
     w.prepare_cached(
         "UPDATE probe SET token_hash = ?1, token_last4 = ?2, token_issued_at = ?3, updated_at = ?3
          WHERE id = ?4",
     )?
-    .execute(params![
-        secret::hash_code(token),
-        secret::last_four(token),
-        w.now(),
-        id
-    ])?;
+    .execute(params![token.hash, token.last4, w.now(), id])?;
     audit::record(
         w,
         Action::Regenerate,

@@ -125,7 +125,7 @@ fn check_free(w: &Writer, p: &Probe, except: Option<i64>) -> Result<()> {
 
 /// Creates the probe with the hash of its installation token (`p` names its site and
 /// customer, when assigned).
-pub fn insert(w: &Writer, p: &Probe, token_hash: &[u8], token_last4: &str) -> Result<Probe> {
+pub fn insert(w: &Writer, p: &Probe, token: &crate::secret::Kept) -> Result<Probe> {
     check_free(w, p, None)?;
     let id = w.insert(
         "INSERT INTO probe (site_id, name, serial, token_hash, token_last4, token_issued_at,
@@ -134,8 +134,8 @@ pub fn insert(w: &Writer, p: &Probe, token_hash: &[u8], token_last4: &str) -> Re
             p.site_id,
             p.name,
             p.serial,
-            token_hash,
-            token_last4,
+            token.hash,
+            token.last4,
             w.now(),
             name_key(&p.name)
         ],
@@ -192,8 +192,7 @@ pub struct Filter {
 }
 
 super::sort_keys! {
-    /// What `probe list --sort` takes; by default probes are listed by customer and site (the
-    /// unassigned ones first), then name.
+    ProbeSort;
     newest_first: false;
     Site => ["c.name", "s.name", "pr.name"],
     Name => ["pr.name"],

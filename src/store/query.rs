@@ -163,28 +163,20 @@ pub trait SortKey: Copy + Default {
     const NEWEST_FIRST: bool = false;
 }
 
-/// Defines a list's `Sort`: its `--sort` keys (the first is the default) and the `ORDER BY`
-/// columns of each, written once:
-/// `sort_keys! { /// doc  newest_first: false; Name => ["c.name"], Id => [], ... }`.
+/// Gives a list's sort keys (`model::*Sort`, named `Sort` in its store module) their
+/// `ORDER BY` columns, every key named (the id follows them as the last tie-break):
+/// `sort_keys! { CustomerSort; newest_first: false; Name => ["c.name"], Id => [], ... }`.
 macro_rules! sort_keys {
     (
-        $(#[$meta:meta])*
+        $sort:ident;
         newest_first: $newest:literal;
-        $first:ident => [$($first_col:expr),*],
-        $($(#[$vmeta:meta])* $variant:ident => [$($col:expr),*],)*
+        $($variant:ident => [$($col:expr),*],)*
     ) => {
-        $(#[$meta])*
-        #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-        pub enum Sort {
-            #[default]
-            $first,
-            $($(#[$vmeta])* $variant,)*
-        }
+        pub use $crate::model::$sort as Sort;
 
         impl $crate::store::SortKey for Sort {
             fn columns(self) -> &'static [&'static str] {
                 match self {
-                    Sort::$first => &[$($first_col),*],
                     $(Sort::$variant => &[$($col),*],)*
                 }
             }

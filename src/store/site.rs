@@ -140,7 +140,7 @@ pub struct Filter {
 }
 
 super::sort_keys! {
-    /// What `site list --sort` takes; by default sites are listed by customer, then name.
+    SiteSort;
     newest_first: false;
     Customer => ["c.name", "s.name"],
     Name => ["s.name", "c.name"],

@@ -41,12 +41,7 @@ impl Walker<'_> {
         let id = match self.w {
             Some(w) => {
                 let token = secret::new_code()?;
-                let p = store::probe::insert(
-                    w,
-                    draft,
-                    &secret::hash_code(&token),
-                    &secret::last_four(&token),
-                )?;
+                let p = store::probe::insert(w, draft, &secret::Kept::of(&token))?;
                 self.secret(
                     Entity::Probe,
                     &path,
@@ -379,7 +374,7 @@ impl Walker<'_> {
             &door::Change {
                 enabled: true,
                 installation_level: level,
-                new_code: Some(&code),
+                new_code: Some(&secret::Kept::of(&code)),
             },
             Did::Enable,
         )?;

@@ -76,7 +76,7 @@ fn regenerate(ctx: &mut Context, target: &CodeTarget) -> Result<()> {
     let fresh = secret::new_code()?;
     let (status, field, what) = ctx.write(|w| match resolve_code_target(w, target)? {
         CodeOwner::Probe(p) => {
-            door::set_probe_token(w, p.id, &p.name, &fresh)?;
+            door::set_probe_token(w, p.id, &p.name, &secret::Kept::of(&fresh))?;
             Ok((
                 probe_status(w, &p)?,
                 "installation_token",
@@ -97,7 +97,7 @@ fn regenerate(ctx: &mut Context, target: &CodeTarget) -> Result<()> {
                 &door::Change {
                     enabled: true,
                     installation_level: None,
-                    new_code: Some(&fresh),
+                    new_code: Some(&secret::Kept::of(&fresh)),
                 },
                 Action::Regenerate,
             )?;

@@ -153,7 +153,8 @@ fn enable(
     let (status, made, changed, what) = ctx.write(|w| {
         let t = resolve_target(w, target)?;
         let before = door::get(w, t.scope(), t.id())?;
-        let code = (!before.code_in_force).then_some(fresh.as_str());
+        let kept = secret::Kept::of(&fresh);
+        let code = (!before.code_in_force).then_some(&kept);
         let changed = t.set(
             w,
             &door::Change {
