@@ -173,7 +173,7 @@ fn create(ctx: &mut Context, owner: &CustomerArg, draft: Contact) -> Result<()> 
     let login = draft.login;
     let (password, hash) = secret::new_login(login)?;
     let (k, issued) = ctx.write(|w| {
-        let c = super::resolve_owner(w, owner)?;
+        let c = super::resolve_owner(w.reads(), owner)?;
         let k = Contact {
             customer_id: c.id,
             customer: c.name,
@@ -247,7 +247,7 @@ fn edit(
     // password: made (and hashed) before the lock, used only when needed.
     let (password, hash) = secret::new_login(*login || email.is_some())?;
     let (k, changed, issued) = ctx.write(|w| {
-        let old = resolve_contact(w, contact, scope)?;
+        let old = resolve_contact(w.reads(), contact, scope)?;
         let permissions = permissions
             .as_deref()
             .map_or(old.permissions, Permissions::of)
@@ -263,7 +263,7 @@ fn edit(
         };
         let mut changed = store::contact::update(w, &old, &new, Action::Update)?;
         let issued = edit_login(w, &old, &new, change, hash.as_deref(), &mut changed)?;
-        let k = store::contact::get(w, old.id)?.unwrap_or(new);
+        let k = store::contact::get(w.reads(), old.id)?.unwrap_or(new);
         Ok((k, changed, issued))
     })?;
     if *login && !issued && changed.iter().any(|c| c == "login") {
@@ -339,7 +339,11 @@ fn set_status(
         Action::Deactivate
     };
     let results = ctx.write(|w| {
-        let found = resolve_all(references, |r| resolve_contact(w, r, scope), |k| k.id)?;
+        let found = resolve_all(
+            references,
+            |r| resolve_contact(w.reads(), r, scope),
+            |k| k.id,
+        )?;
         if status == Status::Inactive {
             for k in &found {
                 super::refuse_self(w.actor(), k, "deactivate")?;
@@ -352,7 +356,7 @@ fn set_status(
                 ..old.clone()
             };
             let changed = !store::contact::update(w, &old, &new, action)?.is_empty();
-            let k = store::contact::get(w, old.id)?.unwrap_or(new);
+            let k = store::contact::get(w.reads(), old.id)?.unwrap_or(new);
             out.push((k, changed));
         }
         Ok(out)

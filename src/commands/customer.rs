@@ -77,7 +77,7 @@ fn create(ctx: &mut Context, args: CustomerCreate) -> Result<()> {
     let c = ctx.write(|w| {
         let mut c = draft;
         if let Some(p) = &partner {
-            let p = resolve_partner(w, p)?;
+            let p = resolve_partner(w.reads(), p)?;
             c.partner_id = Some(p.id);
             c.partner = Some(p.name);
         }
@@ -172,7 +172,7 @@ fn edit(ctx: &mut Context, args: &CustomerEdit) -> Result<()> {
         .map(|e| model::email("customer email", e))
         .transpose()?;
     let (c, changed) = ctx.write(|w| {
-        let old = resolve_for_edit(w, &args.customer, &args.scope)?;
+        let old = resolve_for_edit(w.reads(), &args.customer, &args.scope)?;
         let mut new = branding(&old, &args.branding)?;
         if let Some(n) = name {
             new.name = n;
@@ -184,7 +184,7 @@ fn edit(ctx: &mut Context, args: &CustomerEdit) -> Result<()> {
             model::clean_text("workflow", s, model::NAME_MAX)
         })?;
         let changed = store::customer::update(w, &old, &new, Action::Update)?;
-        let c = store::customer::get(w, old.id)?.unwrap_or(new);
+        let c = store::customer::get(w.reads(), old.id)?.unwrap_or(new);
         Ok((c, changed))
     })?;
     report_edit(ctx, "customer", &c, c.id, &c.name, &changed)
@@ -202,10 +202,14 @@ fn set_active(
         Action::Deactivate
     };
     let results = ctx.write(|w| {
-        let found = resolve_all(references, |r| resolve_customer(w, r, scope), |c| c.id)?;
+        let found = resolve_all(
+            references,
+            |r| resolve_customer(w.reads(), r, scope),
+            |c| c.id,
+        )?;
         if !active {
             for c in &found {
-                super::guard::refuse_own_shutout(w, w.actor(), c.id)?;
+                super::guard::refuse_own_shutout(w.reads(), w.actor(), c.id)?;
             }
         }
         let mut results = Vec::with_capacity(found.len());
@@ -215,7 +219,7 @@ fn set_active(
                 ..old.clone()
             };
             let changed = !store::customer::update(w, &old, &new, action)?.is_empty();
-            let c = store::customer::get(w, old.id)?.unwrap_or(new);
+            let c = store::customer::get(w.reads(), old.id)?.unwrap_or(new);
             results.push((c, changed));
         }
         Ok(results)

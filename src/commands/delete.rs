@@ -125,7 +125,7 @@ pub(crate) fn run<T: Deletable>(
     ctx.write(|w| {
         let mut current = Vec::with_capacity(found.len());
         for t in &found {
-            match T::fetch(w, t.id())? {
+            match T::fetch(w.reads(), t.id())? {
                 Some(now) if now.label() == t.label() => current.push(now),
                 _ => {
                     return Err(changed_meanwhile(&format!(
@@ -137,7 +137,7 @@ pub(crate) fn run<T: Deletable>(
                 }
             }
         }
-        let again = describe(w, &current)?;
+        let again = describe(w.reads(), &current)?;
         if again != what {
             return Err(changed_meanwhile(&format!(
                 "you confirmed deleting {what}, but it is now {again}"
@@ -145,12 +145,12 @@ pub(crate) fn run<T: Deletable>(
         }
         // The same counts can hide a swap (site B deleted, site C added): what goes is
         // compared entity by entity.
-        let now = identities(w, &current)?;
+        let now = identities(w.reads(), &current)?;
         if now != doomed {
             return Err(changed_meanwhile(&describe_swap(&doomed, &now)));
         }
         T::refuse(&actor, &current)?;
-        super::guard::refuse_own_removal(w, &actor, &now)?;
+        super::guard::refuse_own_removal(w.reads(), &actor, &now)?;
         T::delete(w, &current)
     })?;
     ctx.out.note(&format!("Deleted {what}."));

@@ -13,13 +13,13 @@ fn staff(ctx: &mut Context, partner: &str, role: &str, grant: bool) -> Result<()
         return Err(Error::usage("--role must name a database role"));
     }
     let (p, changed, staff) = ctx.write(|w| {
-        let p = resolve_partner(w, partner)?;
+        let p = resolve_partner(w.reads(), partner)?;
         let changed = if grant {
             store::staff::grant(w, &p, &role)?
         } else {
             store::staff::revoke(w, &p, &role)?
         };
-        let staff = store::staff::roles_of(w, p.id)?;
+        let staff = store::staff::roles_of(w.reads(), p.id)?;
         Ok((p, changed, staff))
     })?;
     ctx.out.note(&match (grant, changed) {
@@ -106,7 +106,7 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
                 .map(|e| model::email("partner email", &e))
                 .transpose()?;
             let (p, changed) = ctx.write(|w| {
-                let old = resolve_partner(w, &partner)?;
+                let old = resolve_partner(w.reads(), &partner)?;
                 let new = Partner {
                     name: name.unwrap_or_else(|| old.name.clone()),
                     email: email.unwrap_or_else(|| old.email.clone()),
@@ -118,8 +118,8 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
                     ..old.clone()
                 };
                 let changed = store::partner::update(w, &old, &new)?;
-                let p = store::partner::get(w, old.id)?.unwrap_or(new);
-                let staff = store::staff::roles_of(w, p.id)?;
+                let p = store::partner::get(w.reads(), old.id)?.unwrap_or(new);
+                let staff = store::staff::roles_of(w.reads(), p.id)?;
                 Ok((PartnerView::of(p, staff), changed))
             })?;
             report_edit(ctx, "partner", &p, p.id, &p.name, &changed)

@@ -61,12 +61,12 @@ pub fn generate(ctx: &mut Context, reference: &str, scope: &CustomerScopeArgs) -
     let password = secret::new_password()?;
     let hash = secret::hash_password(&password)?;
     let (k, opens) = ctx.write(|w| {
-        let k = person_of(w, reference, scope)?;
-        store::staff::refuse_person_outside(w, &model::email_key(&k.email))?;
-        require_login(w, &k, "change")?;
+        let k = person_of(w.reads(), reference, scope)?;
+        store::staff::refuse_person_outside(w.reads(), &model::email_key(&k.email))?;
+        require_login(w.reads(), &k, "change")?;
         person::set_password(w, &k.email, Some(&hash), SetBy::Operator)?;
-        let opens = login_accounts(w, &k.email)?.len();
-        let k = store::contact::get(w, k.id)?.unwrap_or(k);
+        let opens = login_accounts(w.reads(), &k.email)?.len();
+        let k = store::contact::get(w.reads(), k.id)?.unwrap_or(k);
         Ok((k, opens))
     })?;
     ctx.out.note(&format!(
@@ -127,11 +127,11 @@ pub fn set_with_token(
     let phc = secret::hash_password(&password)?;
     let opens = ctx.write(|w| {
         // What was checked before the lock is checked again under it.
-        store::staff::refuse_person_outside(w, &model::email_key(&k.email))?;
-        let found = person::reset_by_hash(w, &k.email, &token_hash, w.now())?;
+        store::staff::refuse_person_outside(w.reads(), &model::email_key(&k.email))?;
+        let found = person::reset_by_hash(w.reads(), &k.email, &token_hash, w.now())?;
         let id = usable(found.as_ref(), unknown)?;
         person::use_reset(w, &k.email, id, &phc)?;
-        login_accounts(w, &k.email)
+        login_accounts(w.reads(), &k.email)
     })?;
     ctx.out.note(&format!(
         "Password set for {}; it opens {}. The reset token is used up.",
@@ -192,15 +192,17 @@ pub fn reset(
     let config_url = ctx.config.portal_url.clone();
     let template = ctx.config.messages.reset.clone();
     let (issued, text) = ctx.write(|w| {
-        let k = person_of(w, reference, scope)?;
-        store::staff::refuse_person_outside(w, &model::email_key(&k.email))?;
-        require_login(w, &k, "reset")?;
+        let k = person_of(w.reads(), reference, scope)?;
+        store::staff::refuse_person_outside(w.reads(), &model::email_key(&k.email))?;
+        require_login(w.reads(), &k, "reset")?;
         let expires_at = clock::rfc3339(clock::now() + time::Duration::seconds(secs));
         let id = person::issue_reset(w, &k.email, &token_hash, &expires_at)?;
-        let accounts = login_accounts(w, &k.email)?;
+        let accounts = login_accounts(w.reads(), &k.email)?;
         let text = if send {
             let link = match accounts.first() {
-                Some(a) => super::partner_and_link(w, a.account_id, config_url.as_deref())?.1,
+                Some(a) => {
+                    super::partner_and_link(w.reads(), a.account_id, config_url.as_deref())?.1
+                }
                 None => config_url.clone(),
             };
             Some(reset_message(

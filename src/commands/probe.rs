@@ -71,7 +71,11 @@ fn create(ctx: &mut Context, name: &str, scope: &InstallAtArgs, ser: Option<&str
     let token = secret::new_code()?;
     let p = ctx.write(|w| {
         let site = match &scope.site {
-            Some(s) => Some(resolve_site(w, s, &in_customer(scope.customer.clone()))?),
+            Some(s) => Some(resolve_site(
+                w.reads(),
+                s,
+                &in_customer(scope.customer.clone()),
+            )?),
             None => None,
         };
         let draft = Probe {
@@ -144,14 +148,14 @@ fn edit(
         .map(|n| model::entity_name("probe name", n))
         .transpose()?;
     let (p, changed) = ctx.write(|w| {
-        let old = resolve_probe(w, probe, scope)?;
+        let old = resolve_probe(w.reads(), probe, scope)?;
         let new = Probe {
             name: name.unwrap_or_else(|| old.name.clone()),
             serial: edit_optional(old.serial.clone(), ser, serial)?,
             ..old.clone()
         };
         let changed = store::probe::update(w, &old, &new, Action::Update)?;
-        let p = store::probe::get(w, old.id)?.unwrap_or(new);
+        let p = store::probe::get(w.reads(), old.id)?.unwrap_or(new);
         Ok((p, changed))
     })?;
     report_edit(ctx, "probe", &p, p.id, &p.name, &changed)
@@ -160,8 +164,8 @@ fn edit(
 /// `probe assign`: moves a probe to a site.
 fn assign(ctx: &mut Context, probe: &str, site: &str, customer: Option<String>) -> Result<()> {
     let (p, changed) = ctx.write(|w| {
-        let old = resolve_probe(w, probe, &SiteScopeArgs::default())?;
-        let target = resolve_site(w, site, &in_customer(customer))?;
+        let old = resolve_probe(w.reads(), probe, &SiteScopeArgs::default())?;
+        let target = resolve_site(w.reads(), site, &in_customer(customer))?;
         let new = Probe {
             site_id: Some(target.id),
             site: Some(target.name.clone()),
@@ -170,7 +174,7 @@ fn assign(ctx: &mut Context, probe: &str, site: &str, customer: Option<String>) 
             ..old.clone()
         };
         let changed = store::probe::update(w, &old, &new, Action::Assign)?;
-        let p = store::probe::get(w, old.id)?.unwrap_or(new);
+        let p = store::probe::get(w.reads(), old.id)?.unwrap_or(new);
         Ok((p, !changed.is_empty()))
     })?;
     if changed {
@@ -194,7 +198,7 @@ fn assign(ctx: &mut Context, probe: &str, site: &str, customer: Option<String>) 
 /// `probe unassign`: takes a probe off its site.
 fn unassign(ctx: &mut Context, probe: &str, scope: &SiteScopeArgs) -> Result<()> {
     let (p, changed) = ctx.write(|w| {
-        let old = resolve_probe(w, probe, scope)?;
+        let old = resolve_probe(w.reads(), probe, scope)?;
         let new = Probe {
             site_id: None,
             site: None,
@@ -203,7 +207,7 @@ fn unassign(ctx: &mut Context, probe: &str, scope: &SiteScopeArgs) -> Result<()>
             ..old.clone()
         };
         let changed = store::probe::update(w, &old, &new, Action::Unassign)?;
-        let p = store::probe::get(w, old.id)?.unwrap_or(new);
+        let p = store::probe::get(w.reads(), old.id)?.unwrap_or(new);
         Ok((p, !changed.is_empty()))
     })?;
     ctx.out.note(&if changed {

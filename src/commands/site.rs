@@ -23,7 +23,7 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
             let name = model::entity_name("site name", &name)?;
             let addr = create_optional(addr.as_deref(), address)?;
             let s = ctx.write(|w| {
-                let c = super::resolve_owner(w, &owner)?;
+                let c = super::resolve_owner(w.reads(), &owner)?;
                 store::site::insert(
                     w,
                     &Site {
@@ -89,14 +89,14 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
                 .map(|n| model::entity_name("site name", &n))
                 .transpose()?;
             let (s, changed) = ctx.write(|w| {
-                let old = resolve_site(w, &site, &scope)?;
+                let old = resolve_site(w.reads(), &site, &scope)?;
                 let new = Site {
                     name: name.unwrap_or_else(|| old.name.clone()),
                     address: edit_optional(old.address.clone(), addr.as_deref(), address)?,
                     ..old.clone()
                 };
                 let changed = store::site::update(w, &old, &new)?;
-                let s = store::site::get(w, old.id)?.unwrap_or(new);
+                let s = store::site::get(w.reads(), old.id)?.unwrap_or(new);
                 Ok((s, changed))
             })?;
             report_edit(ctx, "site", &s, s.id, &s.name, &changed)

@@ -37,12 +37,12 @@ pub fn run(
         .map(|r| crate::model::clean_text("reason", r, crate::model::TEXT_MAX))
         .transpose()?;
     let view = ctx.write(|w| {
-        let c = resolve_customer(w, reference, scope)?;
-        let (mut sites, mut doors) = sites_and_doors(w, &c)?;
-        place_probes(w, c.id, &mut sites)?;
+        let c = resolve_customer(w.reads(), reference, scope)?;
+        let (mut sites, mut doors) = sites_and_doors(w.reads(), &c)?;
+        place_probes(w.reads(), c.id, &mut sites)?;
         close_tokenless(&mut doors, &sites);
-        let users = users(w, c.id)?;
-        let (_, link) = super::partner_and_link(w, c.id, config_url.as_deref())?;
+        let users = users(w.reads(), c.id)?;
+        let (_, link) = super::partner_and_link(w.reads(), c.id, config_url.as_deref())?;
         store::audit::record(
             w,
             Action::View,

@@ -97,7 +97,7 @@ pub fn in_customer(conn: &Connection, customer_id: i64, email: &str) -> Result<O
 /// settles the person's password: `person::login_turned_on`).
 pub fn insert(w: &Writer, k: &Contact) -> Result<Contact> {
     if w.check_names()
-        && let Some(existing) = in_customer(w, k.customer_id, &k.email)?
+        && let Some(existing) = in_customer(w.db, k.customer_id, &k.email)?
     {
         return Err(Error::conflict(format!(
             "{} is already a {} of customer {} (id {})",
@@ -108,7 +108,7 @@ pub fn insert(w: &Writer, k: &Contact) -> Result<Contact> {
         ))
         .with_hint("an email may be used once per customer; change the existing one with `portalctl contact edit`"));
     }
-    let id = w.insert(
+    let id = w.db.insert(
         "INSERT INTO contact (customer_id, kind, email, email_key, name, phone, contact_type,
             permissions, status, login, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
@@ -155,7 +155,7 @@ pub fn update(w: &Writer, old: &Contact, new: &Contact, action: Action) -> Resul
         return Ok(Vec::new());
     }
     if email_key(&new.email) != email_key(&old.email)
-        && let Some(other) = in_customer(w, old.customer_id, &new.email)?
+        && let Some(other) = in_customer(w.db, old.customer_id, &new.email)?
     {
         return Err(Error::conflict(format!(
             "{} is already a {} of customer {} (id {})",
@@ -165,7 +165,7 @@ pub fn update(w: &Writer, old: &Contact, new: &Contact, action: Action) -> Resul
             other.id
         )));
     }
-    w.prepare_cached(
+    w.db.prepare_cached(
         "UPDATE contact SET email = ?1, email_key = ?2, name = ?3, phone = ?4, contact_type = ?5,
             permissions = ?6, status = ?7, updated_at = ?8 WHERE id = ?9",
     )?
@@ -186,7 +186,7 @@ pub fn update(w: &Writer, old: &Contact, new: &Contact, action: Action) -> Resul
 /// Turns this account's login on or off (`action`: `Login` or `Logout`). The person's
 /// password is settled by the caller (`person::login_turned_on` / `login_turned_off`).
 pub fn set_login(w: &Writer, k: &Contact, on: bool, action: Action) -> Result<()> {
-    w.prepare_cached("UPDATE contact SET login = ?1, updated_at = ?2 WHERE id = ?3")?
+    w.db.prepare_cached("UPDATE contact SET login = ?1, updated_at = ?2 WHERE id = ?3")?
         .execute(params![on, w.now(), k.id])?;
     audit::record(
         w,

@@ -132,7 +132,7 @@ impl Store {
                         .join(", ");
                     // Ids are GENERATED ALWAYS on PostgreSQL: a copy (the owner's) moves them
                     // exactly.
-                    let overriding = match w.dialect() {
+                    let overriding = match w.db.dialect() {
                         Dialect::Sqlite => "",
                         Dialect::Postgres => " OVERRIDING SYSTEM VALUE",
                     };
@@ -146,17 +146,17 @@ impl Store {
                         |r| {
                             let values: Vec<Value> =
                                 (0..n).map(|i| r.value(i)).collect::<Result<_>>()?;
-                            w.execute(&insert, &values)?;
+                            w.db.execute(&insert, &values)?;
                             rows += 1;
                             Ok(())
                         },
                     )?;
                     counts.push((table, rows));
                 }
-                set_counters(w, &counters)?;
+                set_counters(w.db, &counters)?;
                 // Partner spaces go where the target can hold them: server to server. (A file
                 // has no roles; a copy to or from one has none to keep.)
-                if source.dialect() == Dialect::Postgres && w.dialect() == Dialect::Postgres {
+                if source.dialect() == Dialect::Postgres && w.db.dialect() == Dialect::Postgres {
                     let mut rows = 0i64;
                     source.each(
                         "SELECT role, partner_id, created_at FROM portalctl_staff ORDER BY role",
@@ -164,7 +164,7 @@ impl Store {
                         |r| {
                             let values: Vec<Value> =
                                 (0..3).map(|i| r.value(i)).collect::<Result<_>>()?;
-                            w.execute(
+                            w.db.execute(
                                 "INSERT INTO portalctl_staff (role, partner_id, created_at)
                                  VALUES (?1, ?2, ?3)",
                                 &values,

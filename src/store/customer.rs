@@ -85,7 +85,7 @@ pub fn lookup(conn: &Connection, reference: &str, scope: PartnerScope) -> Result
 }
 
 fn find_in_partner(w: &Writer, name: &str, partner_id: Option<i64>) -> Result<Option<i64>> {
-    w.prepare_cached("SELECT id FROM customer WHERE name = ?1 AND ifnull(partner_id, 0) = ?2")?
+    w.db.prepare_cached("SELECT id FROM customer WHERE name = ?1 AND ifnull(partner_id, 0) = ?2")?
         .query_opt(params![name, partner_id.unwrap_or(0)], |r| r.get(0))
 }
 
@@ -109,7 +109,7 @@ pub fn insert(w: &Writer, c: &Customer) -> Result<Customer> {
     {
         return Err(name_conflict(c, existing));
     }
-    let id = w.insert(
+    let id = w.db.insert(
         "INSERT INTO customer (partner_id, name, email, workflow, active, portal, display_name,
             logo_url, primary_color, support_email, created_at, updated_at, email_key, name_key)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12, ?13)",
@@ -162,7 +162,7 @@ pub fn update(w: &Writer, old: &Customer, new: &Customer, action: Action) -> Res
     {
         return Err(name_conflict(new, existing));
     }
-    w.prepare_cached(
+    w.db.prepare_cached(
         "UPDATE customer SET name = ?1, email = ?2, workflow = ?3, active = ?4, display_name = ?5,
             logo_url = ?6, primary_color = ?7, support_email = ?8, updated_at = ?9,
             email_key = ?11, name_key = ?12
@@ -251,7 +251,7 @@ pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<Cascade> {
 /// Deletes the customers and, through the foreign keys, everything under them.
 pub fn delete(w: &Writer, customers: &[Customer]) -> Result<()> {
     for c in customers {
-        let gone = cascade_counts(w, &[c.id])?;
+        let gone = cascade_counts(w.db, &[c.id])?;
         let changes = serde_json::json!({
             "partner": c.partner, "sites": gone.sites, "probes": gone.probes,
             "contacts": gone.contacts, "invitations": gone.invitations,

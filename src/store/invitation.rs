@@ -87,7 +87,7 @@ pub fn is_registered(conn: &Connection, email: &str) -> Result<bool> {
 }
 
 pub fn insert(w: &Writer, i: &Invitation, token_hash: &[u8]) -> Result<Invitation> {
-    let id = w.insert(
+    let id = w.db.insert(
         "INSERT INTO invitation (customer_id, email, email_key, permissions, status, token_hash,
             expires_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
         params![
@@ -112,7 +112,7 @@ pub fn insert(w: &Writer, i: &Invitation, token_hash: &[u8]) -> Result<Invitatio
             "status": i.status, "expires_at": i.expires_at,
         }),
     )?;
-    get(w, w.now(), id)?.ok_or_else(|| Error::failure("the new invitation vanished"))
+    get(w.db, w.now(), id)?.ok_or_else(|| Error::failure("the new invitation vanished"))
 }
 
 /// Moves the invitation to `status` (optionally with a new token and expiry, or the guest it
@@ -125,15 +125,17 @@ pub fn transition(
     guest_id: Option<i64>,
     action: Action,
 ) -> Result<Invitation> {
-    w.prepare_cached(
+    w.db.prepare_cached(
         "UPDATE invitation SET status = ?1, updated_at = ?2,
             guest_id = coalesce(?3, guest_id) WHERE id = ?4",
     )?
     .execute(params![status, w.now(), guest_id, old.id])?;
     let mut changes = serde_json::json!({ "status": { "old": old.status, "new": status } });
     if let Some((hash, expires)) = new_token {
-        w.prepare_cached("UPDATE invitation SET token_hash = ?1, expires_at = ?2 WHERE id = ?3")?
-            .execute(params![hash, expires, old.id])?;
+        w.db.prepare_cached(
+            "UPDATE invitation SET token_hash = ?1, expires_at = ?2 WHERE id = ?3",
+        )?
+        .execute(params![hash, expires, old.id])?;
         changes["token"] = serde_json::json!("replaced");
         changes["expires_at"] = serde_json::json!({ "old": old.expires_at, "new": expires });
     }
@@ -148,7 +150,7 @@ pub fn transition(
         Some(&old.email),
         &changes,
     )?;
-    get(w, w.now(), old.id)?.ok_or_else(|| Error::failure("the invitation vanished"))
+    get(w.db, w.now(), old.id)?.ok_or_else(|| Error::failure("the invitation vanished"))
 }
 
 #[derive(Debug, Default)]
@@ -194,12 +196,12 @@ pub fn for_each(
 /// Revokes the accepted invitations that made guest `guest_id`, before the guest is deleted:
 /// an invitation must not read `active` for a guest who is gone.
 pub fn revoke_for_guest(w: &Writer, guest_id: i64) -> Result<()> {
-    let ids: Vec<i64> = w
-        .prepare_cached("SELECT id FROM invitation WHERE guest_id = ?1 AND status = 'active'")?
-        .query_map([guest_id], |r| r.get(0))?
-        .collect::<Result<_>>()?;
+    let ids: Vec<i64> =
+        w.db.prepare_cached("SELECT id FROM invitation WHERE guest_id = ?1 AND status = 'active'")?
+            .query_map([guest_id], |r| r.get(0))?
+            .collect::<Result<_>>()?;
     for id in ids {
-        if let Some(old) = get(w, w.now(), id)? {
+        if let Some(old) = get(w.db, w.now(), id)? {
             transition(w, &old, InviteStatus::Revoked, None, None, Action::Revoke)?;
         }
     }

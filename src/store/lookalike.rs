@@ -90,7 +90,7 @@ pub(crate) fn check(w: &Writer, touched: &[(Named, i64)]) -> Result<()> {
             sib = kind.siblings(),
         );
         let found: Option<(String, String, i64)> =
-            w.row(&sql, &args, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            w.db.row(&sql, &args, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         if let Some((name, like, id)) = found {
             return Err(Error::conflict(format!(
                 "{} name {} looks like {} (id {id}) {}: the two would be mistaken for each other",

@@ -39,7 +39,6 @@ pub use query::{Cascade, Changes, Listing, SortKey};
 pub(crate) use query::{Query, as_id, cascade_under, delete_one, sort_keys};
 
 use std::fs::OpenOptions;
-use std::ops::Deref;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
@@ -82,14 +81,14 @@ pub struct Writer<'a> {
 /// Audit rows per insert statement.
 const AUDIT_BATCH: usize = 100;
 
-impl Deref for Writer<'_> {
-    type Target = Db;
-    fn deref(&self) -> &Db {
+impl Writer<'_> {
+    /// The store as this write sees it, for the store's reads (`store::customer::get`, ...):
+    /// what it has written so far included. Only the store runs SQL on it.
+    #[must_use]
+    pub fn reads(&self) -> &Db {
         self.db
     }
-}
 
-impl Writer<'_> {
     #[must_use]
     pub fn actor(&self) -> &str {
         self.actor
@@ -324,7 +323,7 @@ impl Store {
             true,
         )?;
         let mut store = Store {
-            db: Db::Sqlite(conn),
+            db: Db::sqlite_of(conn),
             opened_at: version,
             path: path.map(Path::to_path_buf),
             user: os_user(),
@@ -356,7 +355,7 @@ impl Store {
         db.transaction("BEGIN IMMEDIATE", "COMMIT", || {
             let from = self.version()?;
             check_version(from)?;
-            if let (0, db::Db::Sqlite(conn)) = (from, db) {
+            if let (0, Some(conn)) = (from, db.sqlite()) {
                 // Checked again under the lock: nothing may have appeared since the open.
                 refuse_foreign(conn)?;
             }

@@ -43,7 +43,7 @@ pub fn lookup(conn: &Connection, reference: &str) -> Result<Option<Partner>> {
 
 pub fn insert(w: &Writer, name: &str, email: &str, portal_url: Option<&str>) -> Result<Partner> {
     if w.check_names()
-        && let Some(existing) = by_name(w, name)?
+        && let Some(existing) = by_name(w.db, name)?
     {
         return Err(Error::conflict(format!(
             "partner {} already exists (id {})",
@@ -52,7 +52,7 @@ pub fn insert(w: &Writer, name: &str, email: &str, portal_url: Option<&str>) -> 
         ))
         .with_hint("choose another name, or change it with `portalctl partner edit`"));
     }
-    let id = w.insert(
+    let id = w.db.insert(
         "INSERT INTO partner (name, email, portal_url, created_at, updated_at, name_key)
          VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
         params![name, email, portal_url, w.now(), name_key(name)],
@@ -84,7 +84,7 @@ pub fn update(w: &Writer, old: &Partner, new: &Partner) -> Result<Vec<String>> {
         return Ok(Vec::new());
     }
     if new.name != old.name
-        && let Some(other) = by_name(w, &new.name)?
+        && let Some(other) = by_name(w.db, &new.name)?
     {
         return Err(Error::conflict(format!(
             "partner {} already exists (id {})",
@@ -92,7 +92,7 @@ pub fn update(w: &Writer, old: &Partner, new: &Partner) -> Result<Vec<String>> {
             other.id
         )));
     }
-    w.prepare_cached(
+    w.db.prepare_cached(
         "UPDATE partner SET name = ?1, email = ?2, portal_url = ?3, updated_at = ?4, name_key = ?6
          WHERE id = ?5",
     )?
@@ -147,7 +147,7 @@ pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<Cascade> {
 /// Deletes the partners and, through the foreign keys, everything under them.
 pub fn delete(w: &Writer, partners: &[Partner]) -> Result<()> {
     for p in partners {
-        let gone = cascade_counts(w, &[p.id])?;
+        let gone = cascade_counts(w.db, &[p.id])?;
         super::delete_one(
             w,
             "partner",

@@ -44,10 +44,10 @@ pub struct Credentials {
 /// The person of `email`, created (without a password) when missing; returns its id.
 fn ensure(w: &Writer, email: &str) -> Result<i64> {
     let key = email_key(email);
-    if let Some(id) = id_of(w, &key)? {
+    if let Some(id) = id_of(w.db, &key)? {
         return Ok(id);
     }
-    w.insert(
+    w.db.insert(
         "INSERT INTO person (email_key, created_at, updated_at) VALUES (?1, ?2, ?2)",
         params![key, w.now()],
     )
@@ -88,7 +88,7 @@ pub fn login_turned_on(
     contact_id: i64,
     hash: Option<&str>,
 ) -> Result<bool> {
-    if has_password(w, email, Some(contact_id))? {
+    if has_password(w.db, email, Some(contact_id))? {
         return Ok(false);
     }
     if let Some(h) = hash {
@@ -103,7 +103,7 @@ pub fn login_turned_on(
 /// person keeps `login` on, the password is removed and any open reset token dies. Returns
 /// whether a password was removed.
 pub fn login_turned_off(w: &Writer, email: &str) -> Result<bool> {
-    if has_login(w, email, None)? {
+    if has_login(w.db, email, None)? {
         return Ok(false);
     }
     clear_stale(w, email)
@@ -112,12 +112,12 @@ pub fn login_turned_off(w: &Writer, email: &str) -> Result<bool> {
 /// Removes a password that no login uses (and what hangs on it); whether there was one.
 fn clear_stale(w: &Writer, email: &str) -> Result<bool> {
     let key = email_key(email);
-    let Some(id) = id_of(w, &key)? else {
+    let Some(id) = id_of(w.db, &key)? else {
         return Ok(false);
     };
-    let had: bool = w
-        .prepare_cached("SELECT password_hash IS NOT NULL FROM person WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))?;
+    let had: bool =
+        w.db.prepare_cached("SELECT password_hash IS NOT NULL FROM person WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?;
     if had {
         set_password(w, email, None, SetBy::Operator)?;
     } else {
@@ -131,14 +131,14 @@ fn clear_stale(w: &Writer, email: &str) -> Result<bool> {
 /// says who set it, never the password or its hash.
 pub fn set_password(w: &Writer, email: &str, hash: Option<&str>, by: SetBy) -> Result<()> {
     let id = ensure(w, email)?;
-    w.prepare_cached(
+    w.db.prepare_cached(
         "UPDATE person SET password_hash = ?1,
             password_set_at = CASE WHEN CAST(?1 AS TEXT) IS NULL THEN NULL ELSE ?2 END,
             updated_at = ?2
          WHERE id = ?3",
     )?
     .execute(params![hash, w.now(), id])?;
-    w.prepare_cached("DELETE FROM person_legacy_password WHERE person_id = ?1")?
+    w.db.prepare_cached("DELETE FROM person_legacy_password WHERE person_id = ?1")?
         .execute([id])?;
     kill_tokens(w, id)?;
     let changes = match hash {
@@ -157,7 +157,7 @@ pub fn set_password(w: &Writer, email: &str, hash: Option<&str>, by: SetBy) -> R
 
 /// Every reset token of the person still open is revoked.
 fn kill_tokens(w: &Writer, person_id: i64) -> Result<()> {
-    w.prepare_cached(
+    w.db.prepare_cached(
         "UPDATE reset_token SET status = 'revoked', updated_at = ?1
          WHERE person_id = ?2 AND status = 'open'",
     )?
@@ -189,7 +189,7 @@ pub fn credentials(conn: &Connection, email: &str) -> Result<Credentials> {
 
 /// Records a successful login.
 pub fn record_login(w: &Writer, person_id: i64) -> Result<()> {
-    w.prepare_cached("UPDATE person SET last_login_at = ?1 WHERE id = ?2")?
+    w.db.prepare_cached("UPDATE person SET last_login_at = ?1 WHERE id = ?2")?
         .execute(params![w.now(), person_id])?;
     Ok(())
 }
@@ -198,12 +198,12 @@ pub fn record_login(w: &Writer, person_id: i64) -> Result<()> {
 /// returns the token's id.
 pub fn issue_reset(w: &Writer, email: &str, token_hash: &[u8], expires_at: &str) -> Result<i64> {
     let id = ensure(w, email)?;
-    w.prepare_cached(
+    w.db.prepare_cached(
         "UPDATE reset_token SET status = 'replaced', updated_at = ?1
          WHERE person_id = ?2 AND status = 'open'",
     )?
     .execute(params![w.now(), id])?;
-    let token = w.insert(
+    let token = w.db.insert(
         "INSERT INTO reset_token (person_id, token_hash, status, expires_at, created_at, updated_at)
          VALUES (?1, ?2, 'open', ?3, ?4, ?4)",
         params![id, token_hash, expires_at, w.now()],
@@ -287,14 +287,14 @@ pub fn reset_by_hash(
 
 /// Uses reset token `token_id` up: the person's password becomes `hash`.
 pub fn use_reset(w: &Writer, email: &str, token_id: i64, hash: &str) -> Result<()> {
-    w.prepare_cached("UPDATE reset_token SET status = 'used', updated_at = ?1 WHERE id = ?2")?
+    w.db.prepare_cached("UPDATE reset_token SET status = 'used', updated_at = ?1 WHERE id = ?2")?
         .execute(params![w.now(), token_id])?;
     set_password(w, email, Some(hash), SetBy::ResetToken)
 }
 
 /// Revokes the open reset token with this hash (its message could not be delivered).
 pub fn revoke_reset(w: &Writer, token_hash: &[u8]) -> Result<()> {
-    w.prepare_cached(
+    w.db.prepare_cached(
         "UPDATE reset_token SET status = 'revoked', updated_at = ?1
          WHERE token_hash = ?2 AND status = 'open'",
     )?

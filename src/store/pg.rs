@@ -37,10 +37,7 @@ pub fn connect(raw: &str, busy_timeout_ms: u32, cap: Option<std::time::Duration>
     }
     let info = super::pgconnect::conninfo(raw)?;
     let connected = super::pgconnect::connect(&info, cap)?;
-    Ok(Db::Postgres(Box::new(std::cell::RefCell::new(Pg::new(
-        connected.client,
-        busy_timeout_ms,
-    )))))
+    Ok(Db::postgres_of(Pg::new(connected.client, busy_timeout_ms)))
 }
 
 /// The group that grants `privilege` (`SELECT`, `INSERT`, ...) under `prefix`.

@@ -97,29 +97,29 @@ pub fn set(
         installation_level,
         new_code,
     } = *change;
-    let old = get(w, scope, id)?;
+    let old = get(w.db, scope, id)?;
     let level = installation_level.unwrap_or(old.installation_level);
     let code_changes = new_code.is_some() || (!enabled && old.code_in_force);
     if old.enabled == enabled && old.installation_level == level && !code_changes {
         return Ok(false);
     }
     let table = scope.table();
-    w.prepare_cached(&format!(
+    w.db.prepare_cached(&format!(
         "UPDATE {table} SET portal = ?1, updated_at = ?2 WHERE id = ?3"
     ))?
     .execute(params![enabled, w.now(), id])?;
     if scope == Scope::Site {
-        w.prepare_cached("UPDATE site SET installation_level = ?1 WHERE id = ?2")?
+        w.db.prepare_cached("UPDATE site SET installation_level = ?1 WHERE id = ?2")?
             .execute(params![level, id])?;
     }
     if let Some(code) = new_code {
-        w.prepare_cached(&format!(
+        w.db.prepare_cached(&format!(
             "UPDATE {table} SET authcode_hash = ?1, authcode_last4 = ?2, authcode_issued_at = ?3
              WHERE id = ?4"
         ))?
         .execute(params![code.hash, code.last4, w.now(), id])?;
     } else if !enabled {
-        w.prepare_cached(&format!(
+        w.db.prepare_cached(&format!(
             "UPDATE {table} SET authcode_hash = NULL, authcode_last4 = NULL,
                 authcode_issued_at = NULL WHERE id = ?1"
         ))?
@@ -164,7 +164,7 @@ pub fn set(
 /// Replaces a probe's installation token (canonical form); the old one dies in the same
 /// transaction.
 pub fn set_probe_token(w: &Writer, id: i64, name: &str, token: &secret::Kept) -> Result<()> {
-    w.prepare_cached(
+    w.db.prepare_cached(
         "UPDATE probe SET token_hash = ?1, token_last4 = ?2, token_issued_at = ?3, updated_at = ?3
          WHERE id = ?4",
     )?

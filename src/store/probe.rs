@@ -87,7 +87,7 @@ fn check_free(w: &Writer, p: &Probe, except: Option<i64>) -> Result<()> {
     let same_name: Option<i64> = if !w.check_names() && except.is_none() {
         None
     } else {
-        w.prepare_cached(
+        w.db.prepare_cached(
             "SELECT id FROM probe WHERE name = ?1 AND ifnull(site_id, 0) = ?2 AND id != ?3",
         )?
         .query_opt(
@@ -107,11 +107,11 @@ fn check_free(w: &Writer, p: &Probe, except: Option<i64>) -> Result<()> {
         .with_hint("probe names are unique within their site; choose another name"));
     }
     if let Some(serial) = &p.serial {
-        let same_serial: Option<(i64, String)> = w
-            .prepare_cached("SELECT id, name FROM probe WHERE serial = ?1 AND id != ?2")?
-            .query_opt(params![serial, except.unwrap_or(0)], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?;
+        let same_serial: Option<(i64, String)> =
+            w.db.prepare_cached("SELECT id, name FROM probe WHERE serial = ?1 AND id != ?2")?
+                .query_opt(params![serial, except.unwrap_or(0)], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?;
         if let Some((id, name)) = same_serial {
             return Err(Error::conflict(format!(
                 "serial {} already belongs to probe {} (id {id})",
@@ -127,7 +127,7 @@ fn check_free(w: &Writer, p: &Probe, except: Option<i64>) -> Result<()> {
 /// customer, when assigned).
 pub fn insert(w: &Writer, p: &Probe, token: &crate::secret::Kept) -> Result<Probe> {
     check_free(w, p, None)?;
-    let id = w.insert(
+    let id = w.db.insert(
         "INSERT INTO probe (site_id, name, serial, token_hash, token_last4, token_issued_at,
             created_at, updated_at, name_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6, ?7)",
         params![
@@ -165,7 +165,7 @@ pub fn update(w: &Writer, old: &Probe, new: &Probe, action: Action) -> Result<Ve
         return Ok(Vec::new());
     }
     check_free(w, new, Some(old.id))?;
-    w.prepare_cached(
+    w.db.prepare_cached(
         "UPDATE probe SET name = ?1, serial = ?2, site_id = ?3, updated_at = ?4, name_key = ?6
          WHERE id = ?5",
     )?

@@ -325,9 +325,9 @@ pub(crate) fn delete_one(
     name: &str,
     changes: &serde_json::Value,
 ) -> Result<()> {
-    let n = w
-        .prepare_cached(&format!("DELETE FROM {table} WHERE id = ?1"))?
-        .execute([id])?;
+    let n =
+        w.db.prepare_cached(&format!("DELETE FROM {table} WHERE id = ?1"))?
+            .execute([id])?;
     if n != 1 {
         return Err(Error::not_found(format!(
             "{kind} {} (id {id}) no longer exists; nothing was deleted",

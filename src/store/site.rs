@@ -56,7 +56,7 @@ pub fn lookup(conn: &Connection, reference: &str, customer_id: Option<i64>) -> R
 }
 
 fn find_in_customer(w: &Writer, customer_id: i64, name: &str) -> Result<Option<i64>> {
-    w.prepare_cached("SELECT id FROM site WHERE customer_id = ?1 AND name = ?2")?
+    w.db.prepare_cached("SELECT id FROM site WHERE customer_id = ?1 AND name = ?2")?
         .query_opt(params![customer_id, name], |r| r.get(0))
 }
 
@@ -75,7 +75,7 @@ pub fn insert(w: &Writer, s: &Site) -> Result<Site> {
     {
         return Err(name_conflict(s, existing));
     }
-    let id = w.insert(
+    let id = w.db.insert(
         "INSERT INTO site (customer_id, name, address, portal, installation_level, created_at,
             updated_at, name_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)",
         params![
@@ -115,7 +115,7 @@ pub fn update(w: &Writer, old: &Site, new: &Site) -> Result<Vec<String>> {
     {
         return Err(name_conflict(new, existing));
     }
-    w.prepare_cached(
+    w.db.prepare_cached(
         "UPDATE site SET name = ?1, address = ?2, updated_at = ?3, name_key = ?5 WHERE id = ?4",
     )?
     .execute(params![
@@ -175,7 +175,7 @@ pub fn cascade_counts(conn: &Connection, ids: &[i64]) -> Result<i64> {
 
 pub fn delete(w: &Writer, sites: &[Site]) -> Result<()> {
     for s in sites {
-        let probes = cascade_counts(w, &[s.id])?;
+        let probes = cascade_counts(w.db, &[s.id])?;
         let changes = serde_json::json!({ "customer": s.customer, "probes": probes });
         super::delete_one(w, "site", Entity::Site, s.id, &s.name, &changes)?;
     }

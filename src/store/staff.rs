@@ -47,31 +47,31 @@ pub fn roles_of(conn: &Db, partner_id: i64) -> Result<Vec<String>> {
 /// Refuses (exit 2) on SQLite, (exit 6) a role that is staff or may not delete, and (exit 3)
 /// a role that does not exist.
 fn may_grant(w: &Writer, role: &str) -> Result<()> {
-    if w.dialect() != Dialect::Postgres {
+    if w.db.dialect() != Dialect::Postgres {
         return Err(Error::usage(
             "partner staff is a PostgreSQL store's: a SQLite file has no users, its permissions are its only boundary",
         )
         .with_hint("move the store to a server with `portalctl db copy postgres://...` first"));
     }
-    if space(w)?.is_some() {
+    if space(w.db)?.is_some() {
         return Err(Error::denied(
             "a partner's staff may not give or take partner spaces; nothing was changed",
         )
         .with_hint("ask an administrator who is nobody's staff"));
     }
-    let may_delete: bool = w.one(
+    let may_delete: bool = w.db.one(
         "SELECT has_table_privilege(CAST('partner' AS TEXT), 'DELETE')",
         &[],
         |r| r.get(0),
     )?;
     if !may_delete {
-        let admin = super::pg::group_for("DELETE", &super::pg::groups_prefix(w)?);
+        let admin = super::pg::group_for("DELETE", &super::pg::groups_prefix(w.db)?);
         return Err(Error::denied(format!(
             "only a role that may delete ({admin}, or the store's owner) gives or takes partner spaces; nothing was changed"
         ))
         .with_hint(format!("ask whoever keeps the database to grant you {admin}")));
     }
-    let exists: bool = w.one(
+    let exists: bool = w.db.one(
         "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?1)",
         params![role],
         |r| r.get(0),
@@ -87,12 +87,12 @@ fn may_grant(w: &Writer, role: &str) -> Result<()> {
 pub fn grant(w: &Writer, partner: &Partner, role: &str) -> Result<bool> {
     may_grant(w, role)?;
     // The mark without a partner keeps the role staff for good (fail closed).
-    w.execute(
+    w.db.execute(
         "INSERT INTO portalctl_staff (role, partner_id, created_at) VALUES (?1, NULL, ?2)
          ON CONFLICT DO NOTHING",
         params![role, w.now()],
     )?;
-    let added = w.execute(
+    let added = w.db.execute(
         "INSERT INTO portalctl_staff (role, partner_id, created_at) VALUES (?1, ?2, ?3)
          ON CONFLICT DO NOTHING",
         params![role, partner.id, w.now()],
@@ -114,7 +114,7 @@ pub fn grant(w: &Writer, partner: &Partner, role: &str) -> Result<bool> {
 /// partner stays staff and sees nothing.
 pub fn revoke(w: &Writer, partner: &Partner, role: &str) -> Result<bool> {
     may_grant(w, role)?;
-    let removed = w.execute(
+    let removed = w.db.execute(
         "DELETE FROM portalctl_staff WHERE role = ?1 AND partner_id = ?2",
         params![role, partner.id],
     )?;

@@ -52,7 +52,7 @@ fn apply_in(
     // written: a site and probe added under a pruned customer while the question waited are
     // not deleted unseen.
     if let Some(c) = confirmed {
-        let now = store::doomed(w, &top_of(&c.deletes))?;
+        let now = store::doomed(w.reads(), &top_of(&c.deletes))?;
         if now != c.doomed {
             return Err(Error::conflict(format!(
                 "the store changed while you confirmed: {}; nothing was written",
@@ -61,7 +61,7 @@ fn apply_in(
             .with_hint("run the command again to see the new plan"));
         }
     }
-    let snap = store::tree::load(w)?;
+    let snap = store::tree::load(w.reads())?;
     let progress = if show.progress {
         tree.len()?.and_then(crate::output::Output::progress_bar)
     } else {

@@ -30,7 +30,7 @@ pub(super) fn accept(ctx: &mut Context, token: &str) -> Result<()> {
         )?;
         // The person's login, where they have one, now opens this account too.
         store::person::login_turned_on(w, &guest.email, guest.id, None)?;
-        let opens = store::person::has_password(w, &guest.email, None)?;
+        let opens = store::person::has_password(w.reads(), &guest.email, None)?;
         let inv = store::invitation::transition(
             w,
             &inv,
@@ -84,7 +84,7 @@ fn no_such_token() -> Error {
 
 fn by_token(w: &Writer, canonical: &str) -> Result<Invitation> {
     let hash = secret::hash_code(canonical);
-    match store::invitation::by_token(w, w.now(), &hash)? {
+    match store::invitation::by_token(w.reads(), w.now(), &hash)? {
         Some((inv, stored)) if secret::hashes_equal(&stored, &hash) => Ok(inv),
         _ => Err(no_such_token()),
     }

@@ -31,7 +31,7 @@ pub(super) fn create(
     let token = secret::new_code()?;
     let printed = secret::format_code(&token);
     let (inv, text) = ctx.write(|w| {
-        let c = super::super::resolve_owner(w, owner)?;
+        let c = super::super::resolve_owner(w.reads(), owner)?;
         may_invite(w, &c, &email)?;
         let draft = Invitation {
             customer_id: c.id,
@@ -71,7 +71,7 @@ pub(super) fn create(
 /// Refuses an invitation for an email registered nowhere (exit 3), one already a contact or
 /// guest of the customer, or one with an open invitation to it (exit 4).
 fn may_invite(w: &Writer, c: &Customer, email: &str) -> Result<()> {
-    if !store::invitation::is_registered(w, email)? {
+    if !store::invitation::is_registered(w.reads(), email)? {
         return Err(Error::not_found(format!(
             "{} is not registered as any customer's email or contact",
             quote(email)
@@ -81,7 +81,7 @@ fn may_invite(w: &Writer, c: &Customer, email: &str) -> Result<()> {
             c.id
         )));
     }
-    if let Some(k) = store::contact::in_customer(w, c.id, email)? {
+    if let Some(k) = store::contact::in_customer(w.reads(), c.id, email)? {
         return Err(Error::conflict(format!(
             "{} is already a {} of customer {} (id {})",
             quote(email),
@@ -90,7 +90,7 @@ fn may_invite(w: &Writer, c: &Customer, email: &str) -> Result<()> {
             k.id
         )));
     }
-    if let Some(open) = store::invitation::open_for(w, w.now(), c.id, email)? {
+    if let Some(open) = store::invitation::open_for(w.reads(), w.now(), c.id, email)? {
         return Err(Error::conflict(format!(
             "{} already has an open invitation to customer {} (id {}, {})",
             quote(email),
@@ -154,7 +154,7 @@ impl Wording {
     /// The message of a committed invitation, naming its customer's partner and portal link.
     fn compose(&self, w: &Writer, inv: &Invitation, printed: &str) -> Result<String> {
         let (partner, link) =
-            super::super::partner_and_link(w, inv.customer_id, self.portal_url.as_deref())?;
+            super::super::partner_and_link(w.reads(), inv.customer_id, self.portal_url.as_deref())?;
         Ok(message(
             inv,
             printed,

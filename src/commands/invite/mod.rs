@@ -39,7 +39,7 @@ pub fn run(ctx: &mut Context, cmd: InviteCmd) -> Result<()> {
 }
 
 fn load(w: &Writer, id: i64) -> Result<Invitation> {
-    store::invitation::get(w, w.now(), id)?.ok_or_else(|| no_such(id))
+    store::invitation::get(w.reads(), w.now(), id)?.ok_or_else(|| no_such(id))
 }
 
 fn no_such(id: i64) -> Error {

@@ -74,17 +74,17 @@ fn show(ctx: &mut Context, target: &CodeTarget) -> Result<()> {
 fn regenerate(ctx: &mut Context, target: &CodeTarget) -> Result<()> {
     let config_url = ctx.config.portal_url.clone();
     let fresh = secret::new_code()?;
-    let (status, field, what) = ctx.write(|w| match resolve_code_target(w, target)? {
+    let (status, field, what) = ctx.write(|w| match resolve_code_target(w.reads(), target)? {
         CodeOwner::Probe(p) => {
             door::set_probe_token(w, p.id, &p.name, &secret::Kept::of(&fresh))?;
             Ok((
-                probe_status(w, &p)?,
+                probe_status(w.reads(), &p)?,
                 "installation_token",
                 format!("probe {} (id {})", quote(&p.name), p.id),
             ))
         }
         CodeOwner::Door(t) => {
-            let before = door::get(w, t.scope(), t.id())?;
+            let before = door::get(w.reads(), t.scope(), t.id())?;
             if !before.enabled {
                 return Err(Error::conflict(format!(
                     "the portal of {} is disabled, so it has no code",
@@ -102,7 +102,7 @@ fn regenerate(ctx: &mut Context, target: &CodeTarget) -> Result<()> {
                 Action::Regenerate,
             )?;
             Ok((
-                status_of(w, config_url.as_deref(), &t)?,
+                status_of(w.reads(), config_url.as_deref(), &t)?,
                 "authcode",
                 t.describe(),
             ))

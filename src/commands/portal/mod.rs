@@ -151,8 +151,8 @@ fn enable(
     }
     let fresh = secret::new_code()?;
     let (status, made, changed, what) = ctx.write(|w| {
-        let t = resolve_target(w, target)?;
-        let before = door::get(w, t.scope(), t.id())?;
+        let t = resolve_target(w.reads(), target)?;
+        let before = door::get(w.reads(), t.scope(), t.id())?;
         let kept = secret::Kept::of(&fresh);
         let code = (!before.code_in_force).then_some(&kept);
         let changed = t.set(
@@ -165,7 +165,7 @@ fn enable(
             Action::Enable,
         )?;
         Ok((
-            status_of(w, config_url.as_deref(), &t)?,
+            status_of(w.reads(), config_url.as_deref(), &t)?,
             code.is_some(),
             changed,
             t.describe(),
@@ -208,10 +208,10 @@ fn enable(
 fn disable(ctx: &mut Context, target: &PortalTarget) -> Result<()> {
     let config_url = ctx.config.portal_url.clone();
     let (status, changed, what) = ctx.write(|w| {
-        let t = resolve_target(w, target)?;
+        let t = resolve_target(w.reads(), target)?;
         let changed = t.set(w, &door::Change::OFF, Action::Disable)?;
         Ok((
-            status_of(w, config_url.as_deref(), &t)?,
+            status_of(w.reads(), config_url.as_deref(), &t)?,
             changed,
             t.describe(),
         ))

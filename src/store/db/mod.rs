@@ -22,7 +22,7 @@ pub struct Stmt<'a> {
 }
 
 impl Stmt<'_> {
-    pub fn execute(&mut self, p: impl Params) -> Result<usize> {
+    pub(in crate::store) fn execute(&mut self, p: impl Params) -> Result<usize> {
         self.db.execute(self.sql, &p.values())
     }
 
@@ -36,7 +36,11 @@ impl Stmt<'_> {
     }
 
     /// Exactly one row (a query that always returns one).
-    pub fn query_row<T>(&mut self, p: impl Params, f: impl FnOnce(&Row) -> Result<T>) -> Result<T> {
+    pub(in crate::store) fn query_row<T>(
+        &mut self,
+        p: impl Params,
+        f: impl FnOnce(&Row) -> Result<T>,
+    ) -> Result<T> {
         self.db.one(self.sql, &p.values(), f)
     }
 
@@ -63,7 +67,7 @@ pub enum Dialect {
 /// bound and run in one round trip); one inside is prepared there, cached by its SQL, and
 /// closed before the transaction ends; `lock_timeout` is `SET LOCAL` in each transaction.
 pub struct Pg {
-    pub client: postgres::Client,
+    pub(in crate::store) client: postgres::Client,
     statements: HashMap<String, postgres::Statement>,
     /// Whether a `BEGIN` sent through `Db::batch` is open (a cursor needs a transaction).
     in_transaction: bool,
@@ -256,33 +260,48 @@ const STREAM_BATCH: usize = 1000;
 /// A connection to the store, on either backend. Reads and writes go through the same calls;
 /// a PostgreSQL session is used by one statement at a time, so a caller may query again while
 /// handling a row: `each` reads the rows in full first, `stream` (for lists) a cursor's batch.
-pub enum Db {
+pub struct Db(Conn);
+
+/// The connection itself, seen by the store only: nothing outside `store` runs SQL.
+pub(in crate::store) enum Conn {
     Sqlite(rusqlite::Connection),
     Postgres(Box<RefCell<Pg>>),
 }
 
 impl Db {
+    /// A store on this `SQLite` connection.
+    pub(in crate::store) fn sqlite_of(c: rusqlite::Connection) -> Db {
+        Db(Conn::Sqlite(c))
+    }
+
+    /// A store on this PostgreSQL session.
+    pub(in crate::store) fn postgres_of(pg: Pg) -> Db {
+        Db(Conn::Postgres(Box::new(RefCell::new(pg))))
+    }
+}
+
+impl Db {
     #[must_use]
     pub fn dialect(&self) -> Dialect {
-        match self {
-            Db::Sqlite(_) => Dialect::Sqlite,
-            Db::Postgres(_) => Dialect::Postgres,
+        match &self.0 {
+            Conn::Sqlite(_) => Dialect::Sqlite,
+            Conn::Postgres(_) => Dialect::Postgres,
         }
     }
 
     /// The `SQLite` connection, for what only `SQLite` has (pragmas, the backup API).
     #[must_use]
-    pub fn sqlite(&self) -> Option<&rusqlite::Connection> {
-        match self {
-            Db::Sqlite(c) => Some(c),
-            Db::Postgres(_) => None,
+    pub(in crate::store) fn sqlite(&self) -> Option<&rusqlite::Connection> {
+        match &self.0 {
+            Conn::Sqlite(c) => Some(c),
+            Conn::Postgres(_) => None,
         }
     }
 
     /// Runs `f` in the transaction that `begin` opens, and ends it with `end` (`COMMIT`, or
     /// `ROLLBACK` for a rehearsal) when `f` succeeds; when `f` or the end fails, nothing of it
     /// is kept.
-    pub fn transaction<T>(
+    pub(in crate::store) fn transaction<T>(
         &self,
         begin: &str,
         end: &str,
@@ -298,19 +317,19 @@ impl Db {
             Ok(v) => Ok(v),
             Err(e) => {
                 let _ = self.batch("ROLLBACK");
-                Err(match self {
-                    Db::Postgres(pg) => pg.borrow_mut().refine(e),
-                    Db::Sqlite(_) => e,
+                Err(match &self.0 {
+                    Conn::Postgres(pg) => pg.borrow_mut().refine(e),
+                    Conn::Sqlite(_) => e,
                 })
             }
         }
     }
 
     /// Runs statements without arguments (DDL, `BEGIN`, `COMMIT`).
-    pub fn batch(&self, sql: &str) -> Result<()> {
-        match self {
-            Db::Sqlite(c) => Ok(c.execute_batch(sql)?),
-            Db::Postgres(pg) => {
+    pub(in crate::store) fn batch(&self, sql: &str) -> Result<()> {
+        match &self.0 {
+            Conn::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            Conn::Postgres(pg) => {
                 let mut pg = pg.borrow_mut();
                 // Transaction control goes through here; a failed COMMIT ends the transaction too.
                 let head = sql.split_whitespace().next().unwrap_or_default();
@@ -360,13 +379,13 @@ impl Db {
     /// query meanwhile; outside one they are read in full first, so that a slow reader of
     /// the output never holds a transaction open (the server's
     /// `idle_in_transaction_session_timeout` would cut it off).
-    pub fn stream(
+    pub(in crate::store) fn stream(
         &self,
         sql: &str,
         args: &[Value],
         mut each: impl FnMut(&Row) -> Result<()>,
     ) -> Result<()> {
-        let Db::Postgres(pg) = self else {
+        let Conn::Postgres(pg) = &self.0 else {
             return self.each(sql, args, each);
         };
         let cursor = {
@@ -407,13 +426,13 @@ impl Db {
     }
 
     /// Runs one statement; returns the rows it changed.
-    pub fn execute(&self, sql: &str, args: &[Value]) -> Result<usize> {
-        match self {
-            Db::Sqlite(c) => {
+    pub(in crate::store) fn execute(&self, sql: &str, args: &[Value]) -> Result<usize> {
+        match &self.0 {
+            Conn::Sqlite(c) => {
                 let mut st = c.prepare_cached(sql)?;
                 Ok(st.execute(rusqlite::params_from_iter(args.iter()))?)
             }
-            Db::Postgres(pg) => {
+            Conn::Postgres(pg) => {
                 let mut pg = pg.borrow_mut();
                 let n = if pg.in_transaction {
                     let args = pg.resolved(args)?;
@@ -431,14 +450,14 @@ impl Db {
     }
 
     /// Runs an `INSERT` and returns the id it gave the new row.
-    pub fn insert(&self, sql: &str, args: &[Value]) -> Result<i64> {
-        match self {
+    pub(in crate::store) fn insert(&self, sql: &str, args: &[Value]) -> Result<i64> {
+        match &self.0 {
             // No result set to build: SQLite knows the row it just inserted.
-            Db::Sqlite(c) => {
+            Conn::Sqlite(c) => {
                 self.execute(sql, args)?;
                 Ok(c.last_insert_rowid())
             }
-            Db::Postgres(pg) => {
+            Conn::Postgres(pg) => {
                 if let Some(id) = pg.borrow_mut().queue(sql, args)? {
                     return Ok(id);
                 }
@@ -450,8 +469,8 @@ impl Db {
     /// Starts queueing the inserts of this write (PostgreSQL; see `bulk`), for a writer that
     /// reads back nothing it inserts: `insert` then answers with a stand-in id, which any
     /// statement of the write may carry (`real_id` tells the id it stands for once sent).
-    pub fn queue_inserts(&self) {
-        if let Db::Postgres(pg) = self {
+    pub(in crate::store) fn queue_inserts(&self) {
+        if let Conn::Postgres(pg) = &self.0 {
             let mut pg = pg.borrow_mut();
             if pg.writing && pg.bulk.is_none() {
                 pg.bulk = Some(bulk::Bulk::default());
@@ -461,40 +480,40 @@ impl Db {
 
     /// Queues a row of `sql` (an insert whose id nobody asks, the audit's) in a bulk write;
     /// false when this write queues nothing, and the caller inserts it.
-    pub fn queue(&self, sql: &str, args: &[Value]) -> Result<bool> {
-        match self {
-            Db::Postgres(pg) => Ok(pg.borrow_mut().queue(sql, args)?.is_some()),
-            Db::Sqlite(_) => Ok(false),
+    pub(in crate::store) fn queue(&self, sql: &str, args: &[Value]) -> Result<bool> {
+        match &self.0 {
+            Conn::Postgres(pg) => Ok(pg.borrow_mut().queue(sql, args)?.is_some()),
+            Conn::Sqlite(_) => Ok(false),
         }
     }
 
     /// Sends what a bulk write queued, so that every stand-in id has its row's id.
-    pub fn settle(&self) -> Result<()> {
-        match self {
-            Db::Postgres(pg) => pg.borrow_mut().flush(),
-            Db::Sqlite(_) => Ok(()),
+    pub(in crate::store) fn settle(&self) -> Result<()> {
+        match &self.0 {
+            Conn::Postgres(pg) => pg.borrow_mut().flush(),
+            Conn::Sqlite(_) => Ok(()),
         }
     }
 
     /// The id the database gave in place of a bulk write's stand-in `id` (see `settle`), or
     /// `id` itself.
     #[must_use]
-    pub fn real_id(&self, id: i64) -> i64 {
-        match self {
-            Db::Postgres(pg) => pg.borrow().bulk.as_ref().map_or(id, |b| b.real_id(id)),
-            Db::Sqlite(_) => id,
+    pub(in crate::store) fn real_id(&self, id: i64) -> i64 {
+        match &self.0 {
+            Conn::Postgres(pg) => pg.borrow().bulk.as_ref().map_or(id, |b| b.real_id(id)),
+            Conn::Sqlite(_) => id,
         }
     }
 
     /// Calls `each` for every row, in order.
-    pub fn each(
+    pub(in crate::store) fn each(
         &self,
         sql: &str,
         args: &[Value],
         mut each: impl FnMut(&Row) -> Result<()>,
     ) -> Result<()> {
-        match self {
-            Db::Sqlite(c) => {
+        match &self.0 {
+            Conn::Sqlite(c) => {
                 let mut st = c.prepare_cached(sql)?;
                 let mut rows = st.query(rusqlite::params_from_iter(args.iter()))?;
                 while let Some(r) = rows.next()? {
@@ -502,7 +521,7 @@ impl Db {
                 }
                 Ok(())
             }
-            Db::Postgres(pg) => {
+            Conn::Postgres(pg) => {
                 let rows = pg.borrow_mut().query(sql, args)?;
                 for r in &rows {
                     each(&Row::Pg(r))?;
@@ -513,7 +532,7 @@ impl Db {
     }
 
     /// Every row, mapped by `f`.
-    pub fn rows<T>(
+    pub(in crate::store) fn rows<T>(
         &self,
         sql: &str,
         args: &[Value],
@@ -528,15 +547,15 @@ impl Db {
     }
 
     /// The first row, if there is one.
-    pub fn row<T>(
+    pub(in crate::store) fn row<T>(
         &self,
         sql: &str,
         args: &[Value],
         f: impl FnOnce(&Row) -> Result<T>,
     ) -> Result<Option<T>> {
-        match self {
+        match &self.0 {
             // Stops at the first row instead of stepping through the rest.
-            Db::Sqlite(c) => {
+            Conn::Sqlite(c) => {
                 let mut st = c.prepare_cached(sql)?;
                 let mut rows = st.query(rusqlite::params_from_iter(args.iter()))?;
                 match rows.next()? {
@@ -544,7 +563,7 @@ impl Db {
                     None => Ok(None),
                 }
             }
-            Db::Postgres(pg) => {
+            Conn::Postgres(pg) => {
                 let rows = pg.borrow_mut().query(sql, args)?;
                 rows.first().map(|r| f(&Row::Pg(r))).transpose()
             }
@@ -552,7 +571,7 @@ impl Db {
     }
 
     /// Exactly one row (a query that always returns one, such as `count(*)`).
-    pub fn one<T>(
+    pub(in crate::store) fn one<T>(
         &self,
         sql: &str,
         args: &[Value],
@@ -562,18 +581,20 @@ impl Db {
             .ok_or_else(|| Error::failure("the store returned no row where one was expected"))
     }
 
-    /// A statement to run, in the shape rusqlite gives them.
-    pub fn prepare_cached<'a>(&'a self, sql: &'a str) -> Result<Stmt<'a>> {
+    /// A statement to run, in the shape rusqlite gives them (a `Result`, as rusqlite's, so
+    /// the store's code reads the same on both backends).
+    #[allow(clippy::unnecessary_wraps)]
+    pub(in crate::store) fn prepare_cached<'a>(&'a self, sql: &'a str) -> Result<Stmt<'a>> {
         Ok(Stmt { db: self, sql })
     }
 
     /// Like `prepare_cached` (both backends cache every statement they prepare).
-    pub fn prepare<'a>(&'a self, sql: &'a str) -> Result<Stmt<'a>> {
+    pub(in crate::store) fn prepare<'a>(&'a self, sql: &'a str) -> Result<Stmt<'a>> {
         self.prepare_cached(sql)
     }
 
     /// Runs `sql` and maps its one row.
-    pub fn query_row<T>(
+    pub(in crate::store) fn query_row<T>(
         &self,
         sql: &str,
         p: impl Params,
@@ -682,7 +703,7 @@ mod tests {
 
     #[test]
     fn values_bind_on_sqlite_and_read_back() {
-        let db = Db::Sqlite(rusqlite::Connection::open_in_memory().unwrap());
+        let db = Db::sqlite_of(rusqlite::Connection::open_in_memory().unwrap());
         db.batch("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c BLOB)")
             .unwrap();
         let id = db

@@ -119,7 +119,7 @@ fn the_picture_follows_rebuilds_renames_and_drops() {
 
 #[test]
 fn every_step_runs_on_sqlite_in_order() {
-    let db = Db::Sqlite(rusqlite::Connection::open_in_memory().unwrap());
+    let db = Db::sqlite_of(rusqlite::Connection::open_in_memory().unwrap());
     db.batch("PRAGMA foreign_keys = OFF").unwrap();
     run(&db, MIGRATIONS, 0).unwrap();
 }
