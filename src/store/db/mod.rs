@@ -6,13 +6,15 @@
 //! driver type.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use crate::error::{Error, Result};
 
 mod bulk;
+mod session;
 mod value;
 
+pub use session::Pg;
+use session::{pg_error, untyped};
 pub use value::*;
 
 /// A statement about to run (the SQL is prepared, and cached, by the backend when it runs).
@@ -60,198 +62,6 @@ impl Stmt<'_> {
 pub enum Dialect {
     Sqlite,
     Postgres,
-}
-
-/// A PostgreSQL session. Nothing it does outlives a transaction, so that it works through a
-/// pooler in transaction mode: a statement outside a transaction is an unnamed one (parsed,
-/// bound and run in one round trip); one inside is prepared there, cached by its SQL, and
-/// closed before the transaction ends; `lock_timeout` is `SET LOCAL` in each transaction.
-pub struct Pg {
-    pub(in crate::store) client: postgres::Client,
-    statements: HashMap<String, postgres::Statement>,
-    /// Whether a `BEGIN` sent through `Db::batch` is open (a cursor needs a transaction).
-    in_transaction: bool,
-    /// Whether the open transaction is a write (it took the writers' lock).
-    writing: bool,
-    /// Cursors open now: each nested `Db::stream` gets its own name.
-    cursors: usize,
-    /// `busy_timeout_ms`: every transaction's `lock_timeout`.
-    lock_timeout_ms: u32,
-    /// A bulk write's queued inserts (see `bulk`), while one is open.
-    bulk: Option<bulk::Bulk>,
-}
-
-impl Pg {
-    #[must_use]
-    pub fn new(client: postgres::Client, lock_timeout_ms: u32) -> Pg {
-        Pg {
-            client,
-            statements: HashMap::new(),
-            in_transaction: false,
-            writing: false,
-            cursors: 0,
-            lock_timeout_ms,
-            bulk: None,
-        }
-    }
-
-    /// Sends the queued inserts of a bulk write, parents first, 100 rows to a statement, and
-    /// records the ids the database gave them.
-    fn flush(&mut self) -> Result<()> {
-        let Pg {
-            client,
-            statements,
-            bulk,
-            ..
-        } = self;
-        let Some(b) = bulk.as_mut() else {
-            return Ok(());
-        };
-        if b.is_empty() {
-            return Ok(());
-        }
-        for q in b.take_in_order() {
-            let mut start = 0;
-            while start < q.rows {
-                let n = (q.rows - start).min(bulk::ROWS);
-                let sql = q.statement(n);
-                let st = if let Some(s) = statements.get(&sql) {
-                    s.clone()
-                } else {
-                    let s = client.prepare(&sql).map_err(|e| pg_error(e, &sql, true))?;
-                    statements.insert(sql.clone(), s.clone());
-                    s
-                };
-                let args = b.resolve(&q.values[start * q.width..(start + n) * q.width]);
-                if q.returns_ids() {
-                    let rows = client
-                        .query(&st, &pg_args(&args))
-                        .map_err(|e| pg_error(e, &q.sql, true))?;
-                    if rows.len() != n {
-                        return Err(Error::failure(format!(
-                            "the server returned {} ids for {n} rows inserted into {}; nothing was written",
-                            rows.len(),
-                            q.table
-                        )));
-                    }
-                    let ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
-                    b.given(&q.stand_ins[start..start + n], ids);
-                } else {
-                    client
-                        .execute(&st, &pg_args(&args))
-                        .map_err(|e| pg_error(e, &q.sql, true))?;
-                }
-                start += n;
-            }
-        }
-        Ok(())
-    }
-
-    /// `args` as the server must see them: a bulk write's stand-in ids replaced by the ids
-    /// given (what is queued is sent first).
-    fn resolved<'a>(&mut self, args: &'a [Value]) -> Result<std::borrow::Cow<'a, [Value]>> {
-        self.flush()?;
-        Ok(match &self.bulk {
-            Some(b) => b.resolve(args),
-            None => std::borrow::Cow::Borrowed(args),
-        })
-    }
-
-    /// Queues a row of `sql` when a bulk write is open and `sql` is an insert it queues: its
-    /// stand-in id (see `bulk::Bulk::push`). A full queue sends everything queued.
-    fn queue(&mut self, sql: &str, args: &[Value]) -> Result<Option<i64>> {
-        if !self.in_transaction {
-            return Ok(None);
-        }
-        let Some(b) = self.bulk.as_mut() else {
-            return Ok(None);
-        };
-        let Some(id) = b.push(sql, args) else {
-            return Ok(None);
-        };
-        if b.full() {
-            self.flush()?;
-        }
-        Ok(Some(id))
-    }
-
-    /// Every row of `sql`, read in full (the session is free again when this returns).
-    fn query(&mut self, sql: &str, args: &[Value]) -> Result<Vec<postgres::Row>> {
-        if !self.in_transaction {
-            return self.on_its_own(sql, |c, q| {
-                let typed = untyped(args);
-                c.query_typed(q, &typed)
-            });
-        }
-        let args = self.resolved(args)?;
-        let st = self.statement(sql)?;
-        self.client
-            .query(&st, &pg_args(&args))
-            .map_err(|e| pg_error(e, sql, self.writing))
-    }
-
-    /// Runs a statement outside a transaction: in one of its own, so that it waits for
-    /// locks no longer than `lock_timeout`, as an unnamed statement.
-    fn on_its_own<T>(
-        &mut self,
-        sql: &str,
-        run: impl FnOnce(&mut postgres::Client, &str) -> std::result::Result<T, postgres::Error>,
-    ) -> Result<T> {
-        let begin = self.begin("BEGIN");
-        self.client
-            .batch_execute(&begin)
-            .map_err(|e| pg_error(e, &begin, false))?;
-        let done = run(&mut self.client, &to_dollar(sql)).map_err(|e| pg_error(e, sql, false));
-        let end = self
-            .client
-            .batch_execute(if done.is_ok() { "COMMIT" } else { "ROLLBACK" });
-        let value = done.map_err(|e| self.refine(e))?;
-        end.map_err(|e| pg_error(e, "COMMIT", false))?;
-        Ok(value)
-    }
-
-    /// A failure explained after its transaction ended (see `pg::refine`).
-    fn refine(&mut self, e: Error) -> Error {
-        if self.in_transaction {
-            return e;
-        }
-        super::pg::refine(&mut self.client, e)
-    }
-
-    /// `begin` (a `BEGIN ...; more` batch) with `SET LOCAL lock_timeout` right after the
-    /// `BEGIN`.
-    fn begin(&self, begin: &str) -> String {
-        let set = format!("SET LOCAL lock_timeout = '{}ms'", self.lock_timeout_ms);
-        match begin.split_once(';') {
-            Some((head, rest)) => format!("{head}; {set};{rest}"),
-            None => format!("{begin}; {set}"),
-        }
-    }
-
-    fn statement(&mut self, sql: &str) -> Result<postgres::Statement> {
-        if let Some(s) = self.statements.get(sql) {
-            return Ok(s.clone());
-        }
-        let s = self
-            .client
-            .prepare(&to_dollar(sql))
-            .map_err(|e| pg_error(e, sql, self.writing))?;
-        self.statements.insert(sql.to_string(), s.clone());
-        Ok(s)
-    }
-}
-
-/// Arguments for an unnamed statement: their types left to the server, which infers them
-/// from the statement as it does for a prepared one; the values go as text.
-fn untyped(args: &[Value]) -> Vec<(&(dyn postgres::types::ToSql + Sync), postgres::types::Type)> {
-    args.iter()
-        .map(|a| {
-            (
-                a as &(dyn postgres::types::ToSql + Sync),
-                postgres::types::Type::UNKNOWN,
-            )
-        })
-        .collect()
 }
 
 /// Rows fetched from a PostgreSQL cursor at a time by `Db::stream`.
@@ -604,61 +414,6 @@ impl Db {
     }
 }
 
-/// A PostgreSQL error of `sql` (`writing`: inside a write). A refused privilege names what
-/// was refused (`Pg::refine` then names the group that grants it); a lock wait that ran out
-/// in a read says so.
-fn pg_error(e: postgres::Error, sql: &str, writing: bool) -> Error {
-    use postgres::error::SqlState;
-    let Some(code) = e.as_db_error().map(|d| d.code().clone()) else {
-        return Error::from(e);
-    };
-    if code == SqlState::LOCK_NOT_AVAILABLE && !writing {
-        let detail = e
-            .as_db_error()
-            .map_or_else(String::new, |d| d.message().to_string());
-        return Error::busy(format!(
-            "the read was held up by a lock another session holds on the store's tables, past the busy timeout ({detail})"
-        ))
-        .with_hint("try again when the other session is done (a migration, a LOCK TABLE, a VACUUM FULL), or raise busy_timeout_ms in the config");
-    }
-    if code != SqlState::INSUFFICIENT_PRIVILEGE {
-        return Error::from(e);
-    }
-    let detail = e
-        .as_db_error()
-        .map_or_else(String::new, |d| d.message().to_string());
-    if detail.contains("row-level security") {
-        // A partner's staff writing outside its space (a partner, a direct customer, an
-        // unassigned probe, a row under another partner).
-        return Error::denied(
-            "this role is a partner's staff, and the change would fall outside its partner space; nothing was written",
-        )
-        .with_hint("only a role that is nobody's staff can create partners, direct customers and unassigned probes, or delete a partner");
-    }
-    let mut verb = sql
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_ascii_uppercase();
-    // The writers' lock (`pg::BEGIN_WRITE`) is the first thing a write asks for: it needs
-    // UPDATE on `portalctl_lock`, which the operator group grants.
-    if sql.contains("LOCK TABLE portalctl_lock") {
-        verb = "UPDATE".to_string();
-    }
-    let what = match verb.as_str() {
-        "DELETE" | "INSERT" | "UPDATE" | "SELECT" => verb,
-        "WITH" | "DECLARE" => "SELECT".to_string(),
-        _ => "CREATE".to_string(),
-    };
-    Error::denied(format!(
-        "the database role may not run this command: {detail} (the {what} privilege is missing); nothing was written"
-    ))
-    .with_hint(format!(
-        "ask whoever keeps the database to grant you {} (see `portalctl db grants`)",
-        super::pg::group_for(&what, "portalctl")
-    ))
-}
-
 /// One SQL text as PostgreSQL reads it: `?N` placeholders as `$N` and `ifnull(` as
 /// `coalesce(`, outside string literals and quoted names. (The `SQLite` text keeps `ifnull`,
 /// which its expression indexes are written with.)
@@ -689,50 +444,4 @@ pub fn to_dollar(sql: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn placeholders_become_dollars_outside_literals() {
-        assert_eq!(
-            to_dollar("SELECT a FROM t WHERE b = ?1 AND c = '?2' AND \"?x\" = ?12"),
-            "SELECT a FROM t WHERE b = $1 AND c = '?2' AND \"?x\" = $12"
-        );
-        assert_eq!(to_dollar("it''s ?1"), "it''s $1");
-    }
-
-    #[test]
-    fn values_bind_on_sqlite_and_read_back() {
-        let db = Db::sqlite_of(rusqlite::Connection::open_in_memory().unwrap());
-        db.batch("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER, c BLOB)")
-            .unwrap();
-        let id = db
-            .insert(
-                "INSERT INTO t (a, b, c) VALUES (?1, ?2, ?3)",
-                params!["x", true, vec![1u8, 2]],
-            )
-            .unwrap();
-        assert_eq!(id, 1);
-        let none: Option<String> = None;
-        db.execute("INSERT INTO t (a, b) VALUES (?1, ?2)", params![none, 7i64])
-            .unwrap();
-        let rows: Vec<(Option<String>, bool, Option<Vec<u8>>)> = db
-            .rows("SELECT a, b, c FROM t ORDER BY id", &[], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })
-            .unwrap();
-        assert_eq!(
-            rows,
-            [
-                (Some("x".to_string()), true, Some(vec![1, 2])),
-                (None, true, None)
-            ]
-        );
-        assert_eq!(
-            db.row("SELECT a FROM t WHERE id = ?1", params![99i64], |r| r
-                .get::<Option<String>>(0))
-                .unwrap(),
-            None
-        );
-    }
-}
+mod tests;
