@@ -333,11 +333,7 @@ fn set_status(
     scope: &CustomerScopeArgs,
     status: Status,
 ) -> Result<()> {
-    let action = if status == Status::Active {
-        Action::Activate
-    } else {
-        Action::Deactivate
-    };
+    let action = Action::switching(status == Status::Active);
     let results = ctx.write(|w| {
         let found = resolve_all(
             references,
@@ -349,17 +345,15 @@ fn set_status(
                 super::refuse_self(w.actor(), k, "deactivate")?;
             }
         }
-        let mut out = Vec::with_capacity(found.len());
-        for old in found {
-            let new = Contact {
+        super::set_each(
+            found,
+            |old| Contact {
                 status,
                 ..old.clone()
-            };
-            let changed = !store::contact::update(w, &old, &new, action)?.is_empty();
-            let k = store::contact::get(w.reads(), old.id)?.unwrap_or(new);
-            out.push((k, changed));
-        }
-        Ok(out)
+            },
+            |old, new| Ok(!store::contact::update(w, old, new, action)?.is_empty()),
+            |old| store::contact::get(w.reads(), old.id),
+        )
     })?;
     let mut list = ctx.out.list(|k: &Contact| k.id);
     for (k, changed) in &results {

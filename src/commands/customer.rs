@@ -196,11 +196,7 @@ fn set_active(
     scope: &PartnerScopeArgs,
     active: bool,
 ) -> Result<()> {
-    let action = if active {
-        Action::Activate
-    } else {
-        Action::Deactivate
-    };
+    let action = Action::switching(active);
     let results = ctx.write(|w| {
         let found = resolve_all(
             references,
@@ -212,17 +208,15 @@ fn set_active(
                 super::guard::refuse_own_shutout(w.reads(), w.actor(), c.id)?;
             }
         }
-        let mut results = Vec::with_capacity(found.len());
-        for old in found {
-            let new = Customer {
+        super::set_each(
+            found,
+            |old| Customer {
                 active,
                 ..old.clone()
-            };
-            let changed = !store::customer::update(w, &old, &new, action)?.is_empty();
-            let c = store::customer::get(w.reads(), old.id)?.unwrap_or(new);
-            results.push((c, changed));
-        }
-        Ok(results)
+            },
+            |old, new| Ok(!store::customer::update(w, old, new, action)?.is_empty()),
+            |old| store::customer::get(w.reads(), old.id),
+        )
     })?;
     let state = Status::of(active);
     let mut list = ctx.out.list(|c: &Customer| c.id);

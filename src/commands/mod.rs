@@ -362,6 +362,24 @@ fn naming(kind: &str, kinds: &str, items: &[(i64, String)]) -> String {
     }
 }
 
+/// Gives each of `found` its new state (`with`), written by `update` (whether anything
+/// changed), and returns each as now stored with that answer: the one loop of `customer` and
+/// `contact` `activate|deactivate`.
+fn set_each<T: Clone>(
+    found: Vec<T>,
+    with: impl Fn(&T) -> T,
+    update: impl Fn(&T, &T) -> Result<bool>,
+    stored: impl Fn(&T) -> Result<Option<T>>,
+) -> Result<Vec<(T, bool)>> {
+    let mut out = Vec::with_capacity(found.len());
+    for old in found {
+        let new = with(&old);
+        let changed = update(&old, &new)?;
+        out.push((stored(&old)?.unwrap_or(new), changed));
+    }
+    Ok(out)
+}
+
 /// An optional text flag on `current`, by the one rule (`model::optional`).
 fn edit_optional(
     current: Option<String>,

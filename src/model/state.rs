@@ -125,6 +125,18 @@ words! {
     }
 }
 
+impl AuditAction {
+    /// `Activate` or `Deactivate`: what turning an entity on or off records.
+    #[must_use]
+    pub fn switching(on: bool) -> AuditAction {
+        if on {
+            AuditAction::Activate
+        } else {
+            AuditAction::Deactivate
+        }
+    }
+}
+
 impl InviteStatus {
     /// Whether an invitation in this state can still be accepted or declined.
     #[must_use]

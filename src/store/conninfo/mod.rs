@@ -270,12 +270,9 @@ const KNOWN: [&str; 22] = [
     "sslsni",
 ];
 
-/// Splits `postgres://user:pw@h1:1,h2:2/db?k=v` into libpq's keywords, as written.
-fn split_url(raw: &str) -> Result<Written> {
-    let rest = raw
-        .strip_prefix("postgresql://")
-        .or_else(|| raw.strip_prefix("postgres://"))
-        .ok_or_else(|| bad_url("it must start with postgres:// or postgresql://"))?;
+/// What follows a URL's `scheme://`: the authority, the path after its `/` and the query
+/// after its `?` (each as written).
+fn url_parts(rest: &str) -> (&str, Option<&str>, Option<&str>) {
     let (before_query, query) = match rest.split_once('?') {
         Some((b, q)) => (b, Some(q)),
         None => (rest, None),
@@ -284,6 +281,16 @@ fn split_url(raw: &str) -> Result<Written> {
         Some((a, p)) => (a, Some(p)),
         None => (before_query, None),
     };
+    (authority, path, query)
+}
+
+/// Splits `postgres://user:pw@h1:1,h2:2/db?k=v` into libpq's keywords, as written.
+fn split_url(raw: &str) -> Result<Written> {
+    let rest = raw
+        .strip_prefix("postgresql://")
+        .or_else(|| raw.strip_prefix("postgres://"))
+        .ok_or_else(|| bad_url("it must start with postgres:// or postgresql://"))?;
+    let (authority, path, query) = url_parts(rest);
     let mut w = Written::default();
     let hostspec = match authority.split_once('@') {
         Some((userspec, hosts)) => {
@@ -553,14 +560,7 @@ pub fn redact(raw: &str) -> String {
     let Some((scheme, rest)) = raw.split_once("://") else {
         return "postgres://(unreadable URL)".to_string();
     };
-    let (before_query, query) = match rest.split_once('?') {
-        Some((b, q)) => (b, Some(q)),
-        None => (rest, None),
-    };
-    let (authority, path) = match before_query.split_once('/') {
-        Some((a, p)) => (a, Some(p)),
-        None => (before_query, None),
-    };
+    let (authority, path, query) = url_parts(rest);
     let authority = match authority.split_once('@') {
         Some((userspec, hosts)) => {
             let user = userspec.split_once(':').map_or(userspec, |(u, _)| u);
