@@ -37,7 +37,7 @@ pub fn resolve_contact(
     super::one(
         conn,
         store::names::Among::Contacts(customer.as_ref().map(|c| c.id)),
-        "contact",
+        model::Entity::Contact,
         &r,
         matches,
         |k: &Contact| {
@@ -295,7 +295,7 @@ fn edit(
             }),
         );
     }
-    report_edit(ctx, k.kind.as_str(), &k, k.id, &k.email, &changed)
+    report_edit(ctx, k.kind.into(), &k, k.id, &k.email, &changed)
 }
 
 /// The login side of an edit: turned on, turned off, or moved with the email. True when the

@@ -187,7 +187,7 @@ fn edit(ctx: &mut Context, args: &CustomerEdit) -> Result<()> {
         let c = store::customer::get(w.reads(), old.id)?.unwrap_or(new);
         Ok((c, changed))
     })?;
-    report_edit(ctx, "customer", &c, c.id, &c.name, &changed)
+    report_edit(ctx, model::Entity::Customer, &c, c.id, &c.name, &changed)
 }
 
 fn set_active(

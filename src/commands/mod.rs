@@ -400,7 +400,7 @@ fn create_optional(
 /// Prints the result of an edit: the entity, and which fields changed.
 fn report_edit<T: crate::output::Row>(
     ctx: &Context,
-    kind: &str,
+    kind: crate::model::Entity,
     row: &T,
     id: i64,
     name: &str,

@@ -122,7 +122,7 @@ pub fn run(ctx: &mut Context, cmd: PartnerCmd) -> Result<()> {
                 let staff = store::staff::roles_of(w.reads(), p.id)?;
                 Ok((PartnerView::of(p, staff), changed))
             })?;
-            report_edit(ctx, "partner", &p, p.id, &p.name, &changed)
+            report_edit(ctx, model::Entity::Partner, &p, p.id, &p.name, &changed)
         }
         PartnerCmd::Delete { partners } => super::delete::run(ctx, |conn| {
             resolve_all(&partners, |r| resolve_partner(conn, r), |p| p.id)

@@ -158,7 +158,7 @@ fn edit(
         let p = store::probe::get(w.reads(), old.id)?.unwrap_or(new);
         Ok((p, changed))
     })?;
-    report_edit(ctx, "probe", &p, p.id, &p.name, &changed)
+    report_edit(ctx, model::Entity::Probe, &p, p.id, &p.name, &changed)
 }
 
 /// `probe assign`: moves a probe to a site.

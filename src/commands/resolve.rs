@@ -5,7 +5,7 @@
 
 use crate::cli::{CustomerScopeArgs, PartnerScopeArgs, SiteScopeArgs};
 use crate::error::{Error, Result};
-use crate::model::{Customer, Partner, Probe, Site, quote};
+use crate::model::{Customer, Entity, Partner, Probe, Site, quote};
 use crate::store;
 use crate::store::customer::PartnerScope;
 use crate::store::names::Among;
@@ -40,7 +40,7 @@ pub(super) fn resolve_owner(
 pub(super) fn not_found(
     conn: &crate::store::Db,
     among: Among,
-    kind: &str,
+    kind: Entity,
     reference: &str,
     scope_note: &str,
 ) -> Error {
@@ -60,7 +60,7 @@ pub(super) fn not_found(
 pub(super) fn one<T>(
     conn: &crate::store::Db,
     among: Among,
-    kind: &str,
+    kind: Entity,
     reference: &str,
     matches: Vec<T>,
     describe: impl Fn(&T) -> String,
@@ -83,7 +83,7 @@ pub(super) fn one<T>(
 pub fn resolve_partner(conn: &crate::store::Db, reference: &str) -> Result<Partner> {
     let r = normalize_ref(reference);
     store::partner::lookup(conn, &r)?
-        .ok_or_else(|| not_found(conn, Among::Partners, "partner", &r, ""))
+        .ok_or_else(|| not_found(conn, Among::Partners, Entity::Partner, &r, ""))
 }
 
 /// The partner scope that `--partner` / `--direct` select.
@@ -121,7 +121,7 @@ pub fn resolve_customer(
     one(
         conn,
         Among::Customers(scope),
-        "customer",
+        Entity::Customer,
         &r,
         matches,
         describe_customer,
@@ -155,7 +155,7 @@ pub fn resolve_site(
     one(
         conn,
         Among::Sites(customer.as_ref().map(|c| c.id)),
-        "site",
+        Entity::Site,
         &r,
         matches,
         |s: &Site| format!("id {} (customer {})", s.id, quote(&s.customer)),
@@ -192,7 +192,7 @@ pub fn resolve_probe(
     one(
         conn,
         Among::Probes(scope),
-        "probe",
+        Entity::Probe,
         &r,
         matches,
         |p: &Probe| match (&p.site, &p.customer) {

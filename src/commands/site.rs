@@ -99,7 +99,7 @@ pub fn run(ctx: &mut Context, cmd: SiteCmd) -> Result<()> {
                 let s = store::site::get(w.reads(), old.id)?.unwrap_or(new);
                 Ok((s, changed))
             })?;
-            report_edit(ctx, "site", &s, s.id, &s.name, &changed)
+            report_edit(ctx, model::Entity::Site, &s, s.id, &s.name, &changed)
         }
         SiteCmd::Delete { sites, scope } => super::delete::run(ctx, |conn| {
             resolve_all(&sites, |r| resolve_site(conn, r, &scope), |s| s.id)
