@@ -12,6 +12,8 @@ as root):
   making the same updates (and their audit rows);
 - `apply --prune` with nothing to delete, against psql reading the four tables;
 - `export`, against psql's `COPY ... TO STDOUT` of the four tables;
+- the audit stamp trigger's share: psql's first-apply script with the trigger against the
+  same script into a store where it is disabled (and so the trigger's cost per audit row);
 - 16 writers creating customers at once through PgBouncer in transaction mode, against the
   same writers connected directly (every create must be stored).
 
@@ -210,7 +212,8 @@ def main():
             update_script(upd, size // 100)
             read_script(rd)
             copy_script(cp)
-            t = {k: [] for k in ("apply", "apply_sql", "re", "re_sql", "prune", "prune_sql", "export", "export_sql")}
+            t = {k: [] for k in ("apply", "apply_sql", "re", "re_sql", "prune", "prune_sql", "export", "export_sql",
+                                 "unstamped_sql")}
             for _ in range(runs):
                 ours_db, sql_db = fresh(), fresh()
                 t["apply"].append(ours(ours_db, "apply", "-f", tree))
@@ -221,11 +224,19 @@ def main():
                 t["prune_sql"].append(theirs(sql_db, rd))
                 t["export"].append(ours(ours_db, "export"))
                 t["export_sql"].append(theirs(sql_db, cp))
-                for db in (ours_db, sql_db):
+                unstamped_db = fresh()
+                subprocess.run([*psql, "-d", unstamped_db, "-c", "ALTER TABLE audit DISABLE TRIGGER audit_stamp"],
+                               check=True, env=env)
+                t["unstamped_sql"].append(theirs(unstamped_db, ins))
+                for db in (ours_db, sql_db, unstamped_db):
                     subprocess.run([*psql, "-d", "postgres", "-c", f"DROP DATABASE {db}"], check=True, env=env)
             for name, key in (("first apply", "apply"), (f"re-apply, {size // 100:,} changed", "re"),
                               ("apply --prune, nothing to delete", "prune"), ("export", "export")):
                 rows.append((f"{size:,} customers: {name}", t[key], t[key + "_sql"]))
+            audit_rows = (size + PER_PARTNER - 1) // PER_PARTNER + 4 * size
+            stamp = (statistics.median(t["apply_sql"]) - statistics.median(t["unstamped_sql"])) / audit_rows
+            rows.append((f"{size:,} customers: psql's first-apply script, audit stamp trigger on vs off "
+                         f"({stamp * 1e6:.0f} us per audit row)", t["apply_sql"], t["unstamped_sql"]))
         bouncer = start_pgbouncer(work, port)
         if bouncer is not None:
             procs, per = (4, 3) if args.quick else (16, 10)

@@ -188,6 +188,25 @@ fn a_low_role_with_its_own_grants_forges_no_audit_row_and_no_id() {
         .unwrap();
     assert_eq!(row.get::<_, String>(0), operator);
     assert_ne!(row.get::<_, String>(1), "1999-01-01T00:00:00Z");
+    // Nor about another partner: the database finds the partner an entry is about.
+    op.batch_execute(
+        "INSERT INTO audit (at, actor, action, entity, entity_id, entity_name, changes, partner_id)
+         VALUES ('t', 'forger', 'update', 'probe', 1, 'hq-probe-1', '{}', 999);
+         INSERT INTO audit (at, actor, action, entity, entity_name, changes, partner_id)
+         VALUES ('t', 'forger', 'update', 'customer', 'Nobody', '{}', 999)",
+    )
+    .unwrap();
+    let partners: Vec<Option<i64>> = op
+        .query(
+            "SELECT partner_id FROM audit WHERE actor = 'forger' ORDER BY id",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let northwind = env.count("SELECT id FROM partner WHERE name = 'Northwind'");
+    assert_eq!(partners, [Some(northwind), None]);
     // Choosing an id, an audit id ahead of the counter, changing an id: all denied.
     for sql in [
         "INSERT INTO customer (id, partner_id, name, email, created_at, updated_at)
