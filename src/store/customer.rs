@@ -12,6 +12,21 @@ const SELECT: &str = "SELECT c.id, c.partner_id, p.name, c.name, c.email, c.work
     c.portal, c.display_name, c.logo_url, c.primary_color, c.support_email, c.created_at,
     c.updated_at FROM customer c LEFT JOIN partner p ON p.id = c.partner_id";
 
+/// `SELECT` without the join: the partner's name left out (a snapshot fills it in).
+const BARE: &str = "SELECT c.id, c.partner_id, NULL, c.name, c.email, c.workflow, c.active,
+    c.portal, c.display_name, c.logo_url, c.primary_color, c.support_email, c.created_at,
+    c.updated_at FROM customer c";
+
+/// Every customer in `listing`'s order, without the partner's name: a snapshot reads each
+/// table once and names the parents from its own rows.
+pub(super) fn each_bare(
+    conn: &Connection,
+    listing: &super::Listing<Sort>,
+    each: impl FnMut(Customer) -> Result<()>,
+) -> Result<()> {
+    super::Query::new(BARE).list(conn, "c.id", listing, from_row, |c| &c.name, each)
+}
+
 fn from_row(r: &Row) -> Result<Customer> {
     Ok(Customer {
         id: r.get(0)?,

@@ -12,6 +12,21 @@ const SELECT: &str = "SELECT pr.id, pr.name, pr.serial, pr.site_id, s.name, s.cu
     pr.token_issued_at, pr.created_at, pr.updated_at
     FROM probe pr LEFT JOIN site s ON s.id = pr.site_id LEFT JOIN customer c ON c.id = s.customer_id";
 
+/// `SELECT` without the joins: the site's and customer's names and the customer's id left out
+/// (a snapshot fills them in).
+const BARE: &str = "SELECT pr.id, pr.name, pr.serial, pr.site_id, NULL, CAST(NULL AS BIGINT), NULL,
+    pr.token_issued_at, pr.created_at, pr.updated_at FROM probe pr";
+
+/// Every probe in `listing`'s order, without its parents' names: a snapshot reads each table
+/// once and names the parents from its own rows.
+pub(super) fn each_bare(
+    conn: &Connection,
+    listing: &super::Listing<Sort>,
+    each: impl FnMut(Probe) -> Result<()>,
+) -> Result<()> {
+    super::Query::new(BARE).list(conn, "pr.id", listing, from_row, |p| &p.name, each)
+}
+
 fn from_row(r: &Row) -> Result<Probe> {
     Ok(Probe {
         id: r.get(0)?,

@@ -13,6 +13,21 @@ const SELECT: &str = "SELECT s.id, s.customer_id, c.name, s.name, s.address, s.p
     FROM site s JOIN customer c ON c.id = s.customer_id
     LEFT JOIN partner p ON p.id = c.partner_id";
 
+/// `SELECT` without the joins: the customer's and partner's names left out (a snapshot fills
+/// them in).
+const BARE: &str = "SELECT s.id, s.customer_id, '', s.name, s.address, s.portal,
+    s.installation_level, s.created_at, s.updated_at, CAST(NULL AS BIGINT), NULL FROM site s";
+
+/// Every site in `listing`'s order, without its parents' names: a snapshot reads each table
+/// once and names the parents from its own rows.
+pub(super) fn each_bare(
+    conn: &Connection,
+    listing: &super::Listing<Sort>,
+    each: impl FnMut(Site) -> Result<()>,
+) -> Result<()> {
+    super::Query::new(BARE).list(conn, "s.id", listing, from_row, |s| &s.name, each)
+}
+
 fn from_row(r: &Row) -> Result<Site> {
     Ok(Site {
         id: r.get(0)?,

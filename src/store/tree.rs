@@ -22,6 +22,11 @@ pub struct Snapshot {
     pub site_codes: foldhash::HashSet<i64>,
 }
 
+/// The row of `rows` (in id order) with this id.
+fn by_position<T>(rows: &[T], id: i64, id_of: impl Fn(&T) -> i64) -> Option<&T> {
+    rows.binary_search_by_key(&id, id_of).ok().map(|i| &rows[i])
+}
+
 /// A map keyed by what the snapshot holds, hashed fast (the keys come from the store and a
 /// file the operator gave: no one to defend against).
 type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
@@ -187,27 +192,32 @@ pub fn load(conn: &Connection) -> Result<Snapshot> {
         s.partners.push(p);
         Ok(())
     })?;
-    let customers = super::customer::Filter {
-        listing: by_id(super::customer::Sort::Id),
-        ..super::customer::Filter::default()
-    };
-    super::customer::for_each(conn, &customers, |c| {
+    // Each table is read once, without joins; the parents' names come from the rows above
+    // (every list is in id order, so a parent is found by a binary search).
+    super::customer::each_bare(conn, &by_id(super::customer::Sort::Id), |mut c| {
+        c.partner = c
+            .partner_id
+            .and_then(|id| by_position(&s.partners, id, |p| p.id))
+            .map(|p| p.name.clone());
         s.customers.push(c);
         Ok(())
     })?;
-    let sites = super::site::Filter {
-        listing: by_id(super::site::Sort::Id),
-        ..super::site::Filter::default()
-    };
-    super::site::for_each(conn, &sites, |x| {
+    super::site::each_bare(conn, &by_id(super::site::Sort::Id), |mut x| {
+        let c = by_position(&s.customers, x.customer_id, |c| c.id).ok_or_else(|| {
+            crate::error::Error::failure(format!("site {} has no customer", x.id))
+        })?;
+        x.customer.clone_from(&c.name);
+        x.partner_id = c.partner_id;
+        x.partner.clone_from(&c.partner);
         s.sites.push(x);
         Ok(())
     })?;
-    let probes = super::probe::Filter {
-        listing: by_id(super::probe::Sort::Id),
-        ..super::probe::Filter::default()
-    };
-    super::probe::for_each(conn, &probes, |p| {
+    super::probe::each_bare(conn, &by_id(super::probe::Sort::Id), |mut p| {
+        if let Some(site) = p.site_id.and_then(|id| by_position(&s.sites, id, |x| x.id)) {
+            p.site = Some(site.name.clone());
+            p.customer_id = Some(site.customer_id);
+            p.customer = Some(site.customer.clone());
+        }
         s.probes.push(p);
         Ok(())
     })?;
