@@ -2,44 +2,23 @@
 
 use super::{INDEXES_5, Step, email_keys, name_keys, sql};
 
-pub const MIGRATIONS: &[Step] = &[
-    // 1: partners, customers, sites, probes and the audit trail.
-    sql(r"
-CREATE TABLE partner (
-    id          INTEGER PRIMARY KEY,
-    name        TEXT NOT NULL UNIQUE,
+/// The columns of the first tables (after the `id` line, to the closing parenthesis) and the
+/// indexes of two, as steps 1 to 3 made them: step 4 rebuilds every table with
+/// `AUTOINCREMENT` and restates them word for word. The texts of released steps never change
+/// (`tests::released_sqlite_steps_keep_their_text`).
+macro_rules! partner_columns {
+    () => {
+        r"    name        TEXT NOT NULL UNIQUE,
     email       TEXT NOT NULL,
     portal_url  TEXT,
     created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL
-);
-
-CREATE TABLE customer (
-    id                  INTEGER PRIMARY KEY,
-    partner_id          INTEGER REFERENCES partner(id) ON DELETE CASCADE,
-    name                TEXT NOT NULL,
-    email               TEXT NOT NULL,
-    workflow            TEXT,
-    active              INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
-    portal              INTEGER NOT NULL DEFAULT 0 CHECK (portal IN (0, 1)),
-    display_name        TEXT,
-    logo_url            TEXT,
-    primary_color       TEXT,
-    support_email       TEXT,
-    authcode_hash       BLOB,
-    authcode_last4      TEXT,
-    authcode_issued_at  TEXT,
-    created_at          TEXT NOT NULL,
-    updated_at          TEXT NOT NULL
-);
--- Unique within its partner; direct customers (no partner) share one namespace.
-CREATE UNIQUE INDEX customer_name_unique ON customer(name, ifnull(partner_id, 0));
-CREATE INDEX customer_partner ON customer(partner_id, name);
-CREATE UNIQUE INDEX customer_authcode ON customer(authcode_hash) WHERE authcode_hash IS NOT NULL;
-
-CREATE TABLE site (
-    id                  INTEGER PRIMARY KEY,
-    customer_id         INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+"
+    };
+}
+macro_rules! site_columns {
+    () => {
+        r"    customer_id         INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
     name                TEXT NOT NULL,
     address             TEXT,
     portal              INTEGER NOT NULL DEFAULT 0 CHECK (portal IN (0, 1)),
@@ -50,13 +29,12 @@ CREATE TABLE site (
     created_at          TEXT NOT NULL,
     updated_at          TEXT NOT NULL,
     UNIQUE (customer_id, name)
-);
-CREATE INDEX site_name ON site(name);
-CREATE UNIQUE INDEX site_authcode ON site(authcode_hash) WHERE authcode_hash IS NOT NULL;
-
-CREATE TABLE probe (
-    id               INTEGER PRIMARY KEY,
-    site_id          INTEGER REFERENCES site(id) ON DELETE CASCADE,
+"
+    };
+}
+macro_rules! probe_columns {
+    () => {
+        r"    site_id          INTEGER REFERENCES site(id) ON DELETE CASCADE,
     name             TEXT NOT NULL,
     serial           TEXT,
     token_hash       BLOB NOT NULL,
@@ -64,32 +42,12 @@ CREATE TABLE probe (
     token_issued_at  TEXT NOT NULL,
     created_at       TEXT NOT NULL,
     updated_at       TEXT NOT NULL
-);
--- Unique within its site; unassigned probes share one namespace.
-CREATE UNIQUE INDEX probe_name_unique ON probe(name, ifnull(site_id, 0));
-CREATE INDEX probe_site ON probe(site_id, name);
-CREATE UNIQUE INDEX probe_serial ON probe(serial) WHERE serial IS NOT NULL;
-CREATE UNIQUE INDEX probe_token ON probe(token_hash);
-
-CREATE TABLE audit (
-    id           INTEGER PRIMARY KEY,
-    at           TEXT NOT NULL,
-    actor        TEXT NOT NULL,
-    action       TEXT NOT NULL,
-    entity       TEXT NOT NULL,
-    entity_id    INTEGER,
-    entity_name  TEXT,
-    changes      TEXT NOT NULL DEFAULT '{}'
-);
--- `log` reads newest first by id; only the per-entity history needs an index of its own
--- (every index here is paid on every change).
-CREATE INDEX audit_entity ON audit(entity, entity_id);
-"),
-    // 2: the people who may use a customer account: contacts and guests.
-    sql(r"
-CREATE TABLE contact (
-    id               INTEGER PRIMARY KEY,
-    customer_id      INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+"
+    };
+}
+macro_rules! contact_columns {
+    () => {
+        r"    customer_id      INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
     kind             TEXT NOT NULL DEFAULT 'contact' CHECK (kind IN ('contact', 'guest')),
     email            TEXT NOT NULL,
     email_key        TEXT NOT NULL,
@@ -103,14 +61,12 @@ CREATE TABLE contact (
     created_at       TEXT NOT NULL,
     updated_at       TEXT NOT NULL,
     UNIQUE (customer_id, email_key)
-);
-CREATE INDEX contact_email ON contact(email_key);
-"),
-    // 3: guest invitations. The token is stored as its SHA-256 only.
-    sql(r"
-CREATE TABLE invitation (
-    id           INTEGER PRIMARY KEY,
-    customer_id  INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+"
+    };
+}
+macro_rules! invitation_columns {
+    () => {
+        r"    customer_id  INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
     email        TEXT NOT NULL,
     email_key    TEXT NOT NULL,
     permissions  INTEGER NOT NULL DEFAULT 0,
@@ -121,39 +77,32 @@ CREATE TABLE invitation (
     guest_id     INTEGER REFERENCES contact(id) ON DELETE SET NULL,
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL
-);
-CREATE UNIQUE INDEX invitation_token ON invitation(token_hash);
+"
+    };
+}
+macro_rules! probe_indexes {
+    () => {
+        r"CREATE UNIQUE INDEX probe_name_unique ON probe(name, ifnull(site_id, 0));
+CREATE INDEX probe_site ON probe(site_id, name);
+CREATE UNIQUE INDEX probe_serial ON probe(serial) WHERE serial IS NOT NULL;
+CREATE UNIQUE INDEX probe_token ON probe(token_hash);
+"
+    };
+}
+macro_rules! invitation_indexes {
+    () => {
+        r"CREATE UNIQUE INDEX invitation_token ON invitation(token_hash);
 CREATE INDEX invitation_customer ON invitation(customer_id, email_key);
 CREATE INDEX invitation_email ON invitation(email_key);
 CREATE INDEX invitation_guest ON invitation(guest_id);
-"),
-    // 4: ids are never given out twice (AUTOINCREMENT: a deleted id stays dead, so a script
-    // or an audit row that names it can never reach another entity; existing ids are kept),
-    // customers get an email key folded in Rust, and every audit row records the
-    // authenticated user beside the actor. SQLite cannot add AUTOINCREMENT to a table, so
-    // each table is rebuilt (foreign keys are off during steps and checked before commit).
-    Step {
-        sql: r"
-CREATE TABLE partner_v4 (
-    id          INTEGER PRIMARY KEY AUTOINCREMENT,
-    name        TEXT NOT NULL UNIQUE,
-    email       TEXT NOT NULL,
-    portal_url  TEXT,
-    created_at  TEXT NOT NULL,
-    updated_at  TEXT NOT NULL
-);
-INSERT INTO partner_v4 (id, name, email, portal_url, created_at, updated_at)
-    SELECT id, name, email, portal_url, created_at, updated_at FROM partner;
-DROP TABLE partner;
-ALTER TABLE partner_v4 RENAME TO partner;
+"
+    };
+}
 
-CREATE TABLE customer_v4 (
-    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
-    partner_id          INTEGER REFERENCES partner(id) ON DELETE CASCADE,
-    name                TEXT NOT NULL,
-    email               TEXT NOT NULL,
-    email_key           TEXT NOT NULL DEFAULT '',
-    workflow            TEXT,
+/// Customer columns from `workflow` on (step 4 adds `email_key` before them).
+macro_rules! customer_columns_after_email {
+    () => {
+        r"    workflow            TEXT,
     active              INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     portal              INTEGER NOT NULL DEFAULT 0 CHECK (portal IN (0, 1)),
     display_name        TEXT,
@@ -165,7 +114,122 @@ CREATE TABLE customer_v4 (
     authcode_issued_at  TEXT,
     created_at          TEXT NOT NULL,
     updated_at          TEXT NOT NULL
-);
+"
+    };
+}
+/// Audit columns from `actor` on (step 4 adds `user` before them).
+macro_rules! audit_columns_after_user {
+    () => {
+        r"    actor        TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    entity       TEXT NOT NULL,
+    entity_id    INTEGER,
+    entity_name  TEXT,
+    changes      TEXT NOT NULL DEFAULT '{}'
+"
+    };
+}
+
+pub const MIGRATIONS: &[Step] = &[
+    // 1: partners, customers, sites, probes and the audit trail.
+    sql(concat!(
+        r"
+CREATE TABLE partner (
+    id          INTEGER PRIMARY KEY,
+",
+        partner_columns!(),
+        r");
+
+CREATE TABLE customer (
+    id                  INTEGER PRIMARY KEY,
+    partner_id          INTEGER REFERENCES partner(id) ON DELETE CASCADE,
+    name                TEXT NOT NULL,
+    email               TEXT NOT NULL,
+",
+        customer_columns_after_email!(),
+        r");
+-- Unique within its partner; direct customers (no partner) share one namespace.
+CREATE UNIQUE INDEX customer_name_unique ON customer(name, ifnull(partner_id, 0));
+CREATE INDEX customer_partner ON customer(partner_id, name);
+CREATE UNIQUE INDEX customer_authcode ON customer(authcode_hash) WHERE authcode_hash IS NOT NULL;
+
+CREATE TABLE site (
+    id                  INTEGER PRIMARY KEY,
+",
+        site_columns!(),
+        r");
+CREATE INDEX site_name ON site(name);
+CREATE UNIQUE INDEX site_authcode ON site(authcode_hash) WHERE authcode_hash IS NOT NULL;
+
+CREATE TABLE probe (
+    id               INTEGER PRIMARY KEY,
+",
+        probe_columns!(),
+        r");
+-- Unique within its site; unassigned probes share one namespace.
+",
+        probe_indexes!(),
+        r"
+CREATE TABLE audit (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+",
+        audit_columns_after_user!(),
+        r");
+-- `log` reads newest first by id; only the per-entity history needs an index of its own
+-- (every index here is paid on every change).
+CREATE INDEX audit_entity ON audit(entity, entity_id);
+"
+    )),
+    // 2: the people who may use a customer account: contacts and guests.
+    sql(concat!(
+        r"
+CREATE TABLE contact (
+    id               INTEGER PRIMARY KEY,
+",
+        contact_columns!(),
+        r");
+CREATE INDEX contact_email ON contact(email_key);
+"
+    )),
+    // 3: guest invitations. The token is stored as its SHA-256 only.
+    sql(concat!(
+        r"
+CREATE TABLE invitation (
+    id           INTEGER PRIMARY KEY,
+",
+        invitation_columns!(),
+        r");
+",
+        invitation_indexes!()
+    )),
+    // 4: ids are never given out twice (AUTOINCREMENT: a deleted id stays dead, so a script
+    // or an audit row that names it can never reach another entity; existing ids are kept),
+    // customers get an email key folded in Rust, and every audit row records the
+    // authenticated user beside the actor. SQLite cannot add AUTOINCREMENT to a table, so
+    // each table is rebuilt (foreign keys are off during steps and checked before commit).
+    Step {
+        sql: concat!(
+            r"
+CREATE TABLE partner_v4 (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+",
+            partner_columns!(),
+            r");
+INSERT INTO partner_v4 (id, name, email, portal_url, created_at, updated_at)
+    SELECT id, name, email, portal_url, created_at, updated_at FROM partner;
+DROP TABLE partner;
+ALTER TABLE partner_v4 RENAME TO partner;
+
+CREATE TABLE customer_v4 (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    partner_id          INTEGER REFERENCES partner(id) ON DELETE CASCADE,
+    name                TEXT NOT NULL,
+    email               TEXT NOT NULL,
+    email_key           TEXT NOT NULL DEFAULT '',
+",
+            customer_columns_after_email!(),
+            r");
 INSERT INTO customer_v4 (id, partner_id, name, email, workflow, active, portal, display_name,
         logo_url, primary_color, support_email, authcode_hash, authcode_last4,
         authcode_issued_at, created_at, updated_at)
@@ -181,18 +245,9 @@ CREATE INDEX customer_email ON customer(email_key);
 
 CREATE TABLE site_v4 (
     id                  INTEGER PRIMARY KEY AUTOINCREMENT,
-    customer_id         INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
-    name                TEXT NOT NULL,
-    address             TEXT,
-    portal              INTEGER NOT NULL DEFAULT 0 CHECK (portal IN (0, 1)),
-    installation_level  INTEGER NOT NULL DEFAULT 0 CHECK (installation_level IN (0, 1)),
-    authcode_hash       BLOB,
-    authcode_last4      TEXT,
-    authcode_issued_at  TEXT,
-    created_at          TEXT NOT NULL,
-    updated_at          TEXT NOT NULL,
-    UNIQUE (customer_id, name)
-);
+",
+            site_columns!(),
+            r");
 INSERT INTO site_v4 (id, customer_id, name, address, portal, installation_level,
         authcode_hash, authcode_last4, authcode_issued_at, created_at, updated_at)
     SELECT id, customer_id, name, address, portal, installation_level, authcode_hash,
@@ -204,43 +259,23 @@ CREATE UNIQUE INDEX site_authcode ON site(authcode_hash) WHERE authcode_hash IS 
 
 CREATE TABLE probe_v4 (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
-    site_id          INTEGER REFERENCES site(id) ON DELETE CASCADE,
-    name             TEXT NOT NULL,
-    serial           TEXT,
-    token_hash       BLOB NOT NULL,
-    token_last4      TEXT NOT NULL,
-    token_issued_at  TEXT NOT NULL,
-    created_at       TEXT NOT NULL,
-    updated_at       TEXT NOT NULL
-);
+",
+            probe_columns!(),
+            r");
 INSERT INTO probe_v4 (id, site_id, name, serial, token_hash, token_last4, token_issued_at,
         created_at, updated_at)
     SELECT id, site_id, name, serial, token_hash, token_last4, token_issued_at, created_at,
         updated_at FROM probe;
 DROP TABLE probe;
 ALTER TABLE probe_v4 RENAME TO probe;
-CREATE UNIQUE INDEX probe_name_unique ON probe(name, ifnull(site_id, 0));
-CREATE INDEX probe_site ON probe(site_id, name);
-CREATE UNIQUE INDEX probe_serial ON probe(serial) WHERE serial IS NOT NULL;
-CREATE UNIQUE INDEX probe_token ON probe(token_hash);
-
+",
+            probe_indexes!(),
+            r"
 CREATE TABLE contact_v4 (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
-    customer_id      INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
-    kind             TEXT NOT NULL DEFAULT 'contact' CHECK (kind IN ('contact', 'guest')),
-    email            TEXT NOT NULL,
-    email_key        TEXT NOT NULL,
-    name             TEXT,
-    phone            TEXT,
-    contact_type     TEXT,
-    permissions      INTEGER NOT NULL DEFAULT 0,
-    status           TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'inactive')),
-    password_hash    TEXT,
-    password_set_at  TEXT,
-    created_at       TEXT NOT NULL,
-    updated_at       TEXT NOT NULL,
-    UNIQUE (customer_id, email_key)
-);
+",
+            contact_columns!(),
+            r");
 INSERT INTO contact_v4 (id, customer_id, kind, email, email_key, name, phone, contact_type,
         permissions, status, password_hash, password_set_at, created_at, updated_at)
     SELECT id, customer_id, kind, email, email_key, name, phone, contact_type, permissions,
@@ -251,40 +286,25 @@ CREATE INDEX contact_email ON contact(email_key);
 
 CREATE TABLE invitation_v4 (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
-    customer_id  INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
-    email        TEXT NOT NULL,
-    email_key    TEXT NOT NULL,
-    permissions  INTEGER NOT NULL DEFAULT 0,
-    status       TEXT NOT NULL DEFAULT 'pending'
-                 CHECK (status IN ('pending', 'sent', 'active', 'declined', 'revoked')),
-    token_hash   BLOB NOT NULL,
-    expires_at   TEXT NOT NULL,
-    guest_id     INTEGER REFERENCES contact(id) ON DELETE SET NULL,
-    created_at   TEXT NOT NULL,
-    updated_at   TEXT NOT NULL
-);
+",
+            invitation_columns!(),
+            r");
 INSERT INTO invitation_v4 (id, customer_id, email, email_key, permissions, status, token_hash,
         expires_at, guest_id, created_at, updated_at)
     SELECT id, customer_id, email, email_key, permissions, status, token_hash, expires_at,
         guest_id, created_at, updated_at FROM invitation;
 DROP TABLE invitation;
 ALTER TABLE invitation_v4 RENAME TO invitation;
-CREATE UNIQUE INDEX invitation_token ON invitation(token_hash);
-CREATE INDEX invitation_customer ON invitation(customer_id, email_key);
-CREATE INDEX invitation_email ON invitation(email_key);
-CREATE INDEX invitation_guest ON invitation(guest_id);
-
+",
+            invitation_indexes!(),
+            r"
 CREATE TABLE audit_v4 (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,
     at           TEXT NOT NULL,
     user         TEXT,
-    actor        TEXT NOT NULL,
-    action       TEXT NOT NULL,
-    entity       TEXT NOT NULL,
-    entity_id    INTEGER,
-    entity_name  TEXT,
-    changes      TEXT NOT NULL DEFAULT '{}'
-);
+",
+            audit_columns_after_user!(),
+            r");
 INSERT INTO audit_v4 (id, at, actor, action, entity, entity_id, entity_name, changes)
     SELECT id, at, actor, action, entity, entity_id, entity_name, changes FROM audit;
 DROP TABLE audit;
@@ -310,7 +330,8 @@ INSERT INTO sqlite_sequence (name, seq)
     FROM (SELECT 'partner' AS name, 'partner' AS alias UNION ALL SELECT 'customer', 'customer'
           UNION ALL SELECT 'site', 'site' UNION ALL SELECT 'probe', 'probe'
           UNION ALL SELECT 'contact', 'guest' UNION ALL SELECT 'invitation', 'invitation') t;
-",
+"
+        ),
         backfill: Some(email_keys),
     },
     // 5: indexes for the sorts and filters an operator uses on large stores: a customer list

@@ -123,3 +123,32 @@ fn every_step_runs_on_sqlite_in_order() {
     db.batch("PRAGMA foreign_keys = OFF").unwrap();
     run(&db, MIGRATIONS, 0).unwrap();
 }
+
+/// The SHA-256 of each released SQLite step's text, in order: a step, once released, is never
+/// edited (stores already at its version never run it again), and a rewrite of how its text is
+/// put together must leave it byte for byte the same.
+#[test]
+fn released_sqlite_steps_keep_their_text() {
+    use sha2::{Digest, Sha256};
+    let got: Vec<String> = MIGRATIONS[..5]
+        .iter()
+        .map(|s| {
+            Sha256::digest(s.sql.as_bytes())
+                .iter()
+                .fold(String::new(), |mut hex, b| {
+                    let _ = std::fmt::Write::write_fmt(&mut hex, format_args!("{b:02x}"));
+                    hex
+                })
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "717a5448e47622cc7ac1124454833ac98180dbfef7b030e82fd12a881ab01b24",
+            "6ca93dbbc0c786680d3d049d32714be954a115b090afcd0d97e7189354958dfe",
+            "6b367075107d6c3f3e7afc16dbecb80e6cbafe48e7eb0cb3c49c3ba35e6296ab",
+            "d5aa0022b51c85aab80f72175b03cfddf19f94099ba965cb109c59f6cf514f94",
+            "f0d340aeeadaf3b4f203e471dd9a199770e4e906a69d99696b6c983b7bc0d2eb",
+        ]
+    );
+}
