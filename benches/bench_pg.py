@@ -41,6 +41,33 @@ def as_postgres(cmd):
     return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
 
 
+def start_cluster(prefix, options=""):
+    """A throwaway cluster in a fresh directory, on loopback only (trust, fsync off): returns
+    (work, bindir, port, psql), psql being the superuser's command line. `stop_cluster` ends it."""
+    bindir = server_bin()
+    work = tempfile.mkdtemp(prefix=prefix)
+    os.chmod(work, 0o755)
+    if os.geteuid() == 0:
+        shutil.chown(work, "postgres", "postgres")
+    data = os.path.join(work, "data")
+    port = free_port()
+    subprocess.run(as_postgres([os.path.join(bindir, "initdb"), "-D", data, "-A", "trust", "-U", "postgres",
+                                "--no-sync", "-E", "UTF8", "--locale=C"]), check=True, stdout=subprocess.DEVNULL)
+    opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {work} -c fsync=off {options}".strip()
+    subprocess.run(as_postgres([os.path.join(bindir, "pg_ctl"), "-D", data, "-o", opts, "-l",
+                                os.path.join(work, "log"), "-w", "start"]), check=True, stdout=subprocess.DEVNULL)
+    psql = [os.path.join(bindir, "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", str(port),
+            "-U", "postgres"]
+    return work, bindir, port, psql
+
+
+def stop_cluster(work, bindir):
+    """Stops the cluster `start_cluster` made and removes its directory."""
+    subprocess.run(as_postgres([os.path.join(bindir, "pg_ctl"), "-D", os.path.join(work, "data"), "-m", "immediate",
+                                "stop"]), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    shutil.rmtree(work, ignore_errors=True)
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -127,23 +154,11 @@ def main():
     runs = 1 if args.quick else args.runs
     partners, per = (2, 50) if args.quick else (10, 1000)
 
-    bindir = server_bin()
-    work = tempfile.mkdtemp(prefix="portalctl-pgbench-")
-    os.chmod(work, 0o755)
-    if os.geteuid() == 0:
-        shutil.chown(work, "postgres", "postgres")
-    data = os.path.join(work, "data")
-    port = free_port()
-    subprocess.run(as_postgres([os.path.join(bindir, "initdb"), "-D", data, "-A", "trust", "-U", "postgres",
-                                "--no-sync", "-E", "UTF8", "--locale=C"]), check=True, stdout=subprocess.DEVNULL)
-    opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {work} -c fsync=off"
-    subprocess.run(as_postgres([os.path.join(bindir, "pg_ctl"), "-D", data, "-o", opts, "-l",
-                                os.path.join(work, "log"), "-w", "start"]), check=True, stdout=subprocess.DEVNULL)
+    work, bindir, port, psql = start_cluster("portalctl-pgbench-")
     env = dict(os.environ, HOME=work, NO_COLOR="1", PGPASSWORD="")
     for k in list(env):
         if k.startswith("PORTALCTL_"):
             del env[k]
-    psql = [os.path.join(bindir, "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres"]
     url = lambda db: f"postgres://postgres@127.0.0.1:{port}/{db}?sslmode=disable"
     try:
         tree = os.path.join(work, "tree.toml")
@@ -194,9 +209,7 @@ def main():
         for n_rows, fmt, (secs, mib) in memory:
             print(f"| -o {fmt} customer list of {n_rows:,} rows: peak RSS | {mib:.1f} MiB ({secs:.2f} s) | - | - | 50 MiB | 20 MiB |")
     finally:
-        subprocess.run(as_postgres([os.path.join(bindir, "pg_ctl"), "-D", data, "-m", "immediate", "stop"]),
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        shutil.rmtree(work, ignore_errors=True)
+        stop_cluster(work, bindir)
 
 
 if __name__ == "__main__":

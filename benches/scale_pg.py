@@ -29,11 +29,10 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench_pg import NOW, ROOT, as_postgres, free_port, server_bin, timed  # noqa: E402
+from bench_pg import NOW, ROOT, as_postgres, free_port, start_cluster, stop_cluster, timed  # noqa: E402
 
 PER_PARTNER = 1000
 
@@ -167,23 +166,11 @@ def main():
     runs = 1 if args.quick else args.runs
     sizes = [500] if args.quick else [int(s) for s in args.sizes.split(",")]
 
-    bindir = server_bin()
-    work = tempfile.mkdtemp(prefix="portalctl-pgscale-")
-    os.chmod(work, 0o755)
-    if os.geteuid() == 0:
-        shutil.chown(work, "postgres", "postgres")
-    data = os.path.join(work, "data")
-    port = free_port()
-    subprocess.run(as_postgres([os.path.join(bindir, "initdb"), "-D", data, "-A", "trust", "-U", "postgres",
-                                "--no-sync", "-E", "UTF8", "--locale=C"]), check=True, stdout=subprocess.DEVNULL)
-    opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {work} -c fsync=off -c max_connections=100"
-    subprocess.run(as_postgres([os.path.join(bindir, "pg_ctl"), "-D", data, "-o", opts, "-l",
-                                os.path.join(work, "log"), "-w", "start"]), check=True, stdout=subprocess.DEVNULL)
+    work, bindir, port, psql = start_cluster("portalctl-pgscale-", "-c max_connections=100")
     env = dict(os.environ, HOME=work, NO_COLOR="1")
     for k in list(env):
         if k.startswith("PORTALCTL_") or k.startswith("PG"):
             del env[k]
-    psql = [os.path.join(bindir, "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres"]
     url = lambda db, p=port: f"postgres://postgres@127.0.0.1:{p}/{db}?sslmode=disable"
     bouncer = None
     n = [0]
@@ -263,9 +250,7 @@ def main():
                     os.kill(int(f.read().strip()), 15)
             except (OSError, ValueError):
                 pass
-        subprocess.run(as_postgres([os.path.join(bindir, "pg_ctl"), "-D", data, "-m", "immediate", "stop"]),
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        shutil.rmtree(work, ignore_errors=True)
+        stop_cluster(work, bindir)
 
 
 if __name__ == "__main__":

@@ -20,14 +20,12 @@ Times are medians; the ratio is staff / unscoped (issue bar: within 1.5x). Nothi
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench_pg import as_postgres, free_port, server_bin, timed  # noqa: E402
+from bench_pg import start_cluster, stop_cluster, timed  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -57,24 +55,11 @@ def main():
     runs = 1 if args.quick else args.runs
     per = 200 if args.quick else 5000
 
-    bindir = server_bin()
-    work = tempfile.mkdtemp(prefix="portalctl-space-")
-    os.chmod(work, 0o755)
-    if os.geteuid() == 0:
-        shutil.chown(work, "postgres", "postgres")
-    data = os.path.join(work, "data")
-    port = free_port()
-    subprocess.run(as_postgres([os.path.join(bindir, "initdb"), "-D", data, "-A", "trust", "-U", "postgres",
-                                "--no-sync", "-E", "UTF8", "--locale=C"]), check=True, stdout=subprocess.DEVNULL)
-    opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {work} -c fsync=off"
-    subprocess.run(as_postgres([os.path.join(bindir, "pg_ctl"), "-D", data, "-o", opts, "-l",
-                                os.path.join(work, "log"), "-w", "start"]), check=True, stdout=subprocess.DEVNULL)
+    work, bindir, port, psql = start_cluster("portalctl-space-")
     env = dict(os.environ, HOME=work, NO_COLOR="1", PGPASSWORD="")
     for k in list(env):
         if k.startswith("PORTALCTL_"):
             del env[k]
-    psql = [os.path.join(bindir, "psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", str(port),
-            "-U", "postgres"]
     url = lambda user: f"postgres://{user}@127.0.0.1:{port}/space?sslmode=disable"
     try:
         subprocess.run([*psql, "-d", "postgres", "-c", "CREATE DATABASE space"], check=True, env=env)
@@ -118,9 +103,7 @@ def main():
             print(f"| {name} | {s * 1000:.0f} ms | {u * 1000:.0f} ms | {s / u:.2f}x | <= 1.5x |")
         print("\n(`probe list` has no --partner: its unscoped side lists both partners' probes)")
     finally:
-        subprocess.run(as_postgres([os.path.join(bindir, "pg_ctl"), "-D", data, "-m", "immediate", "stop"]),
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        shutil.rmtree(work, ignore_errors=True)
+        stop_cluster(work, bindir)
 
 
 if __name__ == "__main__":
