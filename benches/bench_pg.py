@@ -41,6 +41,13 @@ def as_postgres(cmd):
     return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
 
 
+def build(quick):
+    """Builds portalctl (debug for a quick run, release otherwise) and returns the binary."""
+    profile = [] if quick else ["--release"]
+    subprocess.run(["cargo", "build", *profile, "--locked", "--quiet"], cwd=ROOT, check=True)
+    return os.path.join(ROOT, "target", "debug" if quick else "release", "portalctl")
+
+
 def start_cluster(prefix, options=""):
     """A throwaway cluster in a fresh directory, on loopback only (trust, fsync off): returns
     (work, bindir, port, psql), psql being the superuser's command line. `stop_cluster` ends it."""
@@ -148,9 +155,7 @@ def main():
     ap.add_argument("--bin")
     args = ap.parse_args()
     if args.bin is None:
-        profile = [] if args.quick else ["--release"]
-        subprocess.run(["cargo", "build", *profile, "--locked", "--quiet"], cwd=ROOT, check=True)
-        args.bin = os.path.join(ROOT, "target", "debug" if args.quick else "release", "portalctl")
+        args.bin = build(args.quick)
     runs = 1 if args.quick else args.runs
     partners, per = (2, 50) if args.quick else (10, 1000)
 

@@ -32,7 +32,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench_pg import NOW, ROOT, as_postgres, free_port, start_cluster, stop_cluster, timed  # noqa: E402
+from bench_pg import NOW, ROOT, as_postgres, build, free_port, start_cluster, stop_cluster, timed  # noqa: E402
 
 PER_PARTNER = 1000
 
@@ -160,9 +160,7 @@ def main():
     ap.add_argument("--bin")
     args = ap.parse_args()
     if args.bin is None:
-        profile = [] if args.quick else ["--release"]
-        subprocess.run(["cargo", "build", *profile, "--locked", "--quiet"], cwd=ROOT, check=True)
-        args.bin = os.path.join(ROOT, "target", "debug" if args.quick else "release", "portalctl")
+        args.bin = build(args.quick)
     runs = 1 if args.quick else args.runs
     sizes = [500] if args.quick else [int(s) for s in args.sizes.split(",")]
 

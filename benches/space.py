@@ -25,9 +25,8 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench_pg import start_cluster, stop_cluster, timed  # noqa: E402
+from bench_pg import build, start_cluster, stop_cluster, timed  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def tree(path, partner, customers):
@@ -49,9 +48,7 @@ def main():
     ap.add_argument("--bin")
     args = ap.parse_args()
     if args.bin is None:
-        profile = [] if args.quick else ["--release"]
-        subprocess.run(["cargo", "build", *profile, "--locked", "--quiet"], cwd=ROOT, check=True)
-        args.bin = os.path.join(ROOT, "target", "debug" if args.quick else "release", "portalctl")
+        args.bin = build(args.quick)
     runs = 1 if args.quick else args.runs
     per = 200 if args.quick else 5000
 
