@@ -39,64 +39,23 @@ fn space_in(prefixed: bool) -> Space {
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     let env = Env::new();
     let db = env.pg_db.clone().unwrap();
-    env.ok(&["partner", "create", "North", "--email", "n@north.example"]);
-    env.ok(&["partner", "create", "South", "--email", "s@south.example"]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Acme",
-        "--partner",
-        "North",
-        "--email",
-        "it@acme.example",
-    ]);
-    env.ok(&["site", "create", "HQ", "--customer", "Acme"]);
-    env.ok(&["probe", "create", "hq-1", "--site", "HQ"]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Blue",
-        "--partner",
-        "South",
-        "--email",
-        "it@blue.example",
-    ]);
-    env.ok(&["site", "create", "Depot", "--customer", "Blue"]);
-    env.ok(&["probe", "create", "depot-1", "--site", "Depot"]);
-    env.ok(&[
-        "customer",
-        "create",
-        "Solo",
-        "--direct",
-        "--email",
-        "it@solo.example",
-    ]);
-    env.ok(&["probe", "create", "loose-1"]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Acme",
-        "--email",
-        "pat@x.example",
-        "--login",
-    ]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Blue",
-        "--email",
-        "pat@x.example",
-    ]);
-    env.ok(&[
-        "contact",
-        "create",
-        "--customer",
-        "Blue",
-        "--email",
-        "only-south@x.example",
-    ]);
+    crate::Tree::new()
+        .partner("North", "n@north.example", |p| {
+            p.customer("Acme", "it@acme.example", |c| {
+                c.site("HQ", |s| s.probe("hq-1"))
+                    .contact("pat@x.example", &["--login"])
+            })
+        })
+        .partner("South", "s@south.example", |p| {
+            p.customer("Blue", "it@blue.example", |c| {
+                c.site("Depot", |s| s.probe("depot-1"))
+                    .contact("pat@x.example", &[])
+                    .contact("only-south@x.example", &[])
+            })
+        })
+        .direct("Solo", "it@solo.example", |c| c)
+        .probe("loose-1", &[])
+        .make(&env);
     let groups = if prefixed {
         let p = format!("{db}g");
         env.psql(&env.ok(&["db", "grants", "--prefix", &p]));
