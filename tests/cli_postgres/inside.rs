@@ -5,32 +5,13 @@
 
 use crate::Env;
 use crate::common::pg;
+// The store's groups (by `db grants`, run as the owner) and three login roles in them.
+use crate::server::with_roles as roles;
 
 /// What the server said.
 fn said(e: &postgres::Error) -> String {
     e.as_db_error()
         .map_or_else(|| e.to_string(), |d| d.message().to_string())
-}
-
-/// The store's groups (by `db grants`, run as the owner) and three login roles in them.
-fn roles(env: &Env) -> [String; 3] {
-    static GRANTS: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _one = GRANTS
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    env.ok(&["db", "migrate"]);
-    let db = env.pg_db.clone().unwrap();
-    env.psql(&env.ok(&["db", "grants"]));
-    let mut owner = env.pg_client();
-    let names = ["reader", "operator", "admin"].map(|r| format!("{db}_{r}"));
-    for (name, group) in names.iter().zip(["reader", "operator", "admin"]) {
-        owner
-            .batch_execute(&format!(
-                "CREATE ROLE {name} LOGIN; GRANT portalctl_{group} TO {name}"
-            ))
-            .unwrap();
-    }
-    names
 }
 
 fn client_as(env: &Env, role: &str) -> postgres::Client {
@@ -130,7 +111,10 @@ fn a_planted_setval_is_never_run_by_the_owners_copy() {
         "--email",
         "c@c.example",
     ]);
-    env.psql(&env.ok(&["db", "grants"]));
+    {
+        let _one = pg::grants_lock();
+        env.psql(&env.ok(&["db", "grants"]));
+    }
     let err = client_as(&env, &mallory)
         .batch_execute("CREATE TABLE public.again (x int)")
         .unwrap_err();

@@ -750,7 +750,10 @@ fn bulk_fixture(env: &Env, db: &str, customers: i64) -> (std::path::PathBuf, Str
     std::fs::write(&file, tree).unwrap();
     // An operator of the store's groups, as a team runs it (not the owner).
     env.ok(&["db", "migrate"]);
-    env.psql(&env.ok(&["db", "grants"]));
+    {
+        let _one = pg::grants_lock();
+        env.psql(&env.ok(&["db", "grants"]));
+    }
     let role = format!("{db}_bulk");
     let mut owner = env.pg_client();
     owner

@@ -27,12 +27,8 @@ use crate::common::pg;
 
 /// Makes the schema as the superuser, runs `db grants` with psql, and creates login roles
 /// `<db>_reader`, `_operator`, `_admin` in the three groups. Returns the role names.
-fn with_roles(env: &Env) -> [String; 3] {
-    // Roles belong to the whole cluster: one test at a time creates the groups.
-    static GRANTS: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _one = GRANTS
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
+pub(crate) fn with_roles(env: &Env) -> [String; 3] {
+    let _one = pg::grants_lock();
     env.ok(&["db", "migrate"]);
     let db = env.pg_db.clone().unwrap();
     let grants = env.ok(&["db", "grants"]);

@@ -33,10 +33,7 @@ fn space() -> Space {
 /// The same, with `prefixed`: in the groups of `db grants --prefix`, with a prefix of this
 /// store's own.
 fn space_in(prefixed: bool) -> Space {
-    static GRANTS: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _one = GRANTS
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _one = crate::common::pg::grants_lock();
     let env = Env::new();
     let db = env.pg_db.clone().unwrap();
     crate::Tree::new()

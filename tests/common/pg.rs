@@ -265,6 +265,15 @@ fn test_count() -> usize {
 
 /// The cluster, started on first use. Without PostgreSQL: the message, and the process ends
 /// (exit 0, or 1 when `PORTALCTL_REQUIRE_POSTGRES=1`).
+/// Group roles belong to the whole cluster: a test that runs `db grants` (which creates the
+/// groups and grants to them) holds this lock while it does, so that no two do at once.
+pub fn grants_lock() -> std::sync::MutexGuard<'static, ()> {
+    static GRANTS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    GRANTS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 pub fn cluster() -> &'static Cluster {
     let c = CLUSTER.get_or_init(start);
     if let Some(c) = c {
