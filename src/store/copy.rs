@@ -110,11 +110,7 @@ impl Store {
         let mut to = open_empty(target, busy_timeout_ms)?;
         let source = &self.db;
         // One snapshot of the source for the whole copy.
-        source.batch(match source.dialect() {
-            Dialect::Sqlite => "BEGIN",
-            Dialect::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
-        })?;
-        let result = (|| {
+        source.snapshot(|| {
             let counters = counters(source)?;
             let actor = self.user.clone();
             to.write(&actor, |w| {
@@ -177,8 +173,6 @@ impl Store {
                 }
                 Ok(counts)
             })
-        })();
-        let _ = source.batch("ROLLBACK");
-        result
+        })
     }
 }

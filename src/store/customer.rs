@@ -17,14 +17,13 @@ const BARE: &str = "SELECT c.id, c.partner_id, NULL, c.name, c.email, c.workflow
     c.portal, c.display_name, c.logo_url, c.primary_color, c.support_email, c.created_at,
     c.updated_at FROM customer c";
 
-/// Every customer in `listing`'s order, without the partner's name: a snapshot reads each
-/// table once and names the parents from its own rows.
-pub(super) fn each_bare(
+/// Every customer as the table lies (no order), without the parents' names: a snapshot
+/// reads each table once, sorts it itself and names the parents from its own rows.
+pub(super) fn scan_bare(
     conn: &Connection,
-    listing: &super::Listing<Sort>,
-    each: impl FnMut(Customer) -> Result<()>,
+    mut each: impl FnMut(Customer) -> Result<()>,
 ) -> Result<()> {
-    super::Query::new(BARE).list(conn, "c.id", listing, from_row, |c| &c.name, each)
+    conn.scan(BARE, &[], |r| each(from_row(r)?))
 }
 
 fn from_row(r: &Row) -> Result<Customer> {

@@ -120,6 +120,13 @@ super::sort_keys! {
     Updated => ["updated_at"],
 }
 
+/// Every partner as the table lies (no order), for a snapshot.
+pub(super) fn scan(conn: &Connection, mut each: impl FnMut(Partner) -> Result<()>) -> Result<()> {
+    conn.scan(&format!("SELECT {COLUMNS} FROM partner"), &[], |r| {
+        each(from_row(r)?)
+    })
+}
+
 pub fn for_each(
     conn: &Connection,
     listing: &super::Listing<Sort>,

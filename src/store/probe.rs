@@ -17,14 +17,13 @@ const SELECT: &str = "SELECT pr.id, pr.name, pr.serial, pr.site_id, s.name, s.cu
 const BARE: &str = "SELECT pr.id, pr.name, pr.serial, pr.site_id, NULL, CAST(NULL AS BIGINT), NULL,
     pr.token_issued_at, pr.created_at, pr.updated_at FROM probe pr";
 
-/// Every probe in `listing`'s order, without its parents' names: a snapshot reads each table
-/// once and names the parents from its own rows.
-pub(super) fn each_bare(
+/// Every probe as the table lies (no order), without the parents' names: a snapshot
+/// reads each table once, sorts it itself and names the parents from its own rows.
+pub(super) fn scan_bare(
     conn: &Connection,
-    listing: &super::Listing<Sort>,
-    each: impl FnMut(Probe) -> Result<()>,
+    mut each: impl FnMut(Probe) -> Result<()>,
 ) -> Result<()> {
-    super::Query::new(BARE).list(conn, "pr.id", listing, from_row, |p| &p.name, each)
+    conn.scan(BARE, &[], |r| each(from_row(r)?))
 }
 
 fn from_row(r: &Row) -> Result<Probe> {

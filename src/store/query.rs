@@ -266,13 +266,16 @@ impl Query {
             (true, db::Dialect::Postgres) => "DESC NULLS LAST",
         };
         let mut order = String::new();
-        for column in listing.sort.columns().iter().chain([&id]) {
-            let _ = write!(
-                order,
-                "{}{column} {dir}",
-                if order.is_empty() { "" } else { ", " }
-            );
+        for column in listing.sort.columns() {
+            let _ = write!(order, "{column} {dir}, ");
         }
+        // The id is never NULL: ordered plainly, so that PostgreSQL may read it from the
+        // primary key's index (a NULLS FIRST order rules the index out).
+        let _ = write!(
+            order,
+            "{id} {}",
+            if listing.descending { "DESC" } else { "ASC" }
+        );
         let Some(needle) = listing.name.as_deref().map(crate::model::fold) else {
             return self.stream(conn, &order, listing.limit, listing.offset, from_row, each);
         };

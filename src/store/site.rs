@@ -18,14 +18,10 @@ const SELECT: &str = "SELECT s.id, s.customer_id, c.name, s.name, s.address, s.p
 const BARE: &str = "SELECT s.id, s.customer_id, '', s.name, s.address, s.portal,
     s.installation_level, s.created_at, s.updated_at, CAST(NULL AS BIGINT), NULL FROM site s";
 
-/// Every site in `listing`'s order, without its parents' names: a snapshot reads each table
-/// once and names the parents from its own rows.
-pub(super) fn each_bare(
-    conn: &Connection,
-    listing: &super::Listing<Sort>,
-    each: impl FnMut(Site) -> Result<()>,
-) -> Result<()> {
-    super::Query::new(BARE).list(conn, "s.id", listing, from_row, |s| &s.name, each)
+/// Every site as the table lies (no order), without the parents' names: a snapshot
+/// reads each table once, sorts it itself and names the parents from its own rows.
+pub(super) fn scan_bare(conn: &Connection, mut each: impl FnMut(Site) -> Result<()>) -> Result<()> {
+    conn.scan(BARE, &[], |r| each(from_row(r)?))
 }
 
 fn from_row(r: &Row) -> Result<Site> {

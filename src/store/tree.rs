@@ -179,57 +179,67 @@ pub struct Finder<'a> {
     pub contact: Lookup<'a>,
 }
 
+/// The whole tree, read on one snapshot of the store: a writer committing meanwhile (a
+/// customer deleted between the read of the customers and of their sites) is either wholly
+/// in it or not at all.
 pub fn load(conn: &Connection) -> Result<Snapshot> {
-    // In id order, which reads each table as it lies: the callers index or sort themselves.
-    fn by_id<S: Default>(sort: S) -> super::Listing<S> {
-        super::Listing {
-            sort,
-            ..super::Listing::default()
-        }
+    conn.snapshot(|| load_each(conn))
+}
+
+fn load_each(conn: &Connection) -> Result<Snapshot> {
+    // Each table is read once, as it lies (no join, no sort on the server), and put in id
+    // order here: a table mostly lies in id order already, which the sort merely checks.
+    // The parents' names then come from the rows read before (a binary search by id).
+    fn table<T>(
+        scan: impl FnOnce(&Connection, &mut dyn FnMut(T) -> Result<()>) -> Result<()>,
+        conn: &Connection,
+        id: impl Fn(&T) -> i64,
+    ) -> Result<Vec<T>> {
+        let mut rows = Vec::new();
+        scan(conn, &mut |x| {
+            rows.push(x);
+            Ok(())
+        })?;
+        rows.sort_by_key(|x| id(x));
+        Ok(rows)
     }
-    let mut s = Snapshot::default();
-    super::partner::for_each(conn, &by_id(super::partner::Sort::Id), |p| {
-        s.partners.push(p);
-        Ok(())
-    })?;
-    // Each table is read once, without joins; the parents' names come from the rows above
-    // (every list is in id order, so a parent is found by a binary search).
-    super::customer::each_bare(conn, &by_id(super::customer::Sort::Id), |mut c| {
+    let partners = table(|c, f| super::partner::scan(c, f), conn, |p| p.id)?;
+    let mut customers = table(|c, f| super::customer::scan_bare(c, f), conn, |c| c.id)?;
+    for c in &mut customers {
         c.partner = c
             .partner_id
-            .and_then(|id| by_position(&s.partners, id, |p| p.id))
+            .and_then(|id| by_position(&partners, id, |p| p.id))
             .map(|p| p.name.clone());
-        s.customers.push(c);
-        Ok(())
-    })?;
-    super::site::each_bare(conn, &by_id(super::site::Sort::Id), |mut x| {
-        let c = by_position(&s.customers, x.customer_id, |c| c.id).ok_or_else(|| {
-            crate::error::Error::failure(format!("site {} has no customer", x.id))
-        })?;
+    }
+    let mut sites = table(|c, f| super::site::scan_bare(c, f), conn, |x| x.id)?;
+    for x in &mut sites {
+        let c = parent(&customers, x.customer_id, "site", x.id)?;
         x.customer.clone_from(&c.name);
         x.partner_id = c.partner_id;
         x.partner.clone_from(&c.partner);
-        s.sites.push(x);
-        Ok(())
-    })?;
-    super::probe::each_bare(conn, &by_id(super::probe::Sort::Id), |mut p| {
-        if let Some(site) = p.site_id.and_then(|id| by_position(&s.sites, id, |x| x.id)) {
+    }
+    let mut probes = table(|c, f| super::probe::scan_bare(c, f), conn, |p| p.id)?;
+    for p in &mut probes {
+        if let Some(site) = p.site_id.and_then(|id| by_position(&sites, id, |x| x.id)) {
             p.site = Some(site.name.clone());
             p.customer_id = Some(site.customer_id);
             p.customer = Some(site.customer.clone());
         }
-        s.probes.push(p);
-        Ok(())
-    })?;
-    let contacts = super::contact::Filter {
-        listing: by_id(super::contact::Sort::Id),
-        ..super::contact::Filter::default()
+    }
+    let mut contacts = table(|c, f| super::contact::scan_bare(c, f), conn, |k| k.id)?;
+    for k in &mut contacts {
+        k.customer
+            .clone_from(&parent(&customers, k.customer_id, "contact", k.id)?.name);
+    }
+    let mut s = Snapshot {
+        contact_keys: contacts.iter().map(|k| email_key(&k.email)).collect(),
+        partners,
+        customers,
+        sites,
+        probes,
+        contacts,
+        ..Snapshot::default()
     };
-    super::contact::for_each(conn, &contacts, |k| {
-        s.contact_keys.push(email_key(&k.email));
-        s.contacts.push(k);
-        Ok(())
-    })?;
     for (table, set) in [
         ("customer", &mut s.customer_codes),
         ("site", &mut s.site_codes),
@@ -242,6 +252,19 @@ pub fn load(conn: &Connection) -> Result<Snapshot> {
         }
     }
     Ok(s)
+}
+
+/// The customer with this id, which a site or contact read on the same snapshot has (the
+/// foreign key says so; its absence is a broken store, not a race).
+fn parent<'a>(
+    customers: &'a [Customer],
+    id: i64,
+    child: &str,
+    child_id: i64,
+) -> Result<&'a Customer> {
+    by_position(customers, id, |c| c.id).ok_or_else(|| {
+        crate::error::Error::failure(format!("{child} {child_id} has no customer {id}"))
+    })
 }
 
 impl Snapshot {

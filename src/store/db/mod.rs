@@ -135,6 +135,30 @@ impl Db {
         }
     }
 
+    /// Whether a transaction is open on this connection (a write's, or a snapshot's).
+    fn in_transaction(&self) -> bool {
+        match &self.0 {
+            Conn::Sqlite(c) => !c.is_autocommit(),
+            Conn::Postgres(pg) => pg.borrow().in_transaction,
+        }
+    }
+
+    /// Runs `f`'s reads on one snapshot of the store, so that what it reads table by table
+    /// fits together although writers commit meanwhile: a read-only repeatable-read
+    /// transaction on PostgreSQL, a deferred one on `SQLite` (WAL keeps its snapshot). Inside
+    /// a transaction already (a write's), `f` runs in that one.
+    pub(in crate::store) fn snapshot<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        if self.in_transaction() {
+            return f();
+        }
+        let begin = match self.dialect() {
+            Dialect::Sqlite => "BEGIN",
+            Dialect::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+        };
+        // Nothing was written: ended with a rollback, which cannot fail on a commit.
+        self.transaction(begin, "ROLLBACK", f)
+    }
+
     /// Runs statements without arguments (DDL, `BEGIN`, `COMMIT`).
     pub(in crate::store) fn batch(&self, sql: &str) -> Result<()> {
         match &self.0 {
@@ -339,6 +363,39 @@ impl Db {
                 Ok(())
             }
         }
+    }
+
+    /// Calls `each` for every row as it arrives, in the order the server sends them: for
+    /// reading whole tables, with nothing held but the row in hand and no round trip per
+    /// batch (no cursor). The session stays borrowed until the last row, so `each` must not
+    /// use the connection (a second borrow panics): only plain loads use this. Outside a
+    /// transaction, like `each`.
+    pub(in crate::store) fn scan(
+        &self,
+        sql: &str,
+        args: &[Value],
+        mut each: impl FnMut(&Row) -> Result<()>,
+    ) -> Result<()> {
+        use postgres::fallible_iterator::FallibleIterator as _;
+        let Conn::Postgres(pg) = &self.0 else {
+            return self.each(sql, args, each);
+        };
+        let mut pg = pg.borrow_mut();
+        if !pg.in_transaction {
+            drop(pg);
+            return self.each(sql, args, each);
+        }
+        let args = pg.resolved(args)?.into_owned();
+        let st = pg.statement(sql)?;
+        let writing = pg.writing;
+        let mut rows = pg
+            .client
+            .query_raw(&st, pg_args(&args))
+            .map_err(|e| pg_error(e, sql, writing))?;
+        while let Some(r) = rows.next().map_err(|e| pg_error(e, sql, writing))? {
+            each(&Row::Pg(&r))?;
+        }
+        Ok(())
     }
 
     /// Every row, mapped by `f`.
