@@ -7,7 +7,9 @@
 //! its children, its audit row and any later statement may carry; a multi-row
 //! `INSERT ... RETURNING id` gives the rows their ids in the order of its `VALUES` (what
 //! Django's `bulk_create` relies on too), and every stand-in is replaced by its row's id
-//! before a statement that carries one is sent. Queues are sent parents first and the audit
+//! before a statement that carries one is sent. PostgreSQL does not promise that order, so
+//! each row returns its identity (its parent and name) beside its id, and a row that comes
+//! back out of place fails the write before anything is kept (`Queue::misplaced`). Queues are sent parents first and the audit
 //! rows last, so that every reference, and the audit stamp's look-up of the partner, finds
 //! its row; anything else the write runs, and the commit, first sends what is queued.
 
@@ -18,6 +20,16 @@ use super::Value;
 /// The tables whose inserts are queued, parents first, the audit last: the order queues are
 /// sent in.
 const TABLES: [&str; 6] = ["partner", "customer", "site", "probe", "contact", "audit"];
+
+/// Each queued table's identity within one statement: its parent's column and its name's
+/// (no two rows of one statement have the same pair: siblings' names are unique).
+const KEYS: [(&str, &[&str]); 5] = [
+    ("partner", &["name"]),
+    ("customer", &["partner_id", "name"]),
+    ("site", &["customer_id", "name"]),
+    ("probe", &["site_id", "name"]),
+    ("contact", &["customer_id", "email_key"]),
+];
 
 /// The table whose rows nobody asks the id of.
 const AUDIT: &str = "audit";
@@ -47,6 +59,9 @@ pub struct Queue {
     pub rows: usize,
     /// Each row's stand-in (an index into `Bulk::ids`), for a table that returns ids.
     pub stand_ins: Vec<usize>,
+    /// The identity's columns (`KEYS`) as they are returned, each with the index of its
+    /// argument within a row.
+    key: Vec<(&'static str, usize)>,
 }
 
 impl Queue {
@@ -66,9 +81,47 @@ impl Queue {
         }
         if self.returns_ids() {
             out.push_str(" RETURNING id");
+            for (column, _) in &self.key {
+                let _ = write!(out, ", {column}");
+            }
         }
         out
     }
+
+    /// The first row of a statement (of the `sent` arguments, as resolved) that came back
+    /// with another row's identity (`returned`: each row's columns after the id), if any.
+    pub fn misplaced(&self, sent: &[Value], returned: &[Vec<Value>]) -> Option<usize> {
+        returned.iter().enumerate().position(|(n, row)| {
+            self.key.len() != row.len()
+                || self
+                    .key
+                    .iter()
+                    .zip(row)
+                    .any(|(&(_, arg), got)| sent.get(n * self.width + arg) != Some(got))
+        })
+    }
+}
+
+/// The identity columns of `table` among `columns`, each with the index of the argument the
+/// row (`(?1, ?2, ...)`) gives it; `None` when one is missing or not a plain argument.
+fn key_of(table: &str, columns: &str, row: &str) -> Option<Vec<(&'static str, usize)>> {
+    let Some((_, key)) = KEYS.iter().find(|(t, _)| *t == table) else {
+        return Some(Vec::new());
+    };
+    let columns: Vec<&str> = columns.split(',').map(str::trim).collect();
+    let exprs: Vec<&str> = row
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .split(',')
+        .map(str::trim)
+        .collect();
+    key.iter()
+        .map(|&column| {
+            let at = columns.iter().position(|c| *c == column)?;
+            let n: usize = exprs.get(at)?.strip_prefix('?')?.parse().ok()?;
+            Some((column, n.checked_sub(1)?))
+        })
+        .collect()
 }
 
 /// `?N` as `$(N + offset)` (the row's text has no string literals).
@@ -132,6 +185,8 @@ impl Bulk {
             i
         } else {
             let (table, columns, row, width) = parse(sql)?;
+            // An insert whose identity cannot be checked is sent on its own.
+            let key = key_of(table, &columns, &row)?;
             self.queues.push(Queue {
                 table,
                 columns,
@@ -141,6 +196,7 @@ impl Bulk {
                 values: Vec::new(),
                 rows: 0,
                 stand_ins: Vec::new(),
+                key,
             });
             self.queues.len() - 1
         };
@@ -245,7 +301,7 @@ mod tests {
         assert_eq!(q.rows, 2);
         assert_eq!(
             q.statement(2),
-            "INSERT INTO customer (partner_id, name, created_at, updated_at) VALUES ($1, $2, $3, $3), ($4, $5, $6, $6) RETURNING id"
+            "INSERT INTO customer (partner_id, name, created_at, updated_at) VALUES ($1, $2, $3, $3), ($4, $5, $6, $6) RETURNING id, partner_id, name"
         );
         // No id column is ever written, and the audit's rows return nothing.
         assert!(!q.statement(1).contains("(id"));
@@ -258,6 +314,37 @@ mod tests {
         assert!(parse("INSERT INTO site (a) SELECT ?1").is_none());
         assert!(parse("INSERT INTO person (a) VALUES (?1)").is_none());
         assert!(parse("INSERT INTO site (a) VALUES (?1) ON CONFLICT DO NOTHING").is_none());
+    }
+
+    #[test]
+    fn a_row_returned_out_of_place_is_found() {
+        let mut b = Bulk::default();
+        let row = |p: i64, name: &str| [Value::Int(p), Value::Text(name.into()), Value::Null];
+        b.push(CUSTOMER, &row(1, "a")).unwrap();
+        b.push(CUSTOMER, &row(2, "a")).unwrap();
+        let q = &b.queues[0];
+        assert_eq!(q.key, [("partner_id", 0), ("name", 1)]);
+        let back = |p: i64, name: &str| vec![Value::Int(p), Value::Text(name.into())];
+        assert_eq!(q.misplaced(&q.values, &[back(1, "a"), back(2, "a")]), None);
+        // The same names under swapped parents: the second row is the first's.
+        assert_eq!(
+            q.misplaced(&q.values, &[back(2, "a"), back(1, "a")]),
+            Some(0)
+        );
+        assert_eq!(
+            q.misplaced(&q.values, &[back(1, "a"), back(1, "a")]),
+            Some(1)
+        );
+        assert_eq!(q.misplaced(&q.values, &[back(1, "a"), vec![]]), Some(1));
+        // An insert that gives its name some other way is not queued.
+        assert!(
+            b.push(
+                "INSERT INTO site (customer_id, name) VALUES (?1, lower(?2))",
+                &[Value::Int(1), Value::Null]
+            )
+            .is_none()
+        );
+        assert_eq!(key_of("audit", "at", "(?1)"), Some(Vec::new()));
     }
 
     #[test]

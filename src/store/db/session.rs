@@ -77,7 +77,24 @@ impl Pg {
                             q.table
                         )));
                     }
-                    let ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+                    let mut ids = Vec::with_capacity(n);
+                    let mut keys = Vec::with_capacity(n);
+                    for r in &rows {
+                        let r = super::Row::Pg(r);
+                        ids.push(r.get::<i64>(0)?);
+                        keys.push(
+                            (1..r.columns())
+                                .map(|i| r.value(i))
+                                .collect::<Result<Vec<_>>>()?,
+                        );
+                    }
+                    if let Some(at) = q.misplaced(&args, &keys) {
+                        return Err(Error::failure(format!(
+                            "the server returned the new rows of {} in another order than they were sent (row {} of {n}); nothing was written",
+                            q.table,
+                            at + 1
+                        )));
+                    }
                     b.given(&q.stand_ins[start..start + n], ids);
                 } else {
                     client

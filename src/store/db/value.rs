@@ -187,6 +187,15 @@ pub enum Row<'a> {
 }
 
 impl Row<'_> {
+    /// The number of columns.
+    #[must_use]
+    pub fn columns(&self) -> usize {
+        match self {
+            Row::Sqlite(r) => r.as_ref().column_count(),
+            Row::Pg(r) => r.len(),
+        }
+    }
+
     /// The cell as a `Value`, whatever its type (for copying a store between backends).
     pub fn value(&self, i: usize) -> Result<Value> {
         match self {
