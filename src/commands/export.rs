@@ -126,59 +126,70 @@ struct CustomerList<'a> {
     customer: &'a [CustomerEntry],
 }
 
-/// One entry of the file, in the order the file holds them.
-enum Piece {
-    /// A partner, without its customers.
-    Partner(PartnerEntry),
+/// One entry of the file, in the order the file holds them (entities by their position in
+/// the snapshot): what a `Piece` is built from, when its turn comes.
+#[derive(Clone, Copy)]
+enum Job {
+    /// A partner, without its customers (`Some`: one customer only, so the entry is partial).
+    Partner(usize, Option<i64>),
     /// A customer of the partner just given.
+    PartnerCustomer(usize),
+    Direct(usize),
+    Unassigned,
+}
+
+/// One entry of the file, built.
+enum Piece {
+    Partner(PartnerEntry),
     PartnerCustomer(CustomerEntry),
     Direct(CustomerEntry),
     Unassigned(Vec<ProbeEntry>),
 }
 
-/// Hands the items' entries to `each` one at a time, in order: each customer's entry is
-/// built only when its turn comes.
-fn pieces(
-    snap: &Snapshot,
-    idx: &Index,
-    items: &[Item],
-    mut each: impl FnMut(Piece) -> Result<()>,
-) -> Result<()> {
+/// The items' entries in file order, as jobs: nothing is built yet.
+fn jobs(snap: &Snapshot, idx: &Index, items: &[Item]) -> Vec<Job> {
+    let mut jobs = Vec::new();
     for item in items {
-        match item {
-            &Item::Partner(p, only) => {
-                each(Piece::Partner(partner_head(&snap.partners[p], only)))?;
-                for c in customers_of(snap, idx, p, only) {
-                    each(Piece::PartnerCustomer(customer_entry(snap, idx, c)))?;
-                }
+        match *item {
+            Item::Partner(p, only) => {
+                jobs.push(Job::Partner(p, only));
+                jobs.extend(
+                    customers_of(snap, idx, p, only)
+                        .into_iter()
+                        .map(Job::PartnerCustomer),
+                );
             }
-            &Item::Direct(c) => each(Piece::Direct(customer_entry(snap, idx, c)))?,
+            Item::Direct(c) => jobs.push(Job::Direct(c)),
             Item::Unassigned => {
-                let probes = at(&snap.probes, idx.probes.of(snap.unassigned()));
-                if !probes.is_empty() {
-                    each(Piece::Unassigned(
-                        probes.iter().map(|p| probe_entry(p)).collect(),
-                    ))?;
+                if !idx.probes.of(snap.unassigned()).is_empty() {
+                    jobs.push(Job::Unassigned);
                 }
             }
         }
     }
-    Ok(())
+    jobs
 }
 
-/// Writes the items as one tree file, entry by entry: the TOML of one customer at a time is
-/// built, written and dropped, so memory holds the store's snapshot and no document of it.
-fn write_toml(
-    out: &crate::output::Output,
-    snap: &Snapshot,
-    idx: &Index,
-    items: &[Item],
-) -> Result<()> {
-    use std::io::Write;
-    let mut w = out.stream();
-    w.write_all(b"# portalctl export: apply it with `portalctl apply -f FILE`\n")?;
-    pieces(snap, idx, items, |piece| {
-        let text = match piece {
+/// The entry of `job`.
+fn piece(snap: &Snapshot, idx: &Index, job: Job) -> Piece {
+    match job {
+        Job::Partner(p, only) => Piece::Partner(partner_head(&snap.partners[p], only)),
+        Job::PartnerCustomer(c) => Piece::PartnerCustomer(customer_entry(snap, idx, c)),
+        Job::Direct(c) => Piece::Direct(customer_entry(snap, idx, c)),
+        Job::Unassigned => Piece::Unassigned(
+            at(&snap.probes, idx.probes.of(snap.unassigned()))
+                .into_iter()
+                .map(probe_entry)
+                .collect(),
+        ),
+    }
+}
+
+/// The TOML of `jobs`, each entry after a blank line.
+fn render(snap: &Snapshot, idx: &Index, jobs: &[Job]) -> Result<String> {
+    let mut text = String::new();
+    for &job in jobs {
+        let toml = match piece(snap, idx, job) {
             Piece::Partner(p) => toml(&File {
                 partner: vec![p],
                 ..File::default()
@@ -195,18 +206,75 @@ fn write_toml(
                 ..File::default()
             })?,
         };
-        write!(w, "\n{text}")?;
+        text.push('\n');
+        text.push_str(&toml);
+    }
+    Ok(text)
+}
+
+/// Entries rendered to TOML at a time by one thread.
+const CHUNK: usize = 256;
+
+/// Threads rendering TOML beside the one writing it.
+const RENDERERS: usize = 2;
+
+/// Writes the items as one tree file. The entries are rendered `CHUNK` at a time, by
+/// `RENDERERS` threads taking turns (where the machine has the cores), and written in order;
+/// each thread is at most two chunks ahead, so memory holds the store's snapshot and a few
+/// chunks of text, never a document of the whole file.
+fn write_toml(
+    out: &crate::output::Output,
+    snap: &Snapshot,
+    idx: &Index,
+    items: &[Item],
+) -> Result<()> {
+    use std::io::Write;
+    let mut w = out.stream();
+    w.write_all(b"# portalctl export: apply it with `portalctl apply -f FILE`\n")?;
+    let jobs = jobs(snap, idx, items);
+    let chunks: Vec<&[Job]> = jobs.chunks(CHUNK).collect();
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if cores < 2 || chunks.len() < 2 {
+        w.write_all(render(snap, idx, &jobs)?.as_bytes())?;
+        w.flush()?;
+        return Ok(());
+    }
+    std::thread::scope(|scope| {
+        let mut turns = Vec::with_capacity(RENDERERS);
+        for first in 0..RENDERERS {
+            let (tx, rx) = std::sync::mpsc::sync_channel(2);
+            let mine: Vec<&[Job]> = chunks
+                .iter()
+                .skip(first)
+                .step_by(RENDERERS)
+                .copied()
+                .collect();
+            scope.spawn(move || {
+                for chunk in mine {
+                    // The writer has stopped (a failed write): so does this thread.
+                    if tx.send(render(snap, idx, chunk)).is_err() {
+                        break;
+                    }
+                }
+            });
+            turns.push(rx);
+        }
+        for n in 0..chunks.len() {
+            let text = turns[n % RENDERERS]
+                .recv()
+                .map_err(|_| Error::failure("the export stopped before its end"))??;
+            w.write_all(text.as_bytes())?;
+        }
+        w.flush()?;
         Ok(())
-    })?;
-    w.flush()?;
-    Ok(())
+    })
 }
 
 /// The items as one `File` (for `-o json`).
-fn whole(snap: &Snapshot, idx: &Index, items: &[Item]) -> Result<File> {
+fn whole(snap: &Snapshot, idx: &Index, items: &[Item]) -> File {
     let mut file = File::default();
-    pieces(snap, idx, items, |piece| {
-        match piece {
+    for job in jobs(snap, idx, items) {
+        match piece(snap, idx, job) {
             Piece::Partner(p) => file.partner.push(p),
             Piece::PartnerCustomer(c) => {
                 if let Some(p) = file.partner.last_mut() {
@@ -216,9 +284,8 @@ fn whole(snap: &Snapshot, idx: &Index, items: &[Item]) -> Result<File> {
             Piece::Direct(c) => file.customer.push(c),
             Piece::Unassigned(probes) => file.probe = probes,
         }
-        Ok(())
-    })?;
-    Ok(file)
+    }
+    file
 }
 
 /// One piece of the file as TOML. TOML escapes C0 controls itself; a bidirectional,
@@ -290,7 +357,7 @@ pub fn run(
     }
     if out.format == crate::output::Format::Json {
         // The same tree as one JSON object (the tree file's own keys), for scripts.
-        return out.fact(&serde_json::to_value(whole(&snap, &idx, &items)?)?, None);
+        return out.fact(&serde_json::to_value(whole(&snap, &idx, &items))?, None);
     }
     write_toml(out, &snap, &idx, &items)
 }
