@@ -184,6 +184,7 @@ pub struct Finder<'a> {
 /// in it or not at all.
 pub fn load(conn: &Connection) -> Result<Snapshot> {
     conn.snapshot(|| load_each(conn))
+        .map_err(|e| conn.explain(e))
 }
 
 fn load_each(conn: &Connection) -> Result<Snapshot> {

@@ -127,10 +127,7 @@ impl Db {
             Ok(v) => Ok(v),
             Err(e) => {
                 let _ = self.batch("ROLLBACK");
-                Err(match &self.0 {
-                    Conn::Postgres(pg) => pg.borrow_mut().refine(e),
-                    Conn::Sqlite(_) => e,
-                })
+                Err(self.explain(e))
             }
         }
     }
@@ -146,7 +143,8 @@ impl Db {
     /// Runs `f`'s reads on one snapshot of the store, so that what it reads table by table
     /// fits together although writers commit meanwhile: a read-only repeatable-read
     /// transaction on PostgreSQL, a deferred one on `SQLite` (WAL keeps its snapshot). Inside
-    /// a transaction already (a write's), `f` runs in that one.
+    /// a transaction already (a write's), `f` runs in that one. `f`'s errors come back as they
+    /// are (`explain` says more of a read's own; a copy's target has explained its own).
     pub(in crate::store) fn snapshot<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
         if self.in_transaction() {
             return f();
@@ -155,8 +153,24 @@ impl Db {
             Dialect::Sqlite => "BEGIN",
             Dialect::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
         };
-        // Nothing was written: ended with a rollback, which cannot fail on a commit.
-        self.transaction(begin, "ROLLBACK", f)
+        if let Err(e) = self.batch(begin) {
+            let _ = self.batch("ROLLBACK");
+            return Err(e);
+        }
+        let result = f();
+        // Nothing was written here: whether the end is heard changes nothing (a copy's
+        // target is committed by then).
+        let _ = self.batch("ROLLBACK");
+        result
+    }
+
+    /// `e`, explained with what the server can tell outside a transaction (a standby, a
+    /// group the role lacks; see `pg::refine`).
+    pub(in crate::store) fn explain(&self, e: Error) -> Error {
+        match &self.0 {
+            Conn::Postgres(pg) => pg.borrow_mut().refine(e),
+            Conn::Sqlite(_) => e,
+        }
     }
 
     /// Runs statements without arguments (DDL, `BEGIN`, `COMMIT`).
