@@ -218,10 +218,24 @@ const CHUNK: usize = 256;
 /// Threads rendering TOML beside the one writing it.
 const RENDERERS: usize = 2;
 
+/// Writes the chunks one after the other, rendered here.
+fn write_each(
+    w: &mut impl std::io::Write,
+    snap: &Snapshot,
+    idx: &Index,
+    chunks: &[&[Job]],
+) -> Result<()> {
+    for chunk in chunks {
+        w.write_all(render(snap, idx, chunk)?.as_bytes())?;
+    }
+    Ok(())
+}
+
 /// Writes the items as one tree file. The entries are rendered `CHUNK` at a time, by
-/// `RENDERERS` threads taking turns (where the machine has the cores), and written in order;
-/// each thread is at most two chunks ahead, so memory holds the store's snapshot and a few
-/// chunks of text, never a document of the whole file.
+/// `RENDERERS` threads taking turns (where the machine has the cores and gives the threads),
+/// and written in order; each thread is a few chunks ahead at most (two waiting, one in
+/// hand), so memory holds the store's snapshot and a few chunks of text, never a document of
+/// the whole file.
 fn write_toml(
     out: &crate::output::Output,
     snap: &Snapshot,
@@ -235,7 +249,7 @@ fn write_toml(
     let chunks: Vec<&[Job]> = jobs.chunks(CHUNK).collect();
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     if cores < 2 || chunks.len() < 2 {
-        w.write_all(render(snap, idx, &jobs)?.as_bytes())?;
+        write_each(&mut w, snap, idx, &chunks)?;
         w.flush()?;
         return Ok(());
     }
@@ -249,7 +263,7 @@ fn write_toml(
                 .step_by(RENDERERS)
                 .copied()
                 .collect();
-            scope.spawn(move || {
+            let spawned = std::thread::Builder::new().spawn_scoped(scope, move || {
                 for chunk in mine {
                     // The writer has stopped (a failed write): so does this thread.
                     if tx.send(render(snap, idx, chunk)).is_err() {
@@ -257,13 +271,22 @@ fn write_toml(
                     }
                 }
             });
+            if spawned.is_err() {
+                break;
+            }
             turns.push(rx);
         }
-        for n in 0..chunks.len() {
-            let text = turns[n % RENDERERS]
-                .recv()
-                .map_err(|_| Error::failure("the export stopped before its end"))??;
-            w.write_all(text.as_bytes())?;
+        if turns.len() < RENDERERS {
+            // No thread to be had: the renderers started stop at their first chunk.
+            drop(turns);
+            write_each(&mut w, snap, idx, &chunks)?;
+        } else {
+            for n in 0..chunks.len() {
+                let text = turns[n % RENDERERS]
+                    .recv()
+                    .map_err(|_| Error::failure("the export stopped before its end"))??;
+                w.write_all(text.as_bytes())?;
+            }
         }
         w.flush()?;
         Ok(())
