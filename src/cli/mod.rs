@@ -199,7 +199,10 @@ pub enum Command {
 
 The whole export holds every partner, customer, site, probe (unassigned ones as [[probe]]) and
 every contact and guest; open invitations are not part of it. A customer's export marks its
-partner partial = true, so applying it with --prune stays inside that customer.")]
+partner partial = true, so applying it with --prune stays inside that customer.
+
+It is read on one snapshot of the store, whatever other writers commit meanwhile; a partner
+or customer named here that came or went while it was read is exit 4 (run it again).")]
     Export {
         /// Only this partner and its customers (id or name); with --customer, the customer's
         /// partner, when the customer name is used under several partners

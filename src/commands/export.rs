@@ -10,7 +10,7 @@ use toml::Spanned;
 use super::{Context, resolve_customer, resolve_partner};
 use crate::cli::PartnerScopeArgs;
 use crate::error::{Error, Result};
-use crate::model::{ContactKind, Partner};
+use crate::model::{ContactKind, Partner, quote};
 use crate::store::{
     self,
     tree::{Index, Snapshot},
@@ -348,25 +348,41 @@ pub fn run(
     let snap = store::tree::load(conn)?;
     let idx = snap.index();
     let mut items = Vec::new();
+    // The name is looked up after the snapshot was read: what it names may have come or gone
+    // in between, and the file would be empty or partial without saying so.
+    let changed = |what: String| {
+        Error::conflict(format!("{what} changed while the export read the store"))
+            .with_hint("run the export again")
+    };
     match (partner.as_deref(), customer) {
         (Some(p), None) => {
             let p = resolve_partner(conn, p)?;
-            let p = snap.partners.iter().position(|x| x.id == p.id);
-            items.extend(p.map(|p| Item::Partner(p, None)));
+            let at = snap
+                .partners
+                .iter()
+                .position(|x| x.id == p.id)
+                .ok_or_else(|| changed(format!("partner {}", quote(&p.name))))?;
+            items.push(Item::Partner(at, None));
         }
         (_, Some(c)) => {
             let c = resolve_customer(conn, c, &PartnerScopeArgs { partner, direct })?;
-            let partner = c
-                .partner_id
-                .and_then(|id| snap.partners.iter().position(|p| p.id == id));
-            match partner {
-                Some(p) => items.push(Item::Partner(p, Some(c.id))),
-                None => items.extend(
-                    snap.customers
+            let gone = || changed(format!("customer {}", quote(&c.name)));
+            let at = snap
+                .customers
+                .iter()
+                .position(|x| x.id == c.id)
+                .ok_or_else(gone)?;
+            // The snapshot's partner: one read with the customer.
+            match snap.customers[at].partner_id {
+                Some(id) => {
+                    let p = snap
+                        .partners
                         .iter()
-                        .position(|x| x.id == c.id)
-                        .map(Item::Direct),
-                ),
+                        .position(|p| p.id == id)
+                        .ok_or_else(gone)?;
+                    items.push(Item::Partner(p, Some(c.id)));
+                }
+                None => items.push(Item::Direct(at)),
             }
         }
         (None, None) => {

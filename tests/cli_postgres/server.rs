@@ -698,29 +698,21 @@ fn a_reader_logs_in_unrecorded_and_an_operator_records_the_login() {
     assert!(last().is_some(), "an operator's login is recorded");
 }
 
-/// An export reads every table on one snapshot. Shown on PostgreSQL only, where another
-/// session can hold the export between two tables (a lock on `site`); `SQLite` has no table
-/// lock to pause a reader with, and takes the same path (`Db::snapshot`).
-#[test]
-fn an_export_reads_one_snapshot_while_a_writer_commits_between_its_tables() {
-    let env = Env::new();
-    Tree::new()
-        .partner("Northwind", "ops@northwind.example", |p| {
-            p.customer("Acme", "it@acme.example", |c| c.site("HQ", |s| s))
-        })
-        .make(&env);
+/// A command started with `args` and held at the `site` table, which it has begun to read
+/// after the customers: another session locks the table, and the command is seen waiting
+/// for it (`pg_locks`). The session is returned inside its transaction, to commit later.
+fn held_at_the_sites(env: &Env, args: &[&str]) -> (postgres::Client, std::process::Child) {
     let mut writer = env.pg_client();
     writer
         .batch_execute("BEGIN; LOCK TABLE site IN ACCESS EXCLUSIVE MODE")
         .unwrap();
-    let export = env
+    let child = env
         .std_command()
-        .arg("export")
+        .args(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    // The export has read the customers and waits for the sites.
     let mut watcher = env.pg_client();
     let mut waiting = false;
     for _ in 0..200 {
@@ -739,7 +731,22 @@ fn an_export_reads_one_snapshot_while_a_writer_commits_between_its_tables() {
         }
         std::thread::sleep(std::time::Duration::from_millis(25));
     }
-    assert!(waiting, "the export waited for the site table");
+    assert!(waiting, "{args:?} waited for the site table");
+    (writer, child)
+}
+
+/// An export reads every table on one snapshot. Shown on PostgreSQL only, where another
+/// session can hold the export between two tables (a lock on `site`); `SQLite` has no table
+/// lock to pause a reader with, and takes the same path (`Db::snapshot`).
+#[test]
+fn an_export_reads_one_snapshot_while_a_writer_commits_between_its_tables() {
+    let env = Env::new();
+    Tree::new()
+        .partner("Northwind", "ops@northwind.example", |p| {
+            p.customer("Acme", "it@acme.example", |c| c.site("HQ", |s| s))
+        })
+        .make(&env);
+    let (mut writer, export) = held_at_the_sites(&env, &["export"]);
     // Meanwhile the customer goes, with its site, and the writer commits.
     writer
         .batch_execute("DELETE FROM customer WHERE name = 'Acme'; COMMIT")
@@ -759,4 +766,43 @@ fn an_export_reads_one_snapshot_while_a_writer_commits_between_its_tables() {
     );
     let after = env.ok(&["export"]);
     assert!(!after.contains("Acme") && !after.contains("HQ"), "{after}");
+}
+
+/// The name of a customer export is looked up after the snapshot: a customer made in
+/// between is not in it, and the export says so (exit 4) instead of writing an empty file.
+#[test]
+fn a_customer_made_while_its_export_read_the_store_is_exit_4_not_an_empty_file() {
+    let env = Env::new();
+    Tree::new()
+        .partner("Northwind", "ops@northwind.example", |p| {
+            p.customer("Acme", "it@acme.example", |c| c.site("HQ", |s| s))
+        })
+        .make(&env);
+    let (mut writer, export) = held_at_the_sites(
+        &env,
+        &["export", "--customer", "Late", "--partner", "Northwind"],
+    );
+    // Another operator adds the customer (it takes no lock on the sites), and the holding
+    // session lets go.
+    env.ok(&[
+        "customer",
+        "create",
+        "Late",
+        "--partner",
+        "Northwind",
+        "--email",
+        "late@late.example",
+    ]);
+    writer.batch_execute("ROLLBACK").unwrap();
+    let out = export.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(
+        stderr.contains("customer \"Late\" changed while the export read the store"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty(), "nothing written");
+    // Run again, it is there.
+    let again = env.ok(&["export", "--customer", "Late", "--partner", "Northwind"]);
+    assert!(again.contains("name = \"Late\""), "{again}");
 }
