@@ -33,11 +33,8 @@ const BARE: &str = "SELECT k.id, k.kind, k.customer_id, '', k.email, k.name, k.p
 
 /// Every contact and guest as the table lies (no order), without the customer's name: a
 /// snapshot reads each table once, sorts it itself and names the parents from its own rows.
-pub(super) fn scan_bare(
-    conn: &Connection,
-    mut each: impl FnMut(Contact) -> Result<()>,
-) -> Result<()> {
-    conn.scan(BARE, &[], |r| each(from_row(r)?))
+pub(super) fn scan_bare(conn: &Connection) -> Result<Vec<Contact>> {
+    conn.scan(BARE, &[], from_row)
 }
 
 fn from_row(r: &Row) -> Result<Contact> {

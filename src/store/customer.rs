@@ -19,11 +19,8 @@ const BARE: &str = "SELECT c.id, c.partner_id, NULL, c.name, c.email, c.workflow
 
 /// Every customer as the table lies (no order), without the parents' names: a snapshot
 /// reads each table once, sorts it itself and names the parents from its own rows.
-pub(super) fn scan_bare(
-    conn: &Connection,
-    mut each: impl FnMut(Customer) -> Result<()>,
-) -> Result<()> {
-    conn.scan(BARE, &[], |r| each(from_row(r)?))
+pub(super) fn scan_bare(conn: &Connection) -> Result<Vec<Customer>> {
+    conn.scan(BARE, &[], from_row)
 }
 
 fn from_row(r: &Row) -> Result<Customer> {

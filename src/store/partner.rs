@@ -121,10 +121,8 @@ super::sort_keys! {
 }
 
 /// Every partner as the table lies (no order), for a snapshot.
-pub(super) fn scan(conn: &Connection, mut each: impl FnMut(Partner) -> Result<()>) -> Result<()> {
-    conn.scan(&format!("SELECT {COLUMNS} FROM partner"), &[], |r| {
-        each(from_row(r)?)
-    })
+pub(super) fn scan(conn: &Connection) -> Result<Vec<Partner>> {
+    conn.scan(&format!("SELECT {COLUMNS} FROM partner"), &[], from_row)
 }
 
 pub fn for_each(

@@ -19,11 +19,8 @@ const BARE: &str = "SELECT pr.id, pr.name, pr.serial, pr.site_id, NULL, CAST(NUL
 
 /// Every probe as the table lies (no order), without the parents' names: a snapshot
 /// reads each table once, sorts it itself and names the parents from its own rows.
-pub(super) fn scan_bare(
-    conn: &Connection,
-    mut each: impl FnMut(Probe) -> Result<()>,
-) -> Result<()> {
-    conn.scan(BARE, &[], |r| each(from_row(r)?))
+pub(super) fn scan_bare(conn: &Connection) -> Result<Vec<Probe>> {
+    conn.scan(BARE, &[], from_row)
 }
 
 fn from_row(r: &Row) -> Result<Probe> {

@@ -20,8 +20,8 @@ const BARE: &str = "SELECT s.id, s.customer_id, '', s.name, s.address, s.portal,
 
 /// Every site as the table lies (no order), without the parents' names: a snapshot
 /// reads each table once, sorts it itself and names the parents from its own rows.
-pub(super) fn scan_bare(conn: &Connection, mut each: impl FnMut(Site) -> Result<()>) -> Result<()> {
-    conn.scan(BARE, &[], |r| each(from_row(r)?))
+pub(super) fn scan_bare(conn: &Connection) -> Result<Vec<Site>> {
+    conn.scan(BARE, &[], from_row)
 }
 
 fn from_row(r: &Row) -> Result<Site> {

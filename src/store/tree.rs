@@ -191,35 +191,26 @@ fn load_each(conn: &Connection) -> Result<Snapshot> {
     // Each table is read once, as it lies (no join, no sort on the server), and put in id
     // order here: a table mostly lies in id order already, which the sort merely checks.
     // The parents' names then come from the rows read before (a binary search by id).
-    fn table<T>(
-        scan: impl FnOnce(&Connection, &mut dyn FnMut(T) -> Result<()>) -> Result<()>,
-        conn: &Connection,
-        id: impl Fn(&T) -> i64,
-    ) -> Result<Vec<T>> {
-        let mut rows = Vec::new();
-        scan(conn, &mut |x| {
-            rows.push(x);
-            Ok(())
-        })?;
-        rows.sort_by_key(|x| id(x));
-        Ok(rows)
+    fn by_id<T>(mut rows: Vec<T>, id: impl Fn(&T) -> i64) -> Vec<T> {
+        rows.sort_by_key(id);
+        rows
     }
-    let partners = table(|c, f| super::partner::scan(c, f), conn, |p| p.id)?;
-    let mut customers = table(|c, f| super::customer::scan_bare(c, f), conn, |c| c.id)?;
+    let partners = by_id(super::partner::scan(conn)?, |p| p.id);
+    let mut customers = by_id(super::customer::scan_bare(conn)?, |c| c.id);
     for c in &mut customers {
         c.partner = c
             .partner_id
             .and_then(|id| by_position(&partners, id, |p| p.id))
             .map(|p| p.name.clone());
     }
-    let mut sites = table(|c, f| super::site::scan_bare(c, f), conn, |x| x.id)?;
+    let mut sites = by_id(super::site::scan_bare(conn)?, |x| x.id);
     for x in &mut sites {
         let c = parent(&customers, x.customer_id, "site", x.id)?;
         x.customer.clone_from(&c.name);
         x.partner_id = c.partner_id;
         x.partner.clone_from(&c.partner);
     }
-    let mut probes = table(|c, f| super::probe::scan_bare(c, f), conn, |p| p.id)?;
+    let mut probes = by_id(super::probe::scan_bare(conn)?, |p| p.id);
     for p in &mut probes {
         if let Some(site) = p.site_id.and_then(|id| by_position(&sites, id, |x| x.id)) {
             p.site = Some(site.name.clone());
@@ -227,7 +218,7 @@ fn load_each(conn: &Connection) -> Result<Snapshot> {
             p.customer = Some(site.customer.clone());
         }
     }
-    let mut contacts = table(|c, f| super::contact::scan_bare(c, f), conn, |k| k.id)?;
+    let mut contacts = by_id(super::contact::scan_bare(conn)?, |k| k.id);
     for k in &mut contacts {
         k.customer
             .clone_from(&parent(&customers, k.customer_id, "contact", k.id)?.name);

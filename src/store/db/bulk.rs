@@ -9,9 +9,10 @@
 //! Django's `bulk_create` relies on too), and every stand-in is replaced by its row's id
 //! before a statement that carries one is sent. PostgreSQL does not promise that order, so
 //! each row returns its identity (its parent and name) beside its id, and a row that comes
-//! back out of place fails the write before anything is kept (`Queue::misplaced`). Queues are sent parents first and the audit
-//! rows last, so that every reference, and the audit stamp's look-up of the partner, finds
-//! its row; anything else the write runs, and the commit, first sends what is queued.
+//! back out of place fails the write before anything is kept (`Queue::misplaced`). Queues
+//! are sent parents first and the audit rows last, so that every reference, and the audit
+//! stamp's look-up of the partner, finds its row; anything else the write runs, and the
+//! commit, first sends what is queued.
 
 use std::fmt::Write as _;
 

@@ -379,25 +379,24 @@ impl Db {
         }
     }
 
-    /// Calls `each` for every row as it arrives, in the order the server sends them: for
-    /// reading whole tables, with nothing held but the row in hand and no round trip per
-    /// batch (no cursor). The session stays borrowed until the last row, so `each` must not
-    /// use the connection (a second borrow panics): only plain loads use this. Outside a
-    /// transaction, like `each`.
-    pub(in crate::store) fn scan(
+    /// Every row of a whole-table read, mapped by `f` as it arrives, in the order the server
+    /// sends them: no raw rows held and no round trip per batch (no cursor). The session
+    /// stays borrowed until the last row, so `f` must not use the connection (a second
+    /// borrow panics): it maps a row, nothing more. Outside a transaction, like `rows`.
+    pub(in crate::store) fn scan<T>(
         &self,
         sql: &str,
         args: &[Value],
-        mut each: impl FnMut(&Row) -> Result<()>,
-    ) -> Result<()> {
+        mut f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
         use postgres::fallible_iterator::FallibleIterator as _;
         let Conn::Postgres(pg) = &self.0 else {
-            return self.each(sql, args, each);
+            return self.rows(sql, args, f);
         };
         let mut pg = pg.borrow_mut();
         if !pg.in_transaction {
             drop(pg);
-            return self.each(sql, args, each);
+            return self.rows(sql, args, f);
         }
         let args = pg.resolved(args)?.into_owned();
         let st = pg.statement(sql)?;
@@ -406,10 +405,11 @@ impl Db {
             .client
             .query_raw(&st, pg_args(&args))
             .map_err(|e| pg_error(e, sql, writing))?;
+        let mut out = Vec::new();
         while let Some(r) = rows.next().map_err(|e| pg_error(e, sql, writing))? {
-            each(&Row::Pg(&r))?;
+            out.push(f(&Row::Pg(&r))?);
         }
-        Ok(())
+        Ok(out)
     }
 
     /// Every row, mapped by `f`.
